@@ -1,0 +1,21 @@
+package cohost.engine;
+
+import java.util.Locale;
+
+/** What a message asks for. The wire names are public API (DESIGN.md). */
+public enum Intent {
+    SHIPPING, RETURNS, PAYMENT, PRODUCT, ORDER_STATUS, GREETING, HANDOFF, OUT_OF_SCOPE;
+
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Intent fromWire(String name) {
+        return valueOf(name.toUpperCase(Locale.ROOT));
+    }
+
+    /** Purchase questions are answered before small talk in a busy room. */
+    public boolean isPurchaseQuestion() {
+        return this == SHIPPING || this == RETURNS || this == PAYMENT || this == PRODUCT;
+    }
+}

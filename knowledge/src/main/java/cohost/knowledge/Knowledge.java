@@ -1,0 +1,46 @@
+package cohost.knowledge;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the engine may know about one store: typed facts and full-text search. Answers are built from these values
+ * only. Implementations are immutable snapshots or swap snapshots atomically, so every call is thread-safe.
+ *
+ * <p>Countries are ISO 3166-1 alpha-2 codes (upper case); use {@link #countries()} to resolve what a person typed.
+ */
+public interface Knowledge {
+
+    Store store();
+
+    /** Changes whenever the KB is reloaded; caches key on it. */
+    String version();
+
+    /** Every shipping service to the country, matched by code or by a region containing it, cheapest first. */
+    List<ShippingOption> shippingTo(String countryCode);
+
+    /** The return policy for the country: the most specific match (country, then region, then "*"). */
+    Optional<ReturnPolicy> returnPolicyFor(String countryCode);
+
+    /** Payment methods offered in the country (by code, region or "*"). */
+    List<PaymentMethod> paymentMethodsFor(String countryCode);
+
+    Optional<Product> product(String sku);
+
+    List<Product> products();
+
+    Optional<FaqEntry> faq(String id);
+
+    List<FaqEntry> faqs();
+
+    /**
+     * BM25 search over products, FAQ and policy texts, analyzed for {@code lang} with fallback to the store's default
+     * language; best first.
+     *
+     * @param kinds restrict to these kinds ("product", "faq", "policy"); none means all
+     */
+    List<SearchHit> search(String query, String lang, int limit, String... kinds);
+
+    /** Country names and codes, in every supported language. */
+    Countries countries();
+}

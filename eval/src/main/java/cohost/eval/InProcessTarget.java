@@ -6,6 +6,10 @@ import cohost.engine.ReplyEvent;
 import cohost.engine.ReplyResult;
 import cohost.engine.Speaker;
 import cohost.engine.Utterance;
+import cohost.engine.room.Room;
+import cohost.engine.room.RoomEngine;
+import cohost.engine.room.RoomEvent;
+import cohost.engine.room.RoomPolicy;
 import cohost.eval.Suite.SpeakerDef;
 import cohost.knowledge.Knowledge;
 
@@ -86,7 +90,46 @@ public final class InProcessTarget implements Target {
 
     @Override
     public Channel room(String roomId, Consumer<Event> events) {
-        throw new UnsupportedOperationException("TEMP: room intake not on main yet");
+        Room room = new Room(roomId, RoomEngine.of(cohost), RoomPolicy.DEFAULTS, clock, e -> {
+            Event out = fromRoom(e);
+            if (out != null) events.accept(out);
+        });
+        return new Channel() {
+            @Override
+            public void say(String messageId, SpeakerDef speaker, String text, Path audio, Instant at) {
+                if (text == null) {
+                    events.accept(new Event.Failed(messageId, "in-process runs need 'text' for an audio turn"));
+                    return;
+                }
+                room.say(new Utterance(messageId, speaker(speaker), text, audio != null, at));
+            }
+
+            @Override
+            public void show(String sku) {
+                room.showing(sku);
+            }
+
+            @Override
+            public void close() {
+                room.close();
+            }
+        };
+    }
+
+    /** The room's events as the live-room WebSocket would carry them (DESIGN.md). */
+    private static Event fromRoom(RoomEvent e) {
+        return switch (e) {
+            case RoomEvent.Message m -> null;
+            case RoomEvent.Joined j -> new Event.Joined(j.messageId(), j.replyId());
+            case RoomEvent.Skipped s -> new Event.Skipped(s.messageId(), s.reason().wireName());
+            case RoomEvent.ReplyUpdate u -> switch (u.event()) {
+                case ReplyEvent.Started s -> new Event.Started(s.replyId(), s.inReplyTo(), s.lang());
+                case ReplyEvent.Delta d -> new Event.Delta(d.replyId(), d.text());
+                case ReplyEvent.Done d -> new Event.Done(d.replyId(), d.text(), d.lang(),
+                        u.intent() == null ? null : u.intent().wireName(), d.sources(), null, d.hostText());
+                case ReplyEvent.Cancelled c -> new Event.Cancelled(c.replyId(), c.reason(), c.delivered());
+            };
+        };
     }
 
     @Override

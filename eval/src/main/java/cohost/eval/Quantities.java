@@ -33,7 +33,10 @@ public final class Quantities {
 
     // A digit run not glued to a Latin word ("SKU-0042", "V2" are names, not quantities); grouping by , . or thin spaces.
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![A-Za-z0-9_])(?<![A-Za-z]-)(\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)");
+            "(?<![A-Za-z0-9_])(?<![A-Za-z]-)(\\d{1,3}(?:[,.']\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)");
+    // French and Swiss group digits with thin or no-break spaces, or apostrophes; NFKC would turn the spaces into
+    // plain spaces, which separate numbers, so they become apostrophes first.
+    private static final Pattern SPACE_GROUPING = Pattern.compile("(?<=\\d)[\\u00a0\\u202f\\u2009](?=\\d{3})");
     private static final Pattern MENTION = Pattern.compile("@[^\\s,:;]+");
     private static final Pattern RANGE_JOIN = Pattern.compile(
             "\\s*(-|–|—|~|〜|to|a|à|al|bis|hingga|sampai|s/d|إلى|至|到|から|에서)\\s*", Pattern.CASE_INSENSITIVE);
@@ -60,7 +63,7 @@ public final class Quantities {
 
     /** Full-width digits and letters to ASCII, any script's digits to 0-9; "@Ana" mentions blanked out. */
     static String normalize(String text) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String t = Normalizer.normalize(SPACE_GROUPING.matcher(text).replaceAll("'"), Normalizer.Form.NFKC);
         StringBuilder b = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
@@ -91,6 +94,7 @@ public final class Quantities {
     }
 
     private static BigDecimal parse(String s) {
+        if (s.indexOf('\'') >= 0) return parse(s.replace("'", ""));
         int lastDot = s.lastIndexOf('.'), lastComma = s.lastIndexOf(',');
         String digits;
         if (lastDot >= 0 && lastComma >= 0) {

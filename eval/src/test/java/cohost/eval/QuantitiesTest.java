@@ -34,7 +34,7 @@ class QuantitiesTest {
 
     @Test
     void groupingAndDecimalSeparatorsOfEveryLocaleAreRead() {
-        assertThat(Quantities.numbers("1,299.00 and 1.299,00 and 1 299,5 and ７")).containsExactly(
+        assertThat(Quantities.numbers("1,299.00 and 1.299,00 and 1\u202f299,5 and ７")).containsExactly(
                 new BigDecimal("1299.00"), new BigDecimal("1299.00"), new BigDecimal("1299.5"), new BigDecimal("7"));
     }
 

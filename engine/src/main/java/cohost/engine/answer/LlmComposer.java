@@ -177,9 +177,10 @@ public final class LlmComposer {
 
         private void fallBack(String why) {
             finished = true;
-            boolean modelSpoke = reply.delivered().length() > mentionLength;
+            String said = reply.delivered();
+            boolean needsSpace = said.length() > mentionLength && !Character.isWhitespace(said.charAt(said.length() - 1));
             String text = fallback.get();
-            reply.delta(modelSpoke ? " " + text : text);
+            reply.delta(needsSpace ? " " + text : text);
             reply.done(facts.sources(), facts.handoff(), hostText);
         }
 

@@ -1,0 +1,12 @@
+package cohost.knowledge;
+
+import java.util.List;
+
+/**
+ * Everything a valid KB folder says, as read by {@link KbReader}.
+ *
+ * @param fingerprint a hash of the files' bytes: equal folders have equal fingerprints
+ */
+record KbContent(Store store, List<Product> products, List<ShippingOption> shipping, List<ReturnPolicy> returns,
+                 List<PaymentMethod> payments, List<FaqEntry> faqs, String fingerprint) {
+}

@@ -1,0 +1,429 @@
+package cohost.knowledge;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a KB folder (the format of the README's "knowledge base folder" section) and validates all of it, collecting
+ * every problem before failing, so that a bad folder never half-loads.
+ */
+final class KbReader {
+    static final String STORE = "store.json";
+    static final String PRODUCTS = "products.jsonl";
+    static final String PRODUCTS_CSV = "products.csv";
+    static final String SHIPPING = "shipping.json";
+    static final String RETURNS = "returns.json";
+    static final String PAYMENTS = "payments.json";
+    static final String FAQ = "faq.jsonl";
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private final Path dir;
+    private final Problems problems = new Problems();
+    private final MessageDigest digest;
+    private JsonFields.KbContext context = new JsonFields.KbContext("en", Set.of(), problems);
+
+    private KbReader(Path dir) {
+        this.dir = dir;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reads the folder, or throws with every problem found in it. */
+    static KbContent read(Path dir) throws KbException {
+        if (!Files.isDirectory(dir)) {
+            throw new KbException(List.of(new KbProblem(dir.toString(), "", "not a folder")));
+        }
+        return new KbReader(dir).readAll();
+    }
+
+    private KbContent readAll() throws KbException {
+        Store store = readStore();
+        List<Product> products = readProducts(store == null ? null : store.currency());
+        List<ShippingOption> shipping = readShipping();
+        List<ReturnPolicy> returns = readReturns(store);
+        List<PaymentMethod> payments = readPayments();
+        List<FaqEntry> faqs = readFaq();
+        problems.throwIfAny();
+        return new KbContent(store, products, shipping, returns, payments, faqs,
+                HexFormat.of().formatHex(digest.digest(), 0, 8));
+    }
+
+    // ---- store.json
+
+    private Store readStore() {
+        JsonNode root = parseJson(STORE, true);
+        if (root == null) return null;
+        JsonFields f = new JsonFields(root, STORE, "", "", context);
+        String id = f.text("id", true);
+        String name = f.text("name", true);
+        String defaultLanguage = f.language("defaultLanguage", true);
+        List<String> languages = new ArrayList<>();
+        if (defaultLanguage != null) languages.add(defaultLanguage);
+        List<String> listed = f.strings("languages", false);
+        for (int i = 0; i < listed.size(); i++) {
+            String lang = listed.get(i);
+            if (!JsonFields.LANGUAGES.contains(lang)) f.problem("languages[" + i + "]", JsonFields.unknownLanguage(lang));
+            else if (!languages.contains(lang)) languages.add(lang);
+        }
+        String hostLanguage = f.language("hostLanguage", false);
+        String currency = f.currency("currency", true);
+        Map<String, Set<String>> regions = readRegions(f);
+        f.rejectUnknownFields();
+        context = new JsonFields.KbContext(defaultLanguage == null ? "en" : defaultLanguage, regions.keySet(), problems);
+        if (id == null || name == null || defaultLanguage == null || currency == null) return null;
+        return new Store(id, name, defaultLanguage, languages, hostLanguage == null ? defaultLanguage : hostLanguage,
+                currency, regions);
+    }
+
+    private Map<String, Set<String>> readRegions(JsonFields f) {
+        Map<String, Set<String>> regions = new LinkedHashMap<>();
+        JsonNode node = f.raw("regions");
+        if (node == null) return regions;
+        if (!node.isObject()) {
+            f.problem("regions", "must be an object of region name to country codes, like {\"EU\": [\"DE\", \"FR\"]}");
+            return regions;
+        }
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            String region = e.getKey();
+            String where = "regions." + region;
+            if (JsonFields.COUNTRIES.contains(region.toUpperCase(Locale.ROOT)) || region.equals("*") || region.isBlank()) {
+                f.problem(where, "region name '" + region + "' is taken by a country code or \"*\"; choose another name");
+                continue;
+            }
+            if (!e.getValue().isArray() || e.getValue().isEmpty()) {
+                f.problem(where, "must be a non-empty array of ISO 3166-1 alpha-2 country codes");
+                continue;
+            }
+            Set<String> members = new LinkedHashSet<>();
+            for (int i = 0; i < e.getValue().size(); i++) {
+                String code = e.getValue().get(i).asText("").toUpperCase(Locale.ROOT);
+                if (JsonFields.COUNTRIES.contains(code)) members.add(code);
+                else f.problem(where + "[" + i + "]", "unknown country code '" + e.getValue().get(i).asText()
+                        + "'; a region lists ISO 3166-1 alpha-2 codes such as DE");
+            }
+            regions.put(region, Set.copyOf(members));
+        }
+        return regions;
+    }
+
+    // ---- products.jsonl or products.csv
+
+    private List<Product> readProducts(String currency) {
+        boolean jsonl = Files.exists(dir.resolve(PRODUCTS));
+        boolean csv = Files.exists(dir.resolve(PRODUCTS_CSV));
+        if (jsonl && csv) {
+            problems.add(PRODUCTS_CSV, "", "the folder has both products.jsonl and products.csv; keep one");
+            return List.of();
+        }
+        List<Product> products = new ArrayList<>();
+        List<String> wheres = new ArrayList<>();
+        String file = csv ? PRODUCTS_CSV : PRODUCTS;
+        if (csv) {
+            byte[] bytes = readBytes(PRODUCTS_CSV);
+            if (bytes == null) return List.of();
+            ShopifyCsv.read(new String(bytes, StandardCharsets.UTF_8), context.defaultLanguage(), currency, problems,
+                    (product, where) -> {
+                        products.add(product);
+                        wheres.add(where);
+                    });
+        } else {
+            forEachLine(PRODUCTS, (fields, line) -> {
+                Product p = readProduct(fields);
+                if (p != null) {
+                    products.add(p);
+                    wheres.add(line);
+                }
+            });
+        }
+        checkUniqueSkus(products, wheres, file);
+        return products;
+    }
+
+    private Product readProduct(JsonFields f) {
+        String sku = f.text("sku", true);
+        Localized title = f.localized("title", true);
+        Localized description = f.localized("description", false);
+        String category = f.text("category", false);
+        String brand = f.text("brand", false);
+        Money price = f.money("price", true);
+        Map<String, Localized> attributes = f.localizedMap("attributes");
+        List<Variant> variants = new ArrayList<>();
+        boolean variantsOk = true;
+        for (JsonFields v : f.objects("variants", false)) {
+            String vsku = v.text("sku", true);
+            Map<String, String> options = v.textMap("options");
+            Money vprice = v.money("price", false);
+            Integer stock = v.count("stock", false);
+            v.rejectUnknownFields();
+            if (vsku == null) variantsOk = false;
+            else variants.add(new Variant(vsku, options, vprice, stock));
+        }
+        List<String> certifications = f.strings("certifications", false);
+        List<String> tags = f.strings("tags", false);
+        f.rejectUnknownFields();
+        if (sku == null || title == null || price == null || !variantsOk) return null;
+        return new Product(sku, title, description, category, brand, price, attributes, variants, certifications, tags);
+    }
+
+    /** SKUs name one thing each, across products and variants; compared case-insensitively. */
+    private void checkUniqueSkus(List<Product> products, List<String> wheres, String file) {
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < products.size(); i++) {
+            Product p = products.get(i);
+            String where = wheres.get(i);
+            List<String> skus = new ArrayList<>();
+            skus.add(p.sku());
+            p.variants().forEach(v -> skus.add(v.sku()));
+            for (String sku : skus) {
+                String first = seen.putIfAbsent(sku.toUpperCase(Locale.ROOT), where);
+                if (first != null) problems.add(file, where, "duplicate SKU '" + sku + "' (first used at " + first + ")");
+            }
+        }
+    }
+
+    // ---- shipping.json
+
+    private List<ShippingOption> readShipping() {
+        List<ShippingOption> options = new ArrayList<>();
+        JsonFields root = rootObject(SHIPPING);
+        if (root == null) return options;
+        Set<String> ids = new HashSet<>();
+        for (JsonFields r : root.objects("rules", true)) {
+            String id = uniqueId(r, ids);
+            List<String> destinations = r.markets("destinations");
+            String service = r.text("service", true);
+            String carrier = r.text("carrier", false);
+            Integer minDays = r.count("minDays", true);
+            Integer maxDays = r.count("maxDays", true);
+            if (minDays != null && maxDays != null && minDays > maxDays) {
+                r.problem("minDays", "minDays " + minDays + " is greater than maxDays " + maxDays);
+                minDays = null;
+            }
+            Money price = r.money("price", true);
+            Money freeOver = r.money("freeOver", false);
+            Duties duties = duties(r);
+            Localized notes = r.localized("notes", false);
+            r.rejectUnknownFields();
+            if (id != null && !destinations.isEmpty() && service != null && minDays != null && maxDays != null
+                    && price != null) {
+                options.add(new ShippingOption(id, destinations, service, carrier, minDays, maxDays, price, freeOver,
+                        duties, notes));
+            }
+        }
+        root.rejectUnknownFields();
+        return options;
+    }
+
+    private static Duties duties(JsonFields r) {
+        String text = r.text("duties", false);
+        if (text == null) return null;
+        try {
+            return Duties.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            r.problem("duties", "must be DDP (the seller pays duties up front) or DDU (the buyer pays on delivery), got '"
+                    + text + "'");
+            return null;
+        }
+    }
+
+    // ---- returns.json
+
+    private List<ReturnPolicy> readReturns(Store store) {
+        List<ReturnPolicy> policies = new ArrayList<>();
+        JsonFields root = rootObject(RETURNS);
+        if (root == null) return policies;
+        Set<String> ids = new HashSet<>();
+        List<JsonFields> readers = new ArrayList<>();
+        for (JsonFields p : root.objects("policies", true)) {
+            String id = uniqueId(p, ids);
+            List<String> markets = p.markets("markets");
+            Integer windowDays = p.count("windowDays", true);
+            Localized condition = p.localized("condition", false);
+            String returnShipping = p.text("returnShipping", true);
+            if (returnShipping != null && !returnShipping.equals("free") && !returnShipping.equals("buyer")) {
+                p.problem("returnShipping", "must be \"free\" or \"buyer\", got '" + returnShipping + "'");
+                returnShipping = null;
+            }
+            Integer refundDays = p.count("refundDays", true);
+            List<String> excluded = p.strings("excludedCategories", false);
+            Localized notes = p.localized("notes", false);
+            p.rejectUnknownFields();
+            if (id != null && !markets.isEmpty() && windowDays != null && returnShipping != null && refundDays != null) {
+                policies.add(new ReturnPolicy(id, markets, windowDays, condition, returnShipping, refundDays, excluded,
+                        notes));
+                readers.add(p);
+            }
+        }
+        root.rejectUnknownFields();
+        if (store != null) checkOnePolicyPerCountry(policies, readers, new Markets(store.regions()));
+        return policies;
+    }
+
+    /** A country must not get two return policies at the same level of specificity: which one would apply? */
+    private static void checkOnePolicyPerCountry(List<ReturnPolicy> policies, List<JsonFields> readers, Markets markets) {
+        Set<String> reported = new HashSet<>();
+        for (String country : JsonFields.COUNTRIES) {
+            int best = Markets.NONE;
+            int first = -1;
+            for (int i = 0; i < policies.size(); i++) {
+                int s = markets.specificity(policies.get(i).markets(), country);
+                if (s < best) {
+                    best = s;
+                    first = i;
+                } else if (s == best && s != Markets.NONE && reported.add(first + "/" + i)) {
+                    readers.get(i).problem("markets", "policy '" + policies.get(i).id() + "' and policy '"
+                            + policies.get(first).id() + "' both cover " + country + " by " + Markets.describe(s)
+                            + "; each country needs one return policy at its most specific level");
+                }
+            }
+        }
+    }
+
+    // ---- payments.json
+
+    private List<PaymentMethod> readPayments() {
+        List<PaymentMethod> methods = new ArrayList<>();
+        JsonFields root = rootObject(PAYMENTS);
+        if (root == null) return methods;
+        Set<String> ids = new HashSet<>();
+        for (JsonFields m : root.objects("methods", true)) {
+            String id = uniqueId(m, ids);
+            Localized name = m.localized("name", true);
+            List<String> markets = m.markets("markets");
+            m.rejectUnknownFields();
+            if (id != null && name != null && !markets.isEmpty()) methods.add(new PaymentMethod(id, name, markets));
+        }
+        root.rejectUnknownFields();
+        return methods;
+    }
+
+    // ---- faq.jsonl
+
+    private List<FaqEntry> readFaq() {
+        List<FaqEntry> faqs = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        forEachLine(FAQ, (f, line) -> {
+            String id = uniqueId(f, ids);
+            Localized question = f.localized("question", true);
+            Localized answer = f.localized("answer", true);
+            List<String> tags = f.strings("tags", false);
+            f.rejectUnknownFields();
+            if (id != null && question != null && answer != null) faqs.add(new FaqEntry(id, question, answer, tags));
+        });
+        return faqs;
+    }
+
+    // ---- shared
+
+    private static String uniqueId(JsonFields f, Set<String> ids) {
+        String id = f.text("id", true);
+        if (id != null && !ids.add(id)) {
+            f.problem("id", "duplicate id '" + id + "'");
+            return null;
+        }
+        return id;
+    }
+
+    private JsonFields rootObject(String file) {
+        JsonNode root = parseJson(file, false);
+        return root == null ? null : new JsonFields(root, file, "", "", context);
+    }
+
+    /** Parses a whole-file JSON object; null when absent (and optional) or broken (reported). */
+    private JsonNode parseJson(String file, boolean required) {
+        if (!Files.exists(dir.resolve(file))) {
+            if (required) problems.add(file, "", "required file is missing");
+            return null;
+        }
+        byte[] bytes = readBytes(file);
+        if (bytes == null) return null;
+        try {
+            JsonNode node = JSON.readTree(bytes);
+            if (node == null || !node.isObject()) {
+                problems.add(file, "", "must hold one JSON object");
+                return null;
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            problems.add(file, location(e, 0), "malformed JSON: " + e.getOriginalMessage());
+            return null;
+        } catch (IOException e) {
+            problems.add(file, "", "cannot be read: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private interface LineHandler {
+        void accept(JsonFields fields, String line);
+    }
+
+    /** Parses each non-blank line of a JSON Lines file as an object; blank lines are allowed. */
+    private void forEachLine(String file, LineHandler handler) {
+        if (!Files.exists(dir.resolve(file))) return;
+        byte[] bytes = readBytes(file);
+        if (bytes == null) return;
+        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String text = i == 0 && lines[0].startsWith("\uFEFF") ? lines[0].substring(1) : lines[i];
+            if (text.isBlank()) continue;
+            String line = "line " + (i + 1);
+            JsonNode node;
+            try {
+                node = JSON.readTree(text);
+            } catch (JsonProcessingException e) {
+                problems.add(file, location(e, i + 1), "malformed JSON: " + e.getOriginalMessage());
+                continue;
+            }
+            if (!node.isObject()) {
+                problems.add(file, line, "each line must be one JSON object");
+                continue;
+            }
+            handler.accept(new JsonFields(node, file, line, "", context), line);
+        }
+    }
+
+    /** "line L, column C" of a parse error; {@code line} overrides the parser's line for one-line documents. */
+    private static String location(JsonProcessingException e, int line) {
+        if (e.getLocation() == null) return line > 0 ? "line " + line : "";
+        return "line " + (line > 0 ? line : e.getLocation().getLineNr()) + ", column " + e.getLocation().getColumnNr();
+    }
+
+    private byte[] readBytes(String file) {
+        try {
+            byte[] bytes = Files.readAllBytes(dir.resolve(file));
+            digest.update(file.getBytes(StandardCharsets.UTF_8));
+            digest.update(bytes);
+            return bytes;
+        } catch (IOException e) {
+            problems.add(file, "", "cannot be read: " + e.getMessage());
+            return null;
+        }
+    }
+}

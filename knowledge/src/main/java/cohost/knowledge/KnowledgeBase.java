@@ -1,0 +1,225 @@
+package cohost.knowledge;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One loaded KB folder: an immutable snapshot of the store's facts with its search index. Lookups by country and SKU
+ * are answered from maps computed at load time; only {@link #search} touches Lucene. Thread-safe.
+ *
+ * <pre>{@code
+ * KnowledgeBase kb = KnowledgeBase.load(Path.of("my-store"));   // throws KbException listing every problem
+ * kb.shippingTo(kb.countries().resolve("Brasil").orElseThrow()); // every service to BR, cheapest first
+ * kb.search("fones sem fio", "pt", 5);                           // BM25, Portuguese analyzer
+ * }</pre>
+ */
+public final class KnowledgeBase implements Knowledge {
+    /** The bundled demo store's folder on the classpath. */
+    public static final String DEMO_FOLDER = "cohost/demo-store/";
+
+    private static final AtomicLong LOADS = new AtomicLong();
+    private static KnowledgeBase demo;
+
+    private final Store store;
+    private final String version;
+    private final List<Product> products;
+    private final List<ShippingOption> shipping;
+    private final List<ReturnPolicy> returns;
+    private final List<PaymentMethod> payments;
+    private final List<FaqEntry> faqs;
+    private final Map<String, Product> productsBySku;
+    private final Map<String, Variant> variantsBySku;
+    private final Map<String, FaqEntry> faqsById;
+    private final Map<String, List<ShippingOption>> shippingByCountry;
+    private final Map<String, ReturnPolicy> returnsByCountry;
+    private final Map<String, List<PaymentMethod>> paymentsByCountry;
+    private final JdkCountries countries;
+    private final SearchIndex index;
+
+    private KnowledgeBase(KbContent kb) {
+        this.store = kb.store();
+        this.version = kb.fingerprint() + "-" + LOADS.incrementAndGet();
+        this.products = List.copyOf(kb.products());
+        this.shipping = List.copyOf(kb.shipping());
+        this.returns = List.copyOf(kb.returns());
+        this.payments = List.copyOf(kb.payments());
+        this.faqs = List.copyOf(kb.faqs());
+
+        Map<String, Product> bySku = new HashMap<>();
+        Map<String, Variant> variants = new HashMap<>();
+        for (Product p : products) {
+            bySku.put(key(p.sku()), p);
+            for (Variant v : p.variants()) {
+                bySku.put(key(v.sku()), p);
+                variants.put(key(v.sku()), v);
+            }
+        }
+        this.productsBySku = Map.copyOf(bySku);
+        this.variantsBySku = Map.copyOf(variants);
+        Map<String, FaqEntry> faqIds = new HashMap<>();
+        faqs.forEach(f -> faqIds.put(f.id(), f));
+        this.faqsById = Map.copyOf(faqIds);
+
+        Markets markets = new Markets(store.regions());
+        Comparator<ShippingOption> cheapestFirst = Comparator.comparing((ShippingOption s) -> s.price().amount())
+                .thenComparingInt(ShippingOption::minDays).thenComparing(ShippingOption::id);
+        Map<String, List<ShippingOption>> ship = new HashMap<>();
+        Map<String, ReturnPolicy> ret = new HashMap<>();
+        Map<String, List<PaymentMethod>> pay = new HashMap<>();
+        for (String country : JsonFields.COUNTRIES) {
+            List<ShippingOption> s = shipping.stream().filter(o -> markets.covers(o.destinations(), country))
+                    .sorted(cheapestFirst).toList();
+            if (!s.isEmpty()) ship.put(country, s);
+            returns.stream().filter(r -> markets.covers(r.markets(), country))
+                    .min(Comparator.comparingInt(r -> markets.specificity(r.markets(), country)))
+                    .ifPresent(r -> ret.put(country, r));
+            List<PaymentMethod> m = payments.stream().filter(p -> markets.covers(p.markets(), country)).toList();
+            if (!m.isEmpty()) pay.put(country, m);
+        }
+        this.shippingByCountry = Map.copyOf(ship);
+        this.returnsByCountry = Map.copyOf(ret);
+        this.paymentsByCountry = Map.copyOf(pay);
+        this.countries = new JdkCountries(store.languages(), store.regions().keySet());
+        this.index = SearchIndex.build(kb);
+    }
+
+    /** Loads and indexes a KB folder, or throws with every problem found in it; nothing is half-loaded. */
+    public static KnowledgeBase load(Path dir) throws KbException {
+        return new KnowledgeBase(KbReader.read(dir));
+    }
+
+    /**
+     * Loads a KB folder bundled on the classpath, such as {@link #DEMO_FOLDER}, whether the classes run from a folder
+     * (target/classes) or from inside a jar.
+     */
+    public static KnowledgeBase loadResource(String folder) throws KbException {
+        String dir = folder.endsWith("/") ? folder : folder + "/";
+        URL url = KnowledgeBase.class.getClassLoader().getResource(dir + KbReader.STORE);
+        if (url == null) {
+            throw new KbException(List.of(new KbProblem(dir + KbReader.STORE, "", "not found on the classpath")));
+        }
+        try {
+            URI uri = url.toURI();
+            if (!uri.getScheme().equals("jar")) return load(Path.of(uri).getParent());
+            try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                return load(jar.getPath("/" + dir));
+            } catch (FileSystemAlreadyExistsException openElsewhere) {
+                return load(FileSystems.getFileSystem(uri).getPath("/" + dir));
+            }
+        } catch (URISyntaxException | IOException e) {
+            throw new KbException(List.of(new KbProblem(dir, "", "cannot be read from the classpath: " + e)));
+        }
+    }
+
+    /** The bundled demo store, loaded once; it is immutable, so every caller can share it. */
+    public static synchronized KnowledgeBase demo() {
+        if (demo == null) {
+            try {
+                demo = loadResource(DEMO_FOLDER);
+            } catch (KbException e) {
+                throw new IllegalStateException("the bundled demo store is invalid:\n" + e.getMessage(), e);
+            }
+        }
+        return demo;
+    }
+
+    private static String key(String sku) {
+        return sku.toUpperCase(Locale.ROOT);
+    }
+
+    @Override
+    public Store store() {
+        return store;
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public List<ShippingOption> shippingTo(String countryCode) {
+        return countryCode == null ? List.of() : shippingByCountry.getOrDefault(key(countryCode), List.of());
+    }
+
+    @Override
+    public Optional<ReturnPolicy> returnPolicyFor(String countryCode) {
+        return countryCode == null ? Optional.empty() : Optional.ofNullable(returnsByCountry.get(key(countryCode)));
+    }
+
+    @Override
+    public List<PaymentMethod> paymentMethodsFor(String countryCode) {
+        return countryCode == null ? List.of() : paymentsByCountry.getOrDefault(key(countryCode), List.of());
+    }
+
+    /** The product with this SKU, or the product of the variant with this SKU; SKUs ignore case. */
+    @Override
+    public Optional<Product> product(String sku) {
+        return sku == null ? Optional.empty() : Optional.ofNullable(productsBySku.get(key(sku.strip())));
+    }
+
+    /** The variant with this SKU; its product is {@code product(sku)}. */
+    public Optional<Variant> variant(String sku) {
+        return sku == null ? Optional.empty() : Optional.ofNullable(variantsBySku.get(key(sku.strip())));
+    }
+
+    @Override
+    public List<Product> products() {
+        return products;
+    }
+
+    /** Every shipping rule, in file order. */
+    public List<ShippingOption> shippingOptions() {
+        return shipping;
+    }
+
+    /** Every return policy, in file order. */
+    public List<ReturnPolicy> returnPolicies() {
+        return returns;
+    }
+
+    /** Every payment method, in file order. */
+    public List<PaymentMethod> paymentMethods() {
+        return payments;
+    }
+
+    /** The ISO codes of the countries some shipping rule reaches. */
+    public Set<String> shippingCountries() {
+        return shippingByCountry.keySet();
+    }
+
+    @Override
+    public Optional<FaqEntry> faq(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(faqsById.get(id));
+    }
+
+    @Override
+    public List<FaqEntry> faqs() {
+        return faqs;
+    }
+
+    @Override
+    public List<SearchHit> search(String query, String lang, int limit, String... kinds) {
+        return index.search(query, lang, limit, Set.copyOf(Arrays.asList(kinds)));
+    }
+
+    @Override
+    public Countries countries() {
+        return countries;
+    }
+}

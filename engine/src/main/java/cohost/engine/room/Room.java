@@ -1,0 +1,443 @@
+package cohost.engine.room;
+
+import cohost.engine.Ask;
+import cohost.engine.BargeIn;
+import cohost.engine.Intent;
+import cohost.engine.Reply;
+import cohost.engine.ReplyEvent;
+import cohost.engine.Role;
+import cohost.engine.Slots;
+import cohost.engine.Speaker;
+import cohost.engine.Turn;
+import cohost.engine.Understanding;
+import cohost.engine.Utterance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * One live room: many viewers, one host. It decides which messages get answered, which join an answer already given
+ * and which are skipped, and emits every decision to its listener as {@link RoomEvent}s.
+ *
+ * <ul>
+ *   <li>The same question (same intent and slots, any language) asked while it is being answered, or within
+ *       {@link RoomPolicy#dedupWindow()} after, joins that answer: one canonical answer, rendered once per language
+ *       present and addressed to every asker.</li>
+ *   <li>Host and moderator go first, then purchase questions, then small talk; a per-viewer rate limit and a room
+ *       answer-rate cap keep the room readable.</li>
+ *   <li>Barge-in ({@link BargeIn}): the host or a moderator cancels every reply in flight; a viewer's new question
+ *       supersedes a reply meant only for them; nobody else's message cancels a reply. While the host is speaking,
+ *       nothing new starts.</li>
+ * </ul>
+ * Every message gets exactly one outcome. All decisions run on the room's own thread, so the room holds no locks;
+ * its listener is called from that thread and from reply threads, and must be thread-safe.
+ */
+public final class Room implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Room.class);
+    private static final long TICK_MILLIS = 20;
+    private static final int MAX_VIEWERS_TRACKED = 10_000;
+
+    private sealed interface Input {
+    }
+
+    private record Said(Utterance utterance) implements Input {
+    }
+
+    private record Speaking(boolean on) implements Input {
+    }
+
+    private record Showing(String sku) implements Input {
+    }
+
+    private record Ended(String replyId, ReplyEvent last) implements Input {
+    }
+
+    private record Stop() implements Input {
+    }
+
+    /** Two messages ask the same thing when intent and slots are equal. */
+    private record Key(Intent intent, Slots slots) {
+    }
+
+    private record Waiting(long seq, Utterance utterance, Understanding understanding, String gist, Key key,
+                           Instant at, int rank) {
+    }
+
+    private record Live(Reply reply, Key key, List<Speaker> askers, Intent intent) {
+    }
+
+    /** One canonical answer: its reply id per language, and whether any rendering is still streaming. */
+    private static final class Group {
+        final Map<String, String> replyByLang = new HashMap<>();
+        final Map<String, List<Speaker>> askersByLang = new HashMap<>();
+        int inFlight;
+        Instant lastEnded;
+    }
+
+    private static final Comparator<Waiting> MOST_URGENT_FIRST =
+            Comparator.comparingInt(Waiting::rank).thenComparingLong(Waiting::seq);
+
+    private final String id;
+    private final RoomEngine engine;
+    private final RoomPolicy policy;
+    private final Clock clock;
+    private final Consumer<RoomEvent> listener;
+    private final LinkedBlockingQueue<Input> inbox = new LinkedBlockingQueue<>();
+    private final AtomicInteger unread = new AtomicInteger();
+    private final ArrayDeque<Turn> transcript = new ArrayDeque<>();
+    private final Thread worker;
+    private volatile int waitingCount;
+    private volatile boolean closed;
+
+    // Owned by the worker thread.
+    private final TreeSet<Waiting> waiting = new TreeSet<>(MOST_URGENT_FIRST);
+    private final Map<Key, Group> groups = new HashMap<>();
+    private final Map<String, Live> live = new LinkedHashMap<>();
+    private final Map<String, TokenBucket> viewers = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, TokenBucket> eldest) {
+            return size() > MAX_VIEWERS_TRACKED;
+        }
+    };
+    private final TokenBucket answers;
+    private boolean hostSpeaking;
+    private String showingSku;
+    private long seq;
+
+    public Room(String id, RoomEngine engine, RoomPolicy policy, Clock clock, Consumer<RoomEvent> listener) {
+        this.id = id;
+        this.engine = engine;
+        this.policy = policy;
+        this.clock = clock;
+        this.listener = listener;
+        this.answers = new TokenBucket(policy.answerBurst(), policy.answerInterval(), clock.instant());
+        this.worker = Thread.ofVirtual().name("room-" + id).start(this::run);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** A chat message, or something the host or a moderator said; it gets exactly one outcome. */
+    public void say(Utterance utterance) {
+        if (closed) {
+            throw new IllegalStateException("room " + id + " is closed");
+        }
+        if (unread.incrementAndGet() > policy.inboxCapacity()) {
+            unread.decrementAndGet();
+            listener.accept(new RoomEvent.Message(utterance.messageId(), utterance.speaker(), utterance.text(),
+                    null, null, null));
+            skip(utterance, SkipReason.RATE_LIMITED, null);
+            return;
+        }
+        inbox.add(new Said(utterance));
+    }
+
+    /** The host started or stopped talking: on cancels the replies in flight and holds new ones until off. */
+    public void hostSpeaking(boolean on) {
+        inbox.add(new Speaking(on));
+    }
+
+    /** The product on screen now, which "this one" refers to; null when none. */
+    public void showing(String sku) {
+        inbox.add(new Showing(sku));
+    }
+
+    /** Messages not yet answered or skipped (unread and waiting). */
+    public int backlog() {
+        return unread.get() + waitingCount;
+    }
+
+    /** The latest turns, oldest first: each message with its outcome, and each reply as delivered. */
+    public List<Turn> transcript() {
+        synchronized (transcript) {
+            return List.copyOf(transcript);
+        }
+    }
+
+    /** Stops the room; replies in flight are cancelled. */
+    @Override
+    public void close() {
+        closed = true;
+        inbox.add(new Stop());
+        try {
+            worker.join(Duration.ofSeconds(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void run() {
+        while (true) {
+            Input input;
+            try {
+                input = inbox.poll(TICK_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                input = new Stop();
+            }
+            try {
+                expire(clock.instant());
+                while (input != null) {
+                    if (input instanceof Stop) {
+                        live.values().forEach(l -> l.reply().cancel("room_closed"));
+                        return;
+                    }
+                    handle(input);
+                    input = inbox.poll();
+                }
+                dispatch();
+            } catch (RuntimeException e) {
+                log.error("event=room.error room={}", id, e);
+            }
+        }
+    }
+
+    private void handle(Input input) {
+        switch (input) {
+            case Said said -> {
+                unread.decrementAndGet();
+                intake(said.utterance());
+            }
+            case Speaking speaking -> {
+                hostSpeaking = speaking.on();
+                if (speaking.on()) {
+                    List.copyOf(live.values()).forEach(l -> cancel(l, "host_speaking"));
+                }
+            }
+            case Showing showing -> showingSku = showing.sku();
+            case Ended ended -> ended(ended);
+            case Stop stop -> throw new IllegalStateException("handled by run");
+        }
+    }
+
+    private void intake(Utterance u) {
+        Instant now = clock.instant();
+        Speaker from = u.speaker();
+        if (Spam.isSpam(u.text(), policy.maxTextLength())) {
+            echoUnderstood(u, null, null);
+            skip(u, SkipReason.SPAM, null);
+            return;
+        }
+        if (!privileged(from) && !viewers.computeIfAbsent(from.id(),
+                v -> new TokenBucket(policy.viewerBurst(), policy.viewerInterval(), now)).tryTake(now)) {
+            echoUnderstood(u, null, null);
+            skip(u, SkipReason.RATE_LIMITED, null);
+            return;
+        }
+        Understanding understanding;
+        String gist;
+        try {
+            understanding = engine.understand(conversationId(from), u, showingSku);
+            gist = engine.gist(understanding);
+        } catch (RuntimeException e) {
+            log.error("event=room.understand_failed room={} message={}", id, u.messageId(), e);
+            echoUnderstood(u, null, null);
+            skip(u, SkipReason.FAILED, null);
+            return;
+        }
+        echoUnderstood(u, understanding, gist);
+        Key key = new Key(understanding.intent(), understanding.slots());
+        bargeIn(from, key);
+        if (understanding.intent() == Intent.OUT_OF_SCOPE) {
+            skip(u, SkipReason.OFF_TOPIC, gist);
+            return;
+        }
+        Group group = groups.get(key);
+        String replyId = group == null ? null : group.replyByLang.get(understanding.lang());
+        if (replyId != null) {
+            joinOrDuplicate(u, group, understanding.lang(), replyId, gist);
+            return;
+        }
+        if (waiting.stream().anyMatch(w -> w.key().equals(key) && sameSpeaker(w.utterance().speaker(), from))) {
+            skip(u, SkipReason.DUPLICATE, gist);
+            return;
+        }
+        int rank = (privileged(from) ? 0 : 2) + (understanding.intent().isPurchaseQuestion() ? 0 : 1);
+        waiting.add(new Waiting(seq++, u, understanding, gist, key, now, rank));
+        if (waiting.size() > policy.queueCapacity()) {
+            Waiting leastUrgent = waiting.pollLast();
+            skip(leastUrgent.utterance(), SkipReason.RATE_LIMITED, leastUrgent.gist());
+        }
+        waitingCount = waiting.size();
+    }
+
+    /**
+     * The host or a moderator stops everything; a viewer only supersedes a reply meant for them alone, and not by
+     * asking the same thing again.
+     */
+    private void bargeIn(Speaker from, Key key) {
+        for (Live l : List.copyOf(live.values())) {
+            boolean onlyForThem = l.askers().stream().allMatch(a -> sameSpeaker(a, from));
+            boolean cancels = BargeIn.interrupts(from, l.askers())
+                    && (privileged(from) || (onlyForThem && !l.key().equals(key)));
+            if (cancels) {
+                cancel(l, BargeIn.reason(from));
+            }
+        }
+    }
+
+    /** Later askers get a fresh answer, not a join to one that was cut off. */
+    private void cancel(Live l, String reason) {
+        l.reply().cancel(reason);
+        Group group = groups.get(l.key());
+        if (group != null) {
+            group.replyByLang.values().remove(l.reply().id());
+        }
+    }
+
+    /** Drops waiting messages that waited too long, and answers too old to join. */
+    private void expire(Instant now) {
+        for (Iterator<Waiting> it = waiting.iterator(); it.hasNext(); ) {
+            Waiting w = it.next();
+            if (Duration.between(w.at(), now).compareTo(policy.maxWait()) > 0) {
+                it.remove();
+                skip(w.utterance(), SkipReason.RATE_LIMITED, w.gist());
+            }
+        }
+        groups.values().removeIf(g -> g.inFlight == 0
+                && (g.lastEnded == null || Duration.between(g.lastEnded, now).compareTo(policy.dedupWindow()) > 0));
+        waitingCount = waiting.size();
+    }
+
+    private void dispatch() {
+        Instant now = clock.instant();
+        while (!hostSpeaking && !waiting.isEmpty() && live.size() < policy.maxConcurrentReplies()) {
+            Key key = waiting.first().key();
+            Group group = groups.get(key);
+            if (group == null) {
+                if (!answers.tryTake(now)) {
+                    break;
+                }
+                group = new Group();
+                groups.put(key, group);
+            }
+            List<Waiting> same = new ArrayList<>();
+            waiting.removeIf(w -> w.key().equals(key) && same.add(w));
+            start(key, group, same);
+        }
+        waitingCount = waiting.size();
+    }
+
+    /** Answers the waiting askers of one question, once per language; a language already answered is joined. */
+    private void start(Key key, Group group, List<Waiting> askers) {
+        Map<String, List<Waiting>> byLang = new LinkedHashMap<>();
+        askers.forEach(w -> byLang.computeIfAbsent(w.understanding().lang(), l -> new ArrayList<>()).add(w));
+        byLang.forEach((lang, ws) -> {
+            String existing = group.replyByLang.get(lang);
+            if (existing != null) {
+                ws.forEach(w -> joinOrDuplicate(w.utterance(), group, lang, existing, w.gist()));
+                return;
+            }
+            Waiting first = ws.getFirst();
+            List<Ask> asks = ws.stream().map(w -> new Ask(conversationId(w.utterance().speaker()), w.utterance())).toList();
+            Reply reply;
+            try {
+                reply = engine.answer(asks, first.understanding(), lang);
+            } catch (RuntimeException e) {
+                log.error("event=room.answer_failed room={} messages={}", id, asks.size(), e);
+                ws.forEach(w -> skip(w.utterance(), SkipReason.FAILED, w.gist()));
+                return;
+            }
+            List<Speaker> speakers = new ArrayList<>(ws.stream().map(w -> w.utterance().speaker()).toList());
+            group.replyByLang.put(lang, reply.id());
+            group.askersByLang.put(lang, speakers);
+            group.inFlight++;
+            live.put(reply.id(), new Live(reply, key, List.copyOf(speakers), first.understanding().intent()));
+            ws.forEach(w -> record(w.utterance(), "received", reply.id(), w.understanding()));
+            Intent intent = first.understanding().intent();
+            reply.subscribe(event -> {
+                listener.accept(new RoomEvent.ReplyUpdate(event, intent, first.gist()));
+                if (event instanceof ReplyEvent.Done || event instanceof ReplyEvent.Cancelled) {
+                    inbox.add(new Ended(reply.id(), event));
+                }
+            });
+        });
+    }
+
+    private void joinOrDuplicate(Utterance u, Group group, String lang, String replyId, String gist) {
+        List<Speaker> askers = group.askersByLang.get(lang);
+        if (askers.stream().anyMatch(a -> sameSpeaker(a, u.speaker()))) {
+            skip(u, SkipReason.DUPLICATE, gist);
+        } else {
+            askers.add(u.speaker());
+            listener.accept(new RoomEvent.Joined(u.messageId(), replyId, gist));
+            record(u, "joined", replyId, null);
+        }
+    }
+
+    private void ended(Ended ended) {
+        Live l = live.remove(ended.replyId());
+        if (l == null) {
+            return;
+        }
+        Group group = groups.get(l.key());
+        if (group != null) {
+            group.inFlight--;
+            group.lastEnded = clock.instant();
+            if (ended.last() instanceof ReplyEvent.Cancelled) {
+                group.replyByLang.values().remove(ended.replyId());
+            }
+        }
+        Turn turn = switch (ended.last()) {
+            case ReplyEvent.Done d -> new Turn(d.replyId(), null, d.text(), d.lang(), l.intent(), d.sources(),
+                    "answered", null, clock.instant());
+            case ReplyEvent.Cancelled c -> new Turn(c.replyId(), null, c.delivered(), l.reply().lang(), l.intent(),
+                    List.of(), "cut", c.reason(), clock.instant());
+            default -> throw new IllegalStateException("not a last event: " + ended.last());
+        };
+        append(turn);
+    }
+
+    private void skip(Utterance u, SkipReason reason, String gist) {
+        listener.accept(new RoomEvent.Skipped(u.messageId(), reason, gist));
+        record(u, "skipped", reason.wireName(), null);
+    }
+
+    private void echoUnderstood(Utterance u, Understanding understanding, String gist) {
+        listener.accept(new RoomEvent.Message(u.messageId(), u.speaker(), u.text(),
+                understanding == null ? null : understanding.lang(),
+                understanding == null ? null : understanding.intent(), gist));
+    }
+
+    private void record(Utterance u, String status, String detail, Understanding understanding) {
+        append(new Turn(u.messageId(), u.speaker(), u.text(), understanding == null ? null : understanding.lang(),
+                understanding == null ? null : understanding.intent(), List.of(), status, detail, clock.instant()));
+    }
+
+    private void append(Turn turn) {
+        synchronized (transcript) {
+            transcript.addLast(turn);
+            if (transcript.size() > policy.transcriptCapacity()) {
+                transcript.removeFirst();
+            }
+        }
+    }
+
+    private String conversationId(Speaker speaker) {
+        return id + "/" + speaker.role().wireName() + "/" + speaker.id();
+    }
+
+    private static boolean privileged(Speaker s) {
+        return s.role() == Role.HOST || s.role() == Role.MODERATOR;
+    }
+
+    private static boolean sameSpeaker(Speaker a, Speaker b) {
+        return a.role() == b.role() && a.id().equals(b.id());
+    }
+}

@@ -1,0 +1,288 @@
+package cohost.engine.room;
+
+import cohost.engine.Speaker;
+import cohost.engine.Turn;
+import cohost.engine.Utterance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RoomTest {
+    private final MutableClock clock = new MutableClock();
+    private final RoomEvents events = new RoomEvents();
+    private Room room;
+
+    @AfterEach
+    void close() {
+        if (room != null) {
+            room.close();
+        }
+    }
+
+    private ScriptedEngine open(boolean autoFinish, RoomPolicy policy) {
+        ScriptedEngine engine = new ScriptedEngine(autoFinish);
+        room = new Room("live-1", engine, policy, clock, events);
+        return engine;
+    }
+
+    private static RoomPolicy policy(int answerBurst, Duration answerInterval, int maxConcurrent, int queueCapacity) {
+        RoomPolicy d = RoomPolicy.DEFAULTS;
+        return new RoomPolicy(d.dedupWindow(), d.viewerBurst(), d.viewerInterval(), answerBurst, answerInterval,
+                maxConcurrent, queueCapacity, d.inboxCapacity(), d.maxWait(), d.maxTextLength(), d.transcriptCapacity());
+    }
+
+    private void chat(String messageId, String viewerId, String lang, String text) {
+        room.say(Utterance.typed(messageId, Speaker.viewer(viewerId, viewerId, lang, null), text));
+    }
+
+    private void host(String messageId, String text) {
+        room.say(Utterance.typed(messageId, Speaker.host(), text));
+    }
+
+    @Test
+    void duplicatesInFourLanguagesAreAnsweredOncePerLanguageAndAddressedToEveryAsker() {
+        ScriptedEngine engine = open(false, RoomPolicy.DEFAULTS);
+        List<String> langs = List.of("pt", "de", "es", "ja");
+        for (int i = 0; i < 5; i++) {
+            for (String lang : langs) {
+                chat(lang + i, "v-" + lang + i, lang, "shipping BR");
+            }
+        }
+        for (int i = 0; i < 5; i++) {
+            for (String lang : langs) {
+                assertThat(events.outcome(lang + i)).matches("(reply|joined) r\\d+");
+                assertThat(events.outcomeCount(lang + i)).isEqualTo(1);
+            }
+        }
+        assertThat(engine.replies).hasSize(4);
+        Map<String, String> byLang = engine.replies.stream()
+                .collect(Collectors.toMap(ScriptedReply::lang, ScriptedReply::id));
+        assertThat(byLang.keySet()).containsExactlyInAnyOrderElementsOf(langs);
+        for (int i = 0; i < 5; i++) {
+            for (String lang : langs) {
+                assertThat(events.outcome(lang + i)).endsWith(" " + byLang.get(lang));
+            }
+        }
+    }
+
+    @Test
+    void theSameQuestionShortlyAfterTheAnswerJoinsIt() {
+        ScriptedEngine engine = open(true, RoomPolicy.DEFAULTS);
+        chat("m1", "v1", "pt", "shipping BR");
+        assertThat(events.outcome("m1")).isEqualTo("reply r1");
+        clock.advance(Duration.ofSeconds(5));
+        chat("m2", "v2", "pt", "shipping BR");
+        assertThat(events.outcome("m2")).isEqualTo("joined r1");
+        clock.advance(RoomPolicy.DEFAULTS.dedupWindow().plusSeconds(1));
+        chat("m3", "v3", "pt", "shipping BR");
+        assertThat(events.outcome("m3")).isEqualTo("reply r2");
+        assertThat(engine.replies).hasSize(2);
+    }
+
+    @Test
+    void aDifferentDestinationIsADifferentQuestion() {
+        open(false, RoomPolicy.DEFAULTS);
+        chat("m1", "v1", "pt", "shipping BR");
+        chat("m2", "v2", "pt", "shipping MX");
+        assertThat(events.outcome("m1")).isEqualTo("reply r1");
+        assertThat(events.outcome("m2")).isEqualTo("reply r2");
+    }
+
+    @Test
+    void hostAndModeratorGoFirstThenPurchaseQuestionsThenSmallTalk() {
+        ScriptedEngine engine = open(false, policy(10, Duration.ofMillis(1), 1, 64));
+        room.hostSpeaking(true);
+        chat("small", "v1", "en", "greeting");
+        chat("purchase", "v2", "en", "shipping BR");
+        host("h1", "payment");
+        room.say(Utterance.typed("mod1", new Speaker(cohost.engine.Role.MODERATOR, "mod", "Mo", "en", null), "returns"));
+        room.hostSpeaking(false);
+        assertThat(events.outcome("h1")).isEqualTo("reply r1");
+        engine.reply(0).finish();
+        assertThat(events.outcome("mod1")).isEqualTo("reply r2");
+        engine.reply(1).finish();
+        assertThat(events.outcome("purchase")).isEqualTo("reply r3");
+        engine.reply(2).finish();
+        assertThat(events.outcome("small")).isEqualTo("reply r4");
+    }
+
+    @Test
+    void aViewerWhoSendsTooFastIsRateLimited() {
+        open(true, RoomPolicy.DEFAULTS);
+        chat("m1", "v1", "en", "shipping BR");
+        chat("m2", "v1", "en", "returns");
+        chat("m3", "v1", "en", "payment");
+        chat("m4", "v1", "en", "product");
+        assertThat(events.outcome("m4")).isEqualTo("skipped rate_limited");
+        chat("other", "v2", "en", "product");
+        assertThat(events.outcome("other")).startsWith("reply");
+        clock.advance(RoomPolicy.DEFAULTS.viewerInterval());
+        chat("m5", "v1", "en", "order_status");
+        assertThat(events.outcome("m5")).startsWith("reply");
+    }
+
+    @Test
+    void aNewQuestionBeyondTheRoomCapWaitsForTheNextSlot() {
+        open(true, policy(2, Duration.ofSeconds(10), 6, 64));
+        chat("m1", "v1", "en", "shipping BR");
+        assertThat(events.outcome("m1")).isEqualTo("reply r1");
+        chat("m2", "v2", "en", "returns");
+        chat("m3", "v3", "en", "payment");
+        chat("m4", "v4", "en", "shipping BR");
+        assertThat(events.outcome("m4")).isEqualTo("joined r1");
+        assertThat(events.find("m3")).isEmpty();
+        assertThat(room.backlog()).isEqualTo(1);
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(events.outcome("m3")).isEqualTo("reply r3");
+    }
+
+    @Test
+    void aQuestionThatWaitedTooLongIsSkippedRatherThanAnsweredLate() {
+        open(true, policy(1, Duration.ofHours(1), 6, 64));
+        chat("m1", "v1", "en", "shipping BR");
+        chat("m2", "v2", "en", "returns");
+        chat("sync", "v3", "en", "!!!!!!!!!!!!");
+        assertThat(events.outcome("sync")).isEqualTo("skipped spam");
+        assertThat(events.outcome("m1")).isEqualTo("reply r1");
+        assertThat(events.find("m2")).isEmpty();
+        clock.advance(RoomPolicy.DEFAULTS.maxWait().plusSeconds(1));
+        assertThat(events.outcome("m2")).isEqualTo("skipped rate_limited");
+    }
+
+    @Test
+    void aFullQueueSkipsTheLeastUrgentMessage() {
+        open(false, policy(10, Duration.ofMillis(1), 1, 2));
+        room.hostSpeaking(true);
+        chat("small", "v1", "en", "greeting");
+        chat("purchase1", "v2", "en", "shipping BR");
+        chat("purchase2", "v3", "en", "returns");
+        assertThat(events.outcome("small")).isEqualTo("skipped rate_limited");
+        assertThat(events.find("purchase1")).isEmpty();
+    }
+
+    @Test
+    void spamIsSkippedWithAReason() {
+        open(true, RoomPolicy.DEFAULTS);
+        chat("link", "v1", "en", "cheap followers at www.spam.xyz");
+        chat("flood", "v2", "en", "!!!!!!!!!!!!!!!!!!!!");
+        chat("empty", "v3", "en", "   ");
+        chat("long", "v4", "en", "shipping " + "x".repeat(600));
+        for (String m : List.of("link", "flood", "empty", "long")) {
+            assertThat(events.outcome(m)).isEqualTo("skipped spam");
+        }
+    }
+
+    @Test
+    void chatterThatIsNotAQuestionIsSkippedAsOffTopic() {
+        open(true, RoomPolicy.DEFAULTS);
+        chat("m1", "v1", "en", "out_of_scope");
+        assertThat(events.outcome("m1")).isEqualTo("skipped off_topic");
+    }
+
+    @Test
+    void askingAgainWhileBeingAnsweredIsADuplicateAndDoesNotCancel() {
+        ScriptedEngine engine = open(false, RoomPolicy.DEFAULTS);
+        chat("m1", "v1", "en", "shipping BR");
+        assertThat(events.outcome("m1")).isEqualTo("reply r1");
+        chat("m2", "v1", "en", "shipping BR");
+        assertThat(events.outcome("m2")).isEqualTo("skipped duplicate");
+        assertThat(engine.reply(0).ended()).isFalse();
+    }
+
+    @Test
+    void aViewersNewQuestionSupersedesTheirOwnReply() {
+        ScriptedEngine engine = open(false, RoomPolicy.DEFAULTS);
+        chat("m1", "v1", "en", "shipping BR");
+        assertThat(events.outcome("m1")).isEqualTo("reply r1");
+        chat("m2", "v1", "en", "returns");
+        assertThat(events.outcome("m2")).isEqualTo("reply r2");
+        assertThat(events.cancelled("r1")).hasValueSatisfying(c -> assertThat(c.reason()).isEqualTo("superseded"));
+        assertThat(engine.reply(1).ended()).isFalse();
+    }
+
+    @Test
+    void aViewerNeverCancelsAReplyMeantForSomeoneElse() {
+        ScriptedEngine engine = open(false, RoomPolicy.DEFAULTS);
+        host("h1", "product");
+        assertThat(events.outcome("h1")).isEqualTo("reply r1");
+        chat("m1", "v1", "en", "shipping BR");
+        assertThat(events.outcome("m1")).isEqualTo("reply r2");
+        chat("m2", "v2", "en", "returns");
+        chat("m3", "v1", "en", "shipping BR");
+        assertThat(events.outcome("m2")).isEqualTo("reply r3");
+        assertThat(events.outcome("m3")).isEqualTo("skipped duplicate");
+        assertThat(engine.reply(0).ended()).as("the host's reply").isFalse();
+        assertThat(engine.reply(1).ended()).as("v1's reply").isFalse();
+    }
+
+    @Test
+    void aViewerDoesNotCancelAnAnswerSharedWithOthers() {
+        ScriptedEngine engine = open(false, RoomPolicy.DEFAULTS);
+        room.hostSpeaking(true);
+        chat("m1", "v1", "en", "shipping BR");
+        chat("m2", "v2", "en", "shipping BR");
+        room.hostSpeaking(false);
+        assertThat(events.outcome("m1")).isEqualTo("reply r1");
+        assertThat(events.outcome("m2")).isEqualTo("reply r1");
+        chat("m3", "v1", "en", "returns");
+        assertThat(events.outcome("m3")).isEqualTo("reply r2");
+        assertThat(engine.reply(0).ended()).isFalse();
+    }
+
+    @Test
+    void theHostInterruptsEveryReplyInFlight() {
+        ScriptedEngine engine = open(false, RoomPolicy.DEFAULTS);
+        chat("m1", "v1", "en", "shipping BR");
+        chat("m2", "v2", "de", "returns");
+        assertThat(events.outcome("m2")).isEqualTo("reply r2");
+        host("h1", "product");
+        assertThat(events.outcome("h1")).isEqualTo("reply r3");
+        assertThat(events.cancelled("r1")).hasValueSatisfying(c -> assertThat(c.reason()).isEqualTo("host_spoke"));
+        assertThat(events.cancelled("r2")).isPresent();
+        assertThat(engine.reply(2).ended()).isFalse();
+    }
+
+    @Test
+    void whileTheHostSpeaksRepliesAreCutAndNothingNewStarts() {
+        ScriptedEngine engine = open(false, RoomPolicy.DEFAULTS);
+        chat("m1", "v1", "en", "shipping BR");
+        assertThat(events.outcome("m1")).isEqualTo("reply r1");
+        room.hostSpeaking(true);
+        chat("m2", "v2", "en", "returns");
+        chat("m3", "v3", "en", "shipping BR");
+        chat("sync", "v4", "en", "!!!!!!!!!!!!");
+        assertThat(events.outcome("sync")).isEqualTo("skipped spam");
+        assertThat(events.cancelled("r1")).hasValueSatisfying(c -> assertThat(c.reason()).isEqualTo("host_speaking"));
+        assertThat(events.find("m2")).isEmpty();
+        assertThat(engine.replies).hasSize(1);
+        room.hostSpeaking(false);
+        assertThat(events.outcome("m2")).isEqualTo("reply r2");
+        assertThat(events.outcome("m3")).as("a cut reply is not joined").isEqualTo("reply r3");
+    }
+
+    @Test
+    void theTranscriptRecordsEveryMessageWithItsOutcome() {
+        ScriptedEngine engine = open(false, RoomPolicy.DEFAULTS);
+        chat("m1", "v1", "pt", "shipping BR");
+        assertThat(events.outcome("m1")).isEqualTo("reply r1");
+        chat("m2", "v2", "pt", "shipping BR");
+        chat("m3", "v3", "en", "out_of_scope");
+        assertThat(events.outcome("m3")).isEqualTo("skipped off_topic");
+        engine.reply(0).finish();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (room.transcript().stream().noneMatch(t -> t.id().equals("r1")) && System.nanoTime() < deadline) {
+            RoomEvents.sleep();
+        }
+        assertThat(room.transcript()).extracting(Turn::id, Turn::status, Turn::detail).contains(
+                org.assertj.core.groups.Tuple.tuple("m1", "received", "r1"),
+                org.assertj.core.groups.Tuple.tuple("m2", "joined", "r1"),
+                org.assertj.core.groups.Tuple.tuple("m3", "skipped", "off_topic"),
+                org.assertj.core.groups.Tuple.tuple("r1", "answered", null));
+    }
+}

@@ -91,21 +91,15 @@ public final class CohostServer implements AutoCloseable {
             });
             routes.ws("/v1/rooms/{roomId}/live", live::configure);
             routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
-            routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
-                    e.getStatus() == 413 ? "request body over " + cfg.http.maxRequestSize + " bytes" : e.getMessage()));
+            // Javalin's own refusals (no such route, body over the size limit...) in the same JSON shape.
+            routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), switch (e.getStatus()) {
+                case 404 -> "no such endpoint: " + ctx.method() + " " + ctx.path() + " (see /openapi.json)";
+                case 413 -> "request body over " + cfg.http.maxRequestSize + " bytes";
+                default -> e.getMessage();
+            }));
             routes.exception(Exception.class, (e, ctx) -> {
                 log.error("event=http.failed method={} path={}", ctx.method(), ctx.path(), e);
                 error(ctx, 500, "the server failed on this request; it is logged");
-            });
-            routes.error(404, ctx -> {
-                if (ctx.result() == null) {
-                    error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path() + " (see /openapi.json)");
-                }
-            });
-            routes.error(405, ctx -> {
-                if (ctx.result() == null) {
-                    error(ctx, 405, ctx.method() + " is not allowed on " + ctx.path());
-                }
             });
         });
     }

@@ -1,0 +1,24 @@
+package cohost.connectors.speech;
+
+/**
+ * What a {@link SpeechStream} reports, on the thread that called {@link SpeechStream#accept} or
+ * {@link SpeechStream#end}. Per utterance: one {@link #onSpeechStart()}, then any number of partials, then at most
+ * one final; the next utterance starts over.
+ */
+public interface SpeechListener {
+
+    /**
+     * Speech began: fired before any text, for barge-in. It comes from whichever notices first: the energy onset
+     * detector on the incoming PCM (about 30 ms of loud audio; usually first) or the recognizer's first non-empty
+     * partial result.
+     */
+    default void onSpeechStart() {
+    }
+
+    /** The words so far of the utterance being spoken; may change until the final. */
+    default void onPartial(String text) {
+    }
+
+    /** The utterance's final text (never empty), at an endpoint (a pause) or at {@link SpeechStream#end()}. */
+    void onFinal(String text);
+}

@@ -1,0 +1,85 @@
+package cohost.engine.understand;
+
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Says which of the supported languages a message is in. The script decides first (Hangul is Korean, kana Japanese,
+ * Arabic letters Arabic, Han without kana Chinese), which is exact for tiny texts where statistics are not. Latin
+ * text goes to Lingua, helped by the lexicon's language votes: chat is short ("e pro Canadá?") and a word like "pro"
+ * or "frete" says more than trigram statistics over three words.
+ */
+final class LanguageGuesser {
+
+    static final List<String> SUPPORTED = List.of("en", "es", "pt", "fr", "de", "id", "ja", "ko", "zh", "ar");
+
+    /** How much one lexicon word of a language adds to Lingua's relative confidence (0..1) for it. */
+    private static final double VOTE = 0.35;
+    /** Below this margin between the two best languages, and with no votes, the guess is unsure. */
+    private static final double UNSURE_MARGIN = 0.04;
+
+    /** Built on first use and shared: Lingua's models take a few hundred ms and ~10 MB to load. */
+    private static final class Lingua {
+        static final LanguageDetector DETECTOR = LanguageDetectorBuilder.fromLanguages(
+                        Language.ENGLISH, Language.SPANISH, Language.PORTUGUESE, Language.FRENCH, Language.GERMAN,
+                        Language.INDONESIAN, Language.JAPANESE, Language.KOREAN, Language.CHINESE, Language.ARABIC)
+                .withLowAccuracyMode().build();
+    }
+
+    /** A supported language code for a declared language ("pt-BR" -> "pt"), or null. */
+    static String supported(String declared) {
+        if (declared == null || declared.isBlank()) return null;
+        String base = declared.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+        return SUPPORTED.contains(base) ? base : null;
+    }
+
+    /**
+     * The language of the text, or null when unsure.
+     *
+     * @param votes lexicon weight per language code for words found in the text
+     */
+    String guess(Text text, Map<String, Double> votes) {
+        if (text.hangul > 0) return "ko";
+        if (text.kana > 0) return "ja";
+        int latin = text.latinLetters;
+        if (text.arabic > 0 && text.arabic >= latin) return "ar";
+        if (text.han > 0 && text.han * 3 >= latin) return "zh";
+        if (latin == 0) return null;
+
+        Map<Language, Double> lingua = Lingua.DETECTOR.computeLanguageConfidenceValues(text.original);
+        String best = null, second = null;
+        double bestScore = 0, secondScore = 0;
+        for (String lang : List.of("en", "es", "pt", "fr", "de", "id")) {
+            double score = lingua.getOrDefault(language(lang), 0.0) + VOTE * Math.min(votes.getOrDefault(lang, 0.0), 3);
+            if (score > bestScore) {
+                second = best;
+                secondScore = bestScore;
+                best = lang;
+                bestScore = score;
+            } else if (score > secondScore) {
+                second = lang;
+                secondScore = score;
+            }
+        }
+        boolean voted = votes.getOrDefault(best == null ? "" : best, 0.0) > 0;
+        if (best == null || (!voted && second != null && bestScore - secondScore < UNSURE_MARGIN)) return null;
+        return best;
+    }
+
+    private static Language language(String code) {
+        return switch (code) {
+            case "en" -> Language.ENGLISH;
+            case "es" -> Language.SPANISH;
+            case "pt" -> Language.PORTUGUESE;
+            case "fr" -> Language.FRENCH;
+            case "de" -> Language.GERMAN;
+            case "id" -> Language.INDONESIAN;
+            default -> throw new IllegalArgumentException(code);
+        };
+    }
+}

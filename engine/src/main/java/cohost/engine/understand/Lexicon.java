@@ -1,0 +1,217 @@
+package cohost.engine.understand;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.TreeSet;
+
+/**
+ * Weighted keywords and phrases per language, read from {@code lexicon/<lang>.txt}, matched against a {@link Text}
+ * with typo tolerance. A line reads {@code LABEL WEIGHT: phrase, phrase, stem*, two words}; the label is an
+ * {@link cohost.engine.Intent} name or a marker such as {@code @THIS} ("this one") or {@code @LANG} (a word that
+ * only says which language this is). Latin and Arabic-script words are compared whole (a trailing {@code *} matches
+ * any ending); a word of 5 or more letters also matches with one typo (a letter added, dropped, changed or two
+ * swapped). CJK, Hangul and Arabic keywords are found inside the text, since those scripts glue particles and
+ * clitics to words ("배송비는", "بالشحن").
+ */
+final class Lexicon {
+
+    /** One keyword or phrase of one language. {@code words} is empty for keywords matched as substrings. */
+    record Entry(String label, double weight, String lang, List<String> words, String substring) {
+    }
+
+    /** A matched entry; fuzzy when a word matched only with a typo. */
+    record Match(Entry entry, boolean fuzzy) {
+    }
+
+    private static final int FUZZY_MIN_LENGTH = 5;
+
+    private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+    private final Map<String, List<Entry>> byFirstStem = new HashMap<>();
+    private final Map<String, List<Entry>> byFirstWordDeletes = new HashMap<>();
+    private final int[] stemLengths;
+    private final List<Entry> substrings = new ArrayList<>();
+    private final Set<String> labels = new TreeSet<>();
+    private final Set<String> plainWords = new HashSet<>();
+
+    private Lexicon(List<Entry> entries) {
+        TreeSet<Integer> lengths = new TreeSet<>();
+        for (Entry e : entries) {
+            labels.add(e.label());
+            e.words().stream().filter(w -> !w.endsWith("*")).forEach(plainWords::add);
+            if (e.words().isEmpty()) {
+                substrings.add(e);
+                continue;
+            }
+            String first = e.words().getFirst();
+            boolean stem = first.endsWith("*");
+            String bare = stem ? first.substring(0, first.length() - 1) : first;
+            if (stem) {
+                byFirstStem.computeIfAbsent(bare, k -> new ArrayList<>()).add(e);
+                lengths.add(bare.length());
+            } else {
+                byFirstWord.computeIfAbsent(bare, k -> new ArrayList<>()).add(e);
+            }
+            if (bare.length() >= FUZZY_MIN_LENGTH) {
+                for (String variant : withDeletes(bare)) {
+                    byFirstWordDeletes.computeIfAbsent(variant, k -> new ArrayList<>()).add(e);
+                }
+            }
+        }
+        stemLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Every label used in the files: intent names and markers. */
+    Set<String> labels() {
+        return labels;
+    }
+
+    /** Every whole word of every phrase (not stems). */
+    Set<String> plainWords() {
+        return plainWords;
+    }
+
+    /** Reads {@code lexicon/<lang>.txt} of each language from the classpath, next to this class. */
+    static Lexicon load(List<String> langs) {
+        List<Entry> entries = new ArrayList<>();
+        for (String lang : langs) {
+            String file = "lexicon/" + lang + ".txt";
+            try (InputStream in = Lexicon.class.getResourceAsStream(file)) {
+                if (in == null) throw new IllegalStateException("missing resource " + file);
+                parse(file, lang, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), entries);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new Lexicon(entries);
+    }
+
+    private static void parse(String file, String lang, BufferedReader reader, List<Entry> out) throws IOException {
+        String line;
+        int n = 0;
+        while ((line = reader.readLine()) != null) {
+            n++;
+            line = line.strip();
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            int colon = line.indexOf(':');
+            String[] head = colon < 0 ? new String[0] : line.substring(0, colon).trim().split("\\s+");
+            if (head.length != 2) throw new IllegalStateException(file + " line " + n + ": expected 'LABEL WEIGHT: phrases'");
+            double weight = Double.parseDouble(head[1]);
+            for (String phrase : line.substring(colon + 1).split(",")) {
+                String p = Text.fold(phrase.strip());
+                if (p.isEmpty()) continue;
+                if (Text.matchedAsSubstring(p)) {
+                    out.add(new Entry(head[0], weight, lang, List.of(), p.replace(" ", "")));
+                } else {
+                    out.add(new Entry(head[0], weight, lang, List.of(p.split("\\s+")), null));
+                }
+            }
+        }
+    }
+
+    /** Every entry found in the text, each once (the exact match wins over a fuzzy one). */
+    List<Match> match(Text text) {
+        Map<Entry, Boolean> found = new IdentityHashMap<>(); // entry -> fuzzy
+        List<String> words = text.words;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            boolean hit = false;
+            hit |= tryAll(byFirstWord.get(w), words, i, found);
+            for (int len : stemLengths) {
+                if (len > w.length()) break;
+                hit |= tryAll(byFirstStem.get(w.substring(0, len)), words, i, found);
+            }
+            if (!hit && w.length() >= FUZZY_MIN_LENGTH - 1 && !isNumber(w)) {
+                for (String variant : withDeletes(w)) tryAll(byFirstWordDeletes.get(variant), words, i, found);
+                // a typo inside a stem: compare the word's beginning with the stem ("delivey" ~ "deliver*")
+                for (int len : stemLengths) {
+                    if (len < FUZZY_MIN_LENGTH || len > w.length() + 1) continue;
+                    for (int l = len - 1; l <= Math.min(len + 1, w.length()); l++) {
+                        for (String variant : withDeletes(w.substring(0, l))) {
+                            tryAll(byFirstWordDeletes.get(variant), words, i, found);
+                        }
+                    }
+                }
+            }
+        }
+        String folded = text.folded.replace(" ", "");
+        if (text.han + text.kana + text.hangul + text.arabic > 0) {
+            for (Entry e : substrings) {
+                if (folded.contains(e.substring())) found.putIfAbsent(e, false);
+            }
+        }
+        List<Match> matches = new ArrayList<>(found.size());
+        found.forEach((e, fuzzy) -> matches.add(new Match(e, fuzzy)));
+        return matches;
+    }
+
+    /** Tries entries whose first word may match at {@code start}; records the ones whose whole phrase matches. */
+    private static boolean tryAll(List<Entry> candidates, List<String> words, int start, Map<Entry, Boolean> found) {
+        if (candidates == null) return false;
+        boolean any = false;
+        for (Entry e : candidates) {
+            List<String> pattern = e.words();
+            if (start + pattern.size() > words.size()) continue;
+            boolean fuzzy = false, ok = true;
+            for (int k = 0; k < pattern.size() && ok; k++) {
+                int m = wordMatch(pattern.get(k), words.get(start + k));
+                ok = m > 0;
+                fuzzy |= m == 2;
+            }
+            if (!ok) continue;
+            any = true;
+            Boolean before = found.get(e);
+            if (before == null || (before && !fuzzy)) found.put(e, fuzzy);
+        }
+        return any;
+    }
+
+    /** 0: no match, 1: exact (or stem), 2: with one typo. */
+    static int wordMatch(String pattern, String word) {
+        boolean stem = pattern.endsWith("*");
+        String p = stem ? pattern.substring(0, pattern.length() - 1) : pattern;
+        if (stem ? word.startsWith(p) : word.equals(p)) return 1;
+        if (p.length() < FUZZY_MIN_LENGTH) return 0;
+        if (!stem) return typoDistanceAtMostOne(p, word) ? 2 : 0;
+        for (int l = p.length() - 1; l <= Math.min(p.length() + 1, word.length()); l++) {
+            if (typoDistanceAtMostOne(p, word.substring(0, l))) return 2;
+        }
+        return 0;
+    }
+
+    /** Optimal-string-alignment distance of at most one: one insertion, deletion, substitution or transposition. */
+    static boolean typoDistanceAtMostOne(String a, String b) {
+        int la = a.length(), lb = b.length();
+        if (Math.abs(la - lb) > 1) return false;
+        int i = 0;
+        while (i < la && i < lb && a.charAt(i) == b.charAt(i)) i++;
+        if (i == la && i == lb) return true;
+        if (la == lb) {
+            if (a.substring(i + 1).equals(b.substring(i + 1))) return true;              // substitution
+            return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2));                      // transposition
+        }
+        return la > lb ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+    }
+
+    private static List<String> withDeletes(String w) {
+        List<String> out = new ArrayList<>(w.length() + 1);
+        out.add(w);
+        for (int i = 0; i < w.length(); i++) out.add(w.substring(0, i) + w.substring(i + 1));
+        return out;
+    }
+
+    private static boolean isNumber(String w) {
+        return w.chars().allMatch(Character::isDigit);
+    }
+}

@@ -1,0 +1,125 @@
+package cohost.engine.understand;
+
+import cohost.knowledge.Product;
+import cohost.knowledge.Variant;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds variant options in a message and names them as the KB does: colours in any supported language
+ * ("preto", "schwarz", "黑色", "검정") become the KB's English value ("black") from {@code colors.txt}; sizes are
+ * XS..XXXL, the words small/medium/large, or any size value of the KB right after a size word ("talla 42"); any other
+ * option value of the KB's variants is recognised as written ("navy", "500ml").
+ */
+final class OptionFinder {
+
+    static final String COLOR = "color";
+    static final String SIZE = "size";
+
+    private static final Set<String> LETTER_SIZES = Set.of("xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "2xl", "3xl");
+    /** Letter sizes that are ordinary words or letters in lower case ("I'm", "a l"): trusted only in capitals. */
+    private static final Set<String> AMBIGUOUS_SIZES = Set.of("s", "m", "l");
+    private static final Map<String, String> SIZE_WORDS = Map.of("small", "S", "medium", "M", "large", "L",
+            "extra large", "XL");
+    /** Words after which the next word is a size: "size M", "talla 42", "taille L", "ukuran XL", "사이즈 M". */
+    private static final Set<String> SIZE_CUES = Set.of("size", "sizes", "talla", "talle", "tamanho", "tam", "taille",
+            "grosse", "gr", "ukuran", "saiz", "numero", "nummer", "no", "n", "サイズ", "사이즈", "尺码", "码", "号",
+            "مقاس", "قياس");
+
+    /** Folded word or CJK text to (option name, KB value). */
+    private final Map<String, Map.Entry<String, String>> words = new HashMap<>();
+    private final Map<String, Map.Entry<String, String>> substrings = new HashMap<>();
+    private final Set<String> kbSizes = new HashSet<>();
+
+    OptionFinder(List<Product> products) {
+        for (Product p : products) {
+            for (Variant v : p.variants()) {
+                v.options().forEach((name, value) -> {
+                    String n = name.toLowerCase(Locale.ROOT);
+                    if (n.equals(SIZE)) kbSizes.add(Text.fold(value));
+                    else add(Text.fold(value), Map.entry(n, value));
+                });
+            }
+        }
+        try (InputStream in = OptionFinder.class.getResourceAsStream("colors.txt")) {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) continue;
+                int colon = line.indexOf(':');
+                String value = line.substring(0, colon).strip();
+                add(Text.fold(value), Map.entry(COLOR, value));
+                for (String w : line.substring(colon + 1).split(",")) add(Text.fold(w.strip()), Map.entry(COLOR, value));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void add(String folded, Map.Entry<String, String> option) {
+        if (folded.isEmpty()) return;
+        if (Text.matchedAsSubstring(folded)) substrings.putIfAbsent(folded, option);
+        else if (!folded.contains(" ")) words.putIfAbsent(folded, option);
+    }
+
+    /** Every word of the lexicon of options, so the product finder does not take "black" for a product name. */
+    Set<String> words() {
+        return words.keySet();
+    }
+
+    /** Options named in the text, option name to value; empty when none. */
+    Map<String, String> find(Text text) {
+        Map<String, String> found = new LinkedHashMap<>();
+        List<String> ws = text.words;
+        for (int i = 0; i < ws.size(); i++) {
+            String w = ws.get(i);
+            String typed = text.typedWords.get(i);
+            boolean afterCue = i > 0 && SIZE_CUES.contains(ws.get(i - 1)) || cjkSizeCueBefore(text, typed);
+            if (LETTER_SIZES.contains(w) && (afterCue || !AMBIGUOUS_SIZES.contains(w)
+                    || (typed.equals(typed.toUpperCase(Locale.ROOT)) && !shouting(text)))) {
+                found.putIfAbsent(SIZE, w.toUpperCase(Locale.ROOT));
+            } else if (afterCue && kbSizes.contains(w)) {
+                found.putIfAbsent(SIZE, w);
+            } else if (SIZE_WORDS.containsKey(w)) {
+                found.putIfAbsent(SIZE, SIZE_WORDS.get(w));
+            } else if (words.containsKey(w)) {
+                Map.Entry<String, String> o = words.get(w);
+                found.putIfAbsent(o.getKey(), o.getValue());
+            }
+        }
+        if (text.han + text.kana + text.hangul + text.arabic > 0) {
+            String compact = text.folded.replace(" ", "");
+            substrings.entrySet().stream()
+                    .filter(e -> compact.contains(e.getKey()))
+                    .max((a, b) -> a.getKey().length() - b.getKey().length())
+                    .ifPresent(e -> found.putIfAbsent(e.getValue().getKey(), e.getValue().getValue()));
+        }
+        return found;
+    }
+
+    /** In a message typed in capitals, "I'M" is not a size. */
+    private static boolean shouting(Text text) {
+        return text.latinLetters > 3 && text.original.chars().noneMatch(Character::isLowerCase);
+    }
+
+    /** "サイズM", "尺码L", "사이즈M": the cue is glued to the size. */
+    private static boolean cjkSizeCueBefore(Text text, String typed) {
+        int at = text.original.indexOf(typed);
+        if (at <= 0) return false;
+        String before = Text.fold(text.original.substring(Math.max(0, at - 4), at)).strip();
+        return SIZE_CUES.stream().anyMatch(c -> Text.matchedAsSubstring(c) && before.endsWith(c));
+    }
+}

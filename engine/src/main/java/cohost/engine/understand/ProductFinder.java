@@ -1,0 +1,109 @@
+package cohost.engine.understand;
+
+import cohost.knowledge.Product;
+import cohost.knowledge.Variant;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the product a message names: by SKU (of the product or one of its variants), or by the words of its title
+ * in any language the KB gives it. Title words are weighted by how rare they are in the catalog, so "jacket" in a
+ * store of jackets says little and "trail" says a lot; a product is named when its rare words add up to enough and
+ * no other product scores as high. CJK and Hangul titles are compared by character pairs, as they have no spaces.
+ */
+final class ProductFinder {
+
+    /** What a message named: the product SKU, and the options of the variant when a variant SKU was typed. */
+    record Found(String sku, Map<String, String> variantOptions) {
+    }
+
+    private static final Pattern SKU_LIKE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_./-]*[\\p{L}\\p{N}]");
+    /** A title term must weigh at least this much (in idf units) to name a product alone. */
+    private static final double MIN_SCORE = 1.6;
+
+    private final Map<String, Found> bySku = new HashMap<>();
+    /** Title term (folded word, or CJK character pair) to the products whose titles hold it. */
+    private final Map<String, Set<String>> productsByTerm = new HashMap<>();
+    private final Map<String, Double> idf = new HashMap<>();
+    /** Words that must not name a product: intent keywords, colours and other ordinary words of the lexicon. */
+    private final Set<String> ignored;
+
+    ProductFinder(List<Product> products, Set<String> ignored) {
+        this.ignored = ignored;
+        for (Product p : products) {
+            bySku.put(p.sku().toUpperCase(Locale.ROOT), new Found(p.sku(), Map.of()));
+            for (Variant v : p.variants()) {
+                if (v.sku() != null) bySku.putIfAbsent(v.sku().toUpperCase(Locale.ROOT), new Found(p.sku(), v.options()));
+            }
+            Set<String> terms = new HashSet<>();
+            for (String title : p.title().texts().values()) terms.addAll(terms(Text.of(title)));
+            if (p.brand() != null) terms.addAll(terms(Text.of(p.brand())));
+            for (String t : terms) productsByTerm.computeIfAbsent(t, k -> new HashSet<>()).add(p.sku());
+        }
+        int n = Math.max(products.size(), 1);
+        productsByTerm.forEach((term, skus) -> idf.put(term, Math.log(1.0 + (double) n / skus.size())));
+    }
+
+    /** The product named in the text, or null. */
+    Found find(Text text) {
+        Matcher m = SKU_LIKE.matcher(text.original);
+        while (m.find()) {
+            Found f = bySku.get(m.group().toUpperCase(Locale.ROOT));
+            if (f != null) return f;
+        }
+        Map<String, Double> scores = new HashMap<>();
+        for (String term : terms(text)) {
+            Set<String> skus = productsByTerm.get(term);
+            if (skus == null) continue;
+            double w = idf.get(term);
+            for (String sku : skus) scores.merge(sku, w, Double::sum);
+        }
+        String best = null;
+        double bestScore = 0, second = 0;
+        for (Map.Entry<String, Double> e : scores.entrySet()) {
+            if (e.getValue() > bestScore) {
+                second = bestScore;
+                bestScore = e.getValue();
+                best = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        return bestScore >= MIN_SCORE && bestScore > second ? new Found(best, Map.of()) : null;
+    }
+
+    boolean isSku(String word) {
+        return bySku.containsKey(word.toUpperCase(Locale.ROOT));
+    }
+
+    /** Folded words of 3+ letters (plural "s" dropped), and character pairs of CJK and Hangul runs. */
+    private Set<String> terms(Text text) {
+        Set<String> out = new HashSet<>();
+        for (String w : text.words) {
+            if (w.length() < 3 || ignored.contains(w)) continue;
+            out.add(singular(w));
+        }
+        String f = text.folded;
+        for (int i = 0; i + 1 < f.length(); i++) {
+            char a = f.charAt(i), b = f.charAt(i + 1);
+            if (isCjk(a) && isCjk(b)) out.add("" + a + b);
+        }
+        return out;
+    }
+
+    private static String singular(String w) {
+        return w.length() > 4 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    private static boolean isCjk(char c) {
+        Text.Script s = Text.script(c);
+        return s == Text.Script.HAN || s == Text.Script.KANA || s == Text.Script.HANGUL;
+    }
+}

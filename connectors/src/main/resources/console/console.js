@@ -152,9 +152,10 @@ function showAskers(r) {
   r.to.textContent = r.askers.length ? "→ " + r.askers.join(", ") : "";
 }
 
-function latency(r, receivedAt, word) {
-  if (r.asked === null) return word;
-  return word + " · first words " + ms(r.firstMs) + " · " + word + " " + ms(receivedAt - r.asked);
+// Measured in this browser from the question's arrival: sent from this page, or echoed by the server.
+function latency(r, receivedAt, end) {
+  if (r.asked === null) return end;
+  return "first words " + ms(r.firstMs) + " · " + end + " " + ms(receivedAt - r.asked);
 }
 
 function onDelta(f) {
@@ -174,7 +175,7 @@ function onDone(f, receivedAt) {
   r.sources.textContent = sources.length
     ? "Sources: " + sources.map((s) => s.kind + " " + s.id).join(", ")
     : "Sources: none";
-  r.meta.textContent = latency(r, receivedAt, "done");
+  r.meta.textContent = latency(r, receivedAt, "complete");
 }
 
 function onCancelled(f, receivedAt) {
@@ -187,7 +188,7 @@ function onCancelled(f, receivedAt) {
   r.row.classList.remove("streaming");
   r.row.classList.add("cancelled");
   r.text.textContent = f.delivered || "";
-  r.meta.textContent = latency(r, receivedAt, "cancelled: " + f.reason) +
+  r.meta.textContent = "Cancelled (" + f.reason + ") · " + latency(r, receivedAt, "cancelled at") +
     (f.delivered ? " · only the text above was delivered" : " · nothing was delivered");
 }
 
@@ -448,7 +449,7 @@ $("showing").addEventListener("submit", (ev) => {
   try {
     const health = await (await fetch("/health")).json();
     const demo = health.authMode === "local-demo";
-    $("key").placeholder = demo ? "not needed: local demo mode" : "required";
+    $("key").placeholder = demo ? "not needed (demo mode)" : "required";
     $("key").required = !demo;
   } catch (e) {
     // the socket will say what is wrong

@@ -321,6 +321,8 @@ function connect(room, key) {
     if (opened) {
       if (socket === null) status.textContent = "Disconnected from " + room + why;
       note("system", "Disconnected from room " + room + why);
+    } else if (ws.byOperator) {
+      status.textContent = "Not connected";
     } else {
       explainRefusal(room, key);
     }
@@ -389,6 +391,7 @@ $("connect").addEventListener("submit", (ev) => {
   if (socket) {
     const ws = socket;
     socket = null;
+    ws.byOperator = true;
     ws.close(1000, "operator disconnected");
     return;
   }
@@ -421,6 +424,7 @@ $("composer").addEventListener("submit", (ev) => {
     if (country) viewer.country = country;
     frame = { type: "chat", id, viewer, text };
   }
+  if (sent.size > 1000) sent.clear(); // ids the server refused are never echoed
   sent.set(id, { at: performance.now(), text });
   if (!send(frame)) sent.delete(id);
   $("text").focus();

@@ -160,6 +160,21 @@ class ConsoleInBrowserTest {
     }
 
     @Test
+    void withKeysConfiguredTheConsoleSaysWhyAConnectionIsRefusedAndConnectsWithTheRightKey() {
+        try (CohostServer keyed = TestServers.twoStores()) {
+            page.navigate(keyed.url() + "/");
+            assertThat(field("API key")).hasAttribute("placeholder", "required");
+            field("Room").fill("live-6");
+            field("API key").fill("not-a-key");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Connect")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("Could not connect to room live-6: unknown API key");
+
+            field("API key").fill(TestServers.KEY_A);
+            connect("live-6");
+        }
+    }
+
+    @Test
     void chatIsShownAsTextNeverAsMarkup() {
         connect("live-2");
         String hostile = "<img src=x onerror=\"document.title='owned'\"><b>bold</b> frete?";

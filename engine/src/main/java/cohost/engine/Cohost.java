@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -129,11 +130,38 @@ public final class Cohost implements AutoCloseable {
         Conversation c = conversations.get(conversationId, Conversation::new);
         // Understanding and queueing under the conversation's lock: two messages of one viewer keep their order.
         synchronized (c) {
-            Understanding meaning = understander.understand(utterance.text(), utterance.speaker().lang(),
-                    c.context(utterance.speaker(), showingSku));
+            Understanding meaning = keepConversationLanguage(understander.understand(utterance.text(),
+                    utterance.speaker().lang(), c.context(utterance.speaker(), showingSku)), utterance, c);
             c.received(utterance, meaning);
             return start(List.of(new Ask(conversationId, utterance)), meaning, meaning.lang(), arrived);
         }
+    }
+
+    /** Latin-script languages, where a few words cannot tell one from another ("Und per Express?" reads as English). */
+    private static final Set<String> LATIN = Set.of("en", "es", "pt", "fr", "de", "id");
+    /** A message of fewer words than this is too short to switch a conversation to another Latin-script language. */
+    private static final int WORDS_TO_SWITCH = 4;
+
+    /**
+     * The reply goes out in the message's language, or in the conversation's when the message is too short to tell:
+     * a short undeclared follow-up in one Latin-script language after another keeps the conversation's. Other
+     * scripts (Hangul, kana, Han, Arabic) say their language even in one word, so they always count.
+     */
+    private static Understanding keepConversationLanguage(Understanding meaning, Utterance u, Conversation c) {
+        String before = c.lang();
+        if (u.speaker().lang() != null || before == null || before.equals(meaning.lang())
+                || !LATIN.contains(before) || !LATIN.contains(meaning.lang()) || words(u.text()) >= WORDS_TO_SWITCH) {
+            return meaning;
+        }
+        return new Understanding(before, meaning.intent(), meaning.slots(), meaning.followUp(), meaning.confidence());
+    }
+
+    private static int words(String text) {
+        int n = 0;
+        for (String w : text.strip().split("\\s+")) {
+            if (w.codePoints().anyMatch(Character::isLetter)) n++;
+        }
+        return n;
     }
 
     /** What a message means in its conversation, without answering it (room intake uses this to join duplicates). */
@@ -141,7 +169,8 @@ public final class Cohost implements AutoCloseable {
         Conversation c = conversations.getIfPresent(conversationId);
         Speaker s = utterance.speaker();
         Context context = c != null ? c.context(s, showingSku) : new Context(null, Slots.NONE, showingSku, s.country(), null);
-        return understander.understand(utterance.text(), s.lang(), context);
+        Understanding meaning = understander.understand(utterance.text(), s.lang(), context);
+        return c == null ? meaning : keepConversationLanguage(meaning, utterance, c);
     }
 
     /**

@@ -95,12 +95,15 @@ public final class Cohost implements AutoCloseable {
     private final Templates templates;
     private final LlmComposer llm;
     private final Cache<String, Conversation> conversations;
-    /** Host-language renderings, shared by every reply built from the same facts. */
-    private final Cache<HostKey, String> hostTexts;
+    /**
+     * Template answers without the "@name" mention, shared by every reply built from the same facts in the same
+     * language (viewers ask the same few things; rendering formats every price with a fresh NumberFormat).
+     */
+    private final Cache<Rendered, String> rendered;
     private final ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
     private final AtomicLong replyIds = new AtomicLong();
 
-    private record HostKey(Facts facts, List<String> names, String lang, String kbVersion) {
+    private record Rendered(Facts facts, String lang, String kbVersion) {
     }
 
     private Cohost(Builder builder) {
@@ -109,9 +112,11 @@ public final class Cohost implements AutoCloseable {
         this.facts = new FactFinder(knowledge);
         this.templates = new Templates(knowledge);
         this.llm = builder.chatModel == null ? null : new LlmComposer(builder.chatModel, templates, builder.modelSilence);
+        // Cache upkeep runs on the calling thread: handing it to the common pool on every turn costs a thread wake-up
+        // (measured as the top sample in the turn benchmark), more than the upkeep itself.
         this.conversations = Caffeine.newBuilder().expireAfterAccess(builder.idleConversation)
-                .maximumSize(builder.maxConversations).build();
-        this.hostTexts = Caffeine.newBuilder().maximumSize(10_000).build();
+                .maximumSize(builder.maxConversations).executor(Runnable::run).build();
+        this.rendered = Caffeine.newBuilder().maximumSize(10_000).executor(Runnable::run).build();
     }
 
     public Knowledge knowledge() {
@@ -274,16 +279,20 @@ public final class Cohost implements AutoCloseable {
         if (llm != null && LlmComposer.composes(found)) {
             llm.compose(reply, found, lang, names, conversation.recent(8), ask.utterance().text(), hostText);
         } else {
-            reply.delta(templates.render(found, lang, names));
+            reply.delta(Templates.mention(names) + render(found, lang));
             reply.done(found.sources(), found.handoff(), hostText);
         }
         return reply.result();
     }
 
     private String hostText(Facts found, List<String> names) {
-        String hostLang = knowledge.store().hostLanguage();
-        return hostTexts.get(new HostKey(found, names, hostLang, knowledge.version()),
-                k -> templates.render(k.facts(), k.lang(), k.names()));
+        return Templates.mention(names) + render(found, knowledge.store().hostLanguage());
+    }
+
+    /** The template answer to these facts in this language, without mention. */
+    private String render(Facts found, String lang) {
+        return rendered.get(new Rendered(found, lang, knowledge.version()),
+                k -> templates.render(k.facts(), k.lang(), List.of()));
     }
 
     @Override

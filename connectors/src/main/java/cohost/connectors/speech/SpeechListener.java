@@ -9,7 +9,7 @@ public interface SpeechListener {
 
     /**
      * Speech began: fired before any text, for barge-in. It comes from whichever notices first: the energy onset
-     * detector on the incoming PCM (about 30 ms of loud audio; usually first) or the recognizer's first non-empty
+     * detector on the incoming PCM (20 ms of loud audio; usually first) or the recognizer's first non-empty
      * partial result.
      */
     default void onSpeechStart() {

@@ -3,7 +3,7 @@ package cohost.connectors.speech;
 /**
  * What a {@link SpeechStream} reports, on the thread that called {@link SpeechStream#accept} or
  * {@link SpeechStream#end}. Per utterance: one {@link #onSpeechStart()}, then any number of partials, then at most
- * one final; the next utterance starts over.
+ * one final, then one {@link #onSpeechEnd()}; the next utterance starts over.
  */
 public interface SpeechListener {
 
@@ -21,4 +21,11 @@ public interface SpeechListener {
 
     /** The utterance's final text (never empty), at an endpoint (a pause) or at {@link SpeechStream#end()}. */
     void onFinal(String text);
+
+    /**
+     * The utterance is over: after its final, or without one when the sound held no words (a cough, music), or
+     * when the stream ends. Ends a host barge-in hold.
+     */
+    default void onSpeechEnd() {
+    }
 }

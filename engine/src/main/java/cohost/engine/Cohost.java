@@ -1,19 +1,43 @@
 package cohost.engine;
 
+import cohost.engine.answer.Facts;
+import cohost.engine.answer.FactFinder;
+import cohost.engine.answer.LlmComposer;
+import cohost.engine.answer.StreamingReply;
+import cohost.engine.answer.Templates;
+import cohost.engine.understand.Context;
+import cohost.engine.understand.Understander;
 import cohost.knowledge.Knowledge;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.langchain4j.model.chat.StreamingChatModel;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The engine: understands messages, answers them from the store's facts in the asker's language, and lets every
  * reply be interrupted. One instance serves every conversation of one store; it holds no global state.
  *
+ * <p>A turn: understand the message in its conversation's context, look up the {@link Facts} that answer it,
+ * render them (templates, or the LLM under a number guardrail), and stream the reply. Turns of one conversation run
+ * one after another; different conversations run concurrently. Each reply also carries {@code hostText}, the same
+ * facts rendered in the store's host language.
+ *
  * <pre>{@code
  * Cohost cohost = Cohost.builder(knowledge).build();
  * Reply reply = cohost.ask("desk-42", Utterance.typed("m1", Speaker.customer("c1", "Ana", null, "MX"), "envío a mx??"));
- * reply.result().join().text(); // "@Ana Enviamos a México: ..."
+ * reply.result().join().text(); // "@Ana Envío a México: ..."
  * }</pre>
  */
 public final class Cohost implements AutoCloseable {
@@ -22,14 +46,28 @@ public final class Cohost implements AutoCloseable {
     public static final class Builder {
         private final Knowledge knowledge;
         private StreamingChatModel chatModel;
+        private Duration idleConversation = Duration.ofHours(2);
+        private long maxConversations = 200_000;
 
         private Builder(Knowledge knowledge) {
-            this.knowledge = knowledge;
+            this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
         }
 
         /** Compose and translate with this model; without one, localized templates answer. */
         public Builder chatModel(StreamingChatModel chatModel) {
             this.chatModel = chatModel;
+            return this;
+        }
+
+        /** Forget a conversation after this long without a message (default 2 hours). */
+        public Builder idleConversation(Duration idle) {
+            this.idleConversation = idle;
+            return this;
+        }
+
+        /** Keep at most this many conversations, least recently used evicted first (default 200,000). */
+        public Builder maxConversations(long max) {
+            this.maxConversations = max;
             return this;
         }
 
@@ -43,9 +81,28 @@ public final class Cohost implements AutoCloseable {
     }
 
     private final Knowledge knowledge;
+    private final Understander understander;
+    private final FactFinder facts;
+    private final Templates templates;
+    private final LlmComposer llm;
+    private final Cache<String, Conversation> conversations;
+    /** Host-language renderings, shared by every reply built from the same facts. */
+    private final Cache<HostKey, String> hostTexts;
+    private final ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
+    private final AtomicLong replyIds = new AtomicLong();
+
+    private record HostKey(Facts facts, List<String> names, String lang, String kbVersion) {
+    }
 
     private Cohost(Builder builder) {
         this.knowledge = builder.knowledge;
+        this.understander = new Understander(knowledge);
+        this.facts = new FactFinder(knowledge);
+        this.templates = new Templates(knowledge);
+        this.llm = builder.chatModel == null ? null : new LlmComposer(builder.chatModel, templates);
+        this.conversations = Caffeine.newBuilder().expireAfterAccess(builder.idleConversation)
+                .maximumSize(builder.maxConversations).build();
+        this.hostTexts = Caffeine.newBuilder().maximumSize(10_000).build();
     }
 
     public Knowledge knowledge() {
@@ -59,33 +116,141 @@ public final class Cohost implements AutoCloseable {
 
     /** As {@link #ask(String, Utterance)}, with the product on screen now ("this one"), or null. */
     public Reply ask(String conversationId, Utterance utterance, String showingSku) {
-        throw new UnsupportedOperationException("not built yet (issue 3)");
+        long arrived = System.nanoTime();
+        Objects.requireNonNull(conversationId, "conversationId");
+        Conversation c = conversations.get(conversationId, Conversation::new);
+        // Understanding and queueing under the conversation's lock: two messages of one viewer keep their order.
+        synchronized (c) {
+            Understanding meaning = understander.understand(utterance.text(), utterance.speaker().lang(),
+                    c.context(utterance.speaker(), showingSku));
+            c.received(utterance, meaning);
+            return start(List.of(new Ask(conversationId, utterance)), meaning, meaning.lang(), arrived);
+        }
     }
 
     /** What a message means in its conversation, without answering it (room intake uses this to join duplicates). */
     public Understanding understand(String conversationId, Utterance utterance, String showingSku) {
-        throw new UnsupportedOperationException("not built yet (issue 3)");
+        Conversation c = conversations.getIfPresent(conversationId);
+        Speaker s = utterance.speaker();
+        Context context = c != null ? c.context(s, showingSku) : new Context(null, Slots.NONE, showingSku, s.country(), null);
+        return understander.understand(utterance.text(), s.lang(), context);
     }
 
     /**
      * One canonical answer to several askers who asked the same thing, written in {@code lang} and addressed to
-     * each of them; every asker's conversation records it.
+     * each of them; every asker's conversation records it. Facts that depend on a country use the understood
+     * country, else the first asker's: join only askers whose answers coincide.
      */
     public Reply answer(List<Ask> asks, Understanding understanding, String lang) {
-        throw new UnsupportedOperationException("not built yet (issue 3)");
+        long arrived = System.nanoTime();
+        if (asks.isEmpty()) throw new IllegalArgumentException("answer needs at least one ask");
+        for (Ask a : asks) {
+            conversations.get(a.conversationId(), Conversation::new).received(a.utterance(), understanding);
+        }
+        return start(asks, understanding, lang, arrived);
     }
 
     /** A short gist of a message in the host's language, e.g. "[运费 → 巴西]". */
     public String gist(Understanding understanding) {
-        throw new UnsupportedOperationException("not built yet (issue 3)");
+        return templates.gist(understanding, knowledge.store().hostLanguage());
     }
 
     /** The conversation's transcript, or empty if it has never been used. */
     public Optional<List<Turn>> transcript(String conversationId) {
-        throw new UnsupportedOperationException("not built yet (issue 3)");
+        return Optional.ofNullable(conversations.getIfPresent(conversationId)).map(Conversation::transcript);
+    }
+
+    /** The replies of this conversation that have not ended yet, oldest first. */
+    public List<Reply> inFlight(String conversationId) {
+        Conversation c = conversations.getIfPresent(conversationId);
+        return c == null ? List.of() : c.live().stream().<Reply>map(Conversation.Live::reply).toList();
+    }
+
+    /** Cancels every reply in flight in this conversation; returns how many this call cancelled. */
+    public int cancelInFlight(String conversationId, String reason) {
+        int n = 0;
+        for (Reply r : inFlight(conversationId)) {
+            if (r.cancel(reason)) n++;
+        }
+        return n;
+    }
+
+    /**
+     * Applies {@link BargeIn}: cancels the replies in flight in these conversations that {@code from} may interrupt
+     * (host and moderator: all; a viewer or customer: only replies answering them), with {@link BargeIn#reason}.
+     *
+     * @return the replies this call cancelled
+     */
+    public List<Reply> bargeIn(Speaker from, Collection<String> conversationIds) {
+        List<Reply> cancelled = new ArrayList<>();
+        for (String id : conversationIds) {
+            Conversation c = conversations.getIfPresent(id);
+            if (c == null) continue;
+            for (Conversation.Live l : c.live()) {
+                if (BargeIn.interrupts(from, l.answering()) && l.reply().cancel(BargeIn.reason(from))) {
+                    cancelled.add(l.reply());
+                }
+            }
+        }
+        return cancelled;
+    }
+
+    private Reply start(List<Ask> asks, Understanding meaning, String lang, long arrived) {
+        Ask first = asks.getFirst();
+        Conversation firstConversation = conversations.get(first.conversationId(), Conversation::new);
+        Facts found = facts.find(meaning, first.utterance().text(), firstConversation.country(first.utterance().speaker()));
+        List<String> names = asks.stream().map(a -> a.utterance().speaker().name()).filter(Objects::nonNull)
+                .distinct().toList();
+        List<String> messageIds = asks.stream().map(a -> a.utterance().messageId()).toList();
+        List<Speaker> answering = asks.stream().map(a -> a.utterance().speaker()).distinct().toList();
+        List<Conversation> involved = new ArrayList<>(new LinkedHashSet<>(asks.stream()
+                .map(a -> conversations.get(a.conversationId(), Conversation::new)).toList()));
+
+        String replyId = "r" + replyIds.incrementAndGet();
+        StreamingReply reply = new StreamingReply(replyId, messageIds, lang, found.intent(), arrived, result -> {
+            Turn turn = new Turn(replyId, Speaker.COHOST, result.text(), lang, result.intent(), result.sources(),
+                    result.cancelled() ? "cut" : "answered", result.cancelReason(), Instant.now());
+            for (Conversation c : involved) {
+                c.ended(replyId);
+                c.add(turn);
+            }
+        });
+        List<CompletableFuture<?>> before = new ArrayList<>();
+        for (Conversation c : involved) {
+            c.started(new Conversation.Live(reply, answering));
+            before.add(c.tail());
+        }
+        CompletableFuture<?> previous = before.size() == 1 ? before.getFirst()
+                : CompletableFuture.allOf(before.toArray(CompletableFuture[]::new));
+        // Set every tail before running, so a turn queued meanwhile waits for this one.
+        CompletableFuture<Object> queued = new CompletableFuture<>();
+        for (Conversation c : involved) c.tail(queued);
+        Conversation.after(previous, pool, () -> compose(reply, found, lang, names, firstConversation, first))
+                .whenComplete((r, e) -> queued.complete(null));
+        return reply;
+    }
+
+    private CompletableFuture<?> compose(StreamingReply reply, Facts found, String lang, List<String> names,
+                                         Conversation conversation, Ask ask) {
+        if (reply.isEnded()) return reply.result();
+        String hostText = hostText(found, names);
+        if (llm != null && LlmComposer.composes(found)) {
+            llm.compose(reply, found, lang, names, conversation.recent(8), ask.utterance().text(), hostText);
+        } else {
+            reply.delta(templates.render(found, lang, names));
+            reply.done(found.sources(), found.handoff(), hostText);
+        }
+        return reply.result();
+    }
+
+    private String hostText(Facts found, List<String> names) {
+        String hostLang = knowledge.store().hostLanguage();
+        return hostTexts.get(new HostKey(found, names, hostLang, knowledge.version()),
+                k -> templates.render(k.facts(), k.lang(), k.names()));
     }
 
     @Override
     public void close() {
+        pool.shutdownNow();
     }
 }

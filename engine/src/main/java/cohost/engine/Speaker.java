@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param country declared country (ISO 3166-1 alpha-2), or null
  */
 public record Speaker(Role role, String id, String name, String lang, String country) {
+    /** The co-host itself, as the speaker of its replies in a transcript (the only speaker without a role). */
+    public static final Speaker COHOST = new Speaker(null, "cohost", null, null, null);
+
     public Speaker {
-        Objects.requireNonNull(role, "role");
+        if (role == null && !"cohost".equals(id)) throw new NullPointerException("role");
         Objects.requireNonNull(id, "id");
     }
 

@@ -1,0 +1,105 @@
+package cohost.engine;
+
+import cohost.engine.answer.StreamingReply;
+import cohost.engine.understand.Context;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * One desk customer's or one viewer's conversation: the transcript of what was actually delivered, what the last
+ * message was about (for follow-ups), and the chain that runs its turns one after another. All methods are
+ * synchronized on the conversation; replies of different conversations never share a lock.
+ */
+final class Conversation {
+
+    /** Older turns are dropped: enough for follow-ups and a transcript view, bounded for thousands of viewers. */
+    static final int MAX_TURNS = 200;
+
+    /** A reply in flight and whom it answers (for barge-in). */
+    record Live(StreamingReply reply, List<Speaker> answering) {
+    }
+
+    final String id;
+    private final ArrayDeque<Turn> turns = new ArrayDeque<>();
+    private final List<Live> live = new ArrayList<>();
+    private Intent lastIntent;
+    private Slots lastSlots = Slots.NONE;
+    private String country;
+    private String lang;
+    private CompletableFuture<?> tail = CompletableFuture.completedFuture(null);
+
+    Conversation(String id) {
+        this.id = id;
+    }
+
+    /** What the understander may know before this message; the speaker's declared country wins over a remembered one. */
+    synchronized Context context(Speaker speaker, String showingSku) {
+        String c = speaker.country() != null ? speaker.country() : country;
+        return new Context(lastIntent, lastSlots, showingSku, c, lang);
+    }
+
+    /** The asker's country as declared now or earlier, or null. */
+    synchronized String country(Speaker speaker) {
+        return speaker.country() != null ? speaker.country() : country;
+    }
+
+    /** Records a message and what it meant, so the next one can follow up on it. */
+    synchronized void received(Utterance u, Understanding meaning) {
+        if (u.speaker().country() != null) country = u.speaker().country();
+        lastIntent = meaning.intent();
+        lastSlots = meaning.slots();
+        lang = meaning.lang();
+        add(new Turn(u.messageId(), u.speaker(), u.text(), meaning.lang(), meaning.intent(), List.of(), "received",
+                null, u.at()));
+    }
+
+    synchronized void add(Turn turn) {
+        turns.addLast(turn);
+        while (turns.size() > MAX_TURNS) turns.removeFirst();
+    }
+
+    synchronized List<Turn> transcript() {
+        return List.copyOf(turns);
+    }
+
+    /** The last {@code n} turns, oldest first. */
+    synchronized List<Turn> recent(int n) {
+        List<Turn> all = new ArrayList<>(turns);
+        return List.copyOf(all.subList(Math.max(0, all.size() - n), all.size()));
+    }
+
+    synchronized void started(Live reply) {
+        live.add(reply);
+    }
+
+    synchronized void ended(String replyId) {
+        live.removeIf(l -> l.reply().id().equals(replyId));
+    }
+
+    synchronized List<Live> live() {
+        return List.copyOf(live);
+    }
+
+    /** The future that completes when every turn queued so far has ended. */
+    synchronized CompletableFuture<?> tail() {
+        return tail;
+    }
+
+    synchronized void tail(CompletableFuture<?> next) {
+        tail = next;
+    }
+
+    /**
+     * Runs {@code turn} after the turns queued before it: at once (in the caller) when none is pending, else on
+     * {@code pool} when the last one ends. {@code turn} returns a future that completes when its reply ends.
+     */
+    static CompletableFuture<?> after(CompletableFuture<?> before, Executor pool, Supplier<CompletableFuture<?>> turn) {
+        if (before.isDone()) return turn.get();
+        return before.handleAsync((r, e) -> null, pool).thenCompose(x -> turn.get());
+    }
+}

@@ -1,0 +1,186 @@
+package cohost.engine.answer;
+
+import cohost.engine.Intent;
+import cohost.engine.Source;
+import cohost.knowledge.FaqEntry;
+import cohost.knowledge.PaymentMethod;
+import cohost.knowledge.Product;
+import cohost.knowledge.ReturnPolicy;
+import cohost.knowledge.ShippingOption;
+import cohost.knowledge.Variant;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an answer may say: typed values taken from the KB for one question, or the reason there are none. Every
+ * composer (templates, LLM) and every translation renders the same facts, so no rendering can add a number.
+ * Records compare by value, which makes them cache keys for rendered text.
+ */
+public sealed interface Facts {
+
+    Intent intent();
+
+    /** The KB entries the answer is built from. */
+    List<Source> sources();
+
+    /** Whether the answer hands the asker to a human. */
+    default boolean handoff() {
+        return false;
+    }
+
+    /** Every shipping service to {@code country} (ISO code), cheapest first. */
+    record Shipping(String country, List<ShippingOption> options) implements Facts {
+        public Intent intent() {
+            return Intent.SHIPPING;
+        }
+
+        public List<Source> sources() {
+            return options.stream().map(o -> new Source("shipping", o.id())).toList();
+        }
+    }
+
+    /** The KB names no shipping service to the country: we say so instead of guessing. */
+    record NoShipping(String country) implements Facts {
+        public Intent intent() {
+            return Intent.SHIPPING;
+        }
+
+        public List<Source> sources() {
+            return List.of();
+        }
+
+        public boolean handoff() {
+            return true;
+        }
+    }
+
+    /** The answer depends on a country nobody has told us yet. */
+    record AskCountry(Intent intent) implements Facts {
+        public List<Source> sources() {
+            return List.of();
+        }
+    }
+
+    /** @param product the product asked about, or null; its category may be excluded from returns */
+    record Returns(String country, ReturnPolicy policy, Product product) implements Facts {
+        public Intent intent() {
+            return Intent.RETURNS;
+        }
+
+        public List<Source> sources() {
+            return product == null ? List.of(new Source("returns", policy.id()))
+                    : List.of(new Source("returns", policy.id()), new Source("product", product.sku()));
+        }
+    }
+
+    /**
+     * @param asked    the method the asker named ("do you take Pix?"), or null when they asked in general
+     * @param accepted whether the asked method is among {@code methods}
+     */
+    record Payment(String country, List<PaymentMethod> methods, String asked, boolean accepted) implements Facts {
+        public Intent intent() {
+            return Intent.PAYMENT;
+        }
+
+        public List<Source> sources() {
+            return methods.stream().map(m -> new Source("payment", m.id())).toList();
+        }
+    }
+
+    /**
+     * @param wanted  variant options asked for ("in black?"), empty for the product overview
+     * @param variant the variant matching {@code wanted}, or null when none does (or none was asked)
+     */
+    record ProductInfo(Product product, Map<String, String> wanted, Variant variant) implements Facts {
+        public ProductInfo {
+            wanted = Map.copyOf(wanted);
+        }
+
+        public Intent intent() {
+            return Intent.PRODUCT;
+        }
+
+        public List<Source> sources() {
+            return List.of(new Source("product", product.sku()));
+        }
+    }
+
+    record AskProduct() implements Facts {
+        public Intent intent() {
+            return Intent.PRODUCT;
+        }
+
+        public List<Source> sources() {
+            return List.of();
+        }
+    }
+
+    /** A question the store has answered in its FAQ. */
+    record Faq(Intent intent, FaqEntry entry) implements Facts {
+        public List<Source> sources() {
+            return List.of(new Source("faq", entry.id()));
+        }
+    }
+
+    /** We cannot see orders here: a human checks them. @param orderId the order number given, or null */
+    record OrderStatus(String orderId) implements Facts {
+        public Intent intent() {
+            return Intent.ORDER_STATUS;
+        }
+
+        public List<Source> sources() {
+            return List.of();
+        }
+
+        public boolean handoff() {
+            return true;
+        }
+    }
+
+    record Greeting() implements Facts {
+        public Intent intent() {
+            return Intent.GREETING;
+        }
+
+        public List<Source> sources() {
+            return List.of();
+        }
+    }
+
+    /** The asker wants a person. */
+    record HumanHandoff() implements Facts {
+        public Intent intent() {
+            return Intent.HANDOFF;
+        }
+
+        public List<Source> sources() {
+            return List.of();
+        }
+
+        public boolean handoff() {
+            return true;
+        }
+    }
+
+    record OutOfScope() implements Facts {
+        public Intent intent() {
+            return Intent.OUT_OF_SCOPE;
+        }
+
+        public List<Source> sources() {
+            return List.of();
+        }
+    }
+
+    /** The KB does not answer this question: say so and offer a human, never guess. */
+    record NoAnswer(Intent intent) implements Facts {
+        public List<Source> sources() {
+            return List.of();
+        }
+
+        public boolean handoff() {
+            return true;
+        }
+    }
+}

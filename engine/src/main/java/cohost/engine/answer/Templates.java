@@ -1,0 +1,244 @@
+package cohost.engine.answer;
+
+import cohost.engine.Understanding;
+import cohost.knowledge.Knowledge;
+import cohost.knowledge.Money;
+import cohost.knowledge.PaymentMethod;
+import cohost.knowledge.Product;
+import cohost.knowledge.ReturnPolicy;
+import cohost.knowledge.ShippingOption;
+import cohost.knowledge.Variant;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The embedded composer: renders {@link Facts} with the localized templates of {@code templates_<lang>.properties}.
+ * Every number it writes comes from a fact; product names, attribute values and FAQ answers come from the KB's own
+ * localized texts (falling back to the store's default language, never to a guess). Thread-safe and stateless.
+ */
+public final class Templates {
+
+    private final Knowledge knowledge;
+
+    public Templates(Knowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    /** The languages with templates. */
+    public static List<String> languages() {
+        return Phrases.LANGUAGES;
+    }
+
+    public static boolean supports(String lang) {
+        return Phrases.supports(lang);
+    }
+
+    /** The answer in {@code lang}, addressed to {@code names} ("@Ana @Bo ...") when there are any. */
+    public String render(Facts facts, String lang, List<String> names) {
+        Phrases p = Phrases.of(lang);
+        return mention(names) + body(facts, p);
+    }
+
+    /** "@Ana @Bo " for the names given (blank ones skipped), or "". */
+    public static String mention(List<String> names) {
+        StringBuilder b = new StringBuilder();
+        for (String n : names) {
+            if (n != null && !n.isBlank()) b.append('@').append(n.strip().replace(' ', '_')).append(' ');
+        }
+        return b.toString();
+    }
+
+    private String body(Facts facts, Phrases p) {
+        return switch (facts) {
+            case Facts.Shipping s -> shipping(s, p);
+            case Facts.NoShipping n -> p.fill("noShipping", "country", country(n.country(), p));
+            case Facts.AskCountry a -> p.get(a.intent() == cohost.engine.Intent.SHIPPING ? "askShipCountry" : "askCountry");
+            case Facts.Returns r -> returns(r, p);
+            case Facts.Payment pay -> payment(pay, p);
+            case Facts.ProductInfo pi -> product(pi, p);
+            case Facts.AskProduct a -> p.get("askProduct");
+            case Facts.Faq f -> f.entry().answer().in(p.lang);
+            case Facts.OrderStatus o -> o.orderId() == null ? p.get("orderNoId") : p.fill("orderWithId", "order", o.orderId());
+            case Facts.Greeting g -> p.get("greeting");
+            case Facts.HumanHandoff h -> p.get("handoff");
+            case Facts.OutOfScope o -> p.get("outOfScope");
+            case Facts.NoAnswer n -> p.get("noAnswer");
+        };
+    }
+
+    private String shipping(Facts.Shipping s, Phrases p) {
+        List<String> options = new ArrayList<>();
+        for (ShippingOption o : s.options()) {
+            List<String> parts = new ArrayList<>();
+            parts.add(p.fill("shipOption", "service", o.service(), "carrier", o.carrier(),
+                    "min", Integer.toString(o.minDays()), "max", Integer.toString(o.maxDays()),
+                    "bdayUnit", arabicDays(o.maxDays(), true),
+                    "price", o.price().isZero() ? p.get("free") : p.fill("shipPrice", "amount", money(o.price(), p))));
+            if (o.freeOver() != null) parts.add(p.fill("freeOver", "amount", money(o.freeOver(), p)));
+            if (o.duties() != null) parts.add(p.get(o.duties() == cohost.knowledge.Duties.DDP ? "ddp" : "ddu"));
+            options.add(String.join(p.get("comma"), parts));
+        }
+        return p.fill("shipIntro", "country", country(s.country(), p)) + sepAfterColon(p)
+                + String.join(p.get("optionSep"), options) + p.stop();
+    }
+
+    private String returns(Facts.Returns r, Phrases p) {
+        ReturnPolicy policy = r.policy();
+        List<String> parts = new ArrayList<>();
+        if (policy.excludes(r.product())) {
+            parts.add(p.fill("excluded", "product", title(r.product(), p)));
+        }
+        parts.add(p.fill("returnsWindow", "days", Integer.toString(policy.windowDays()),
+                "dayUnit", arabicDays(policy.windowDays(), false)));
+        if (policy.condition() != null) parts.add(p.fill("returnsCondition", "condition", trimStop(policy.condition().in(p.lang))));
+        parts.add(p.get("free".equalsIgnoreCase(policy.returnShipping()) ? "returnFree" : "returnBuyer"));
+        parts.add(p.fill("refund", "days", Integer.toString(policy.refundDays()),
+                "bdayUnit", arabicDays(policy.refundDays(), true)));
+        return p.sentences(parts);
+    }
+
+    private String payment(Facts.Payment pay, Phrases p) {
+        String country = country(pay.country(), p);
+        String methods = p.list(pay.methods().stream().map(m -> m.name().in(p.lang)).toList());
+        if (pay.asked() == null) return p.fill("paymentList", "country", country, "methods", methods);
+        if (pay.accepted()) {
+            String name = pay.methods().stream().filter(m -> m.id().equals(pay.asked()))
+                    .map(PaymentMethod::name).map(n -> n.in(p.lang)).findFirst().orElse(pay.asked());
+            return p.fill("paymentYes", "method", name, "country", country);
+        }
+        return p.fill("paymentNo", "method", pay.asked(), "country", country, "methods", methods);
+    }
+
+    private String product(Facts.ProductInfo pi, Phrases p) {
+        Product product = pi.product();
+        String title = title(product, p);
+        if (!pi.wanted().isEmpty()) {
+            String option = p.list(pi.wanted().values().stream().map(v -> optionValue(v, p)).toList());
+            Variant v = pi.variant();
+            if (v == null) {
+                List<String> available = new ArrayList<>();
+                for (String name : pi.wanted().keySet()) {
+                    optionValues(product, name).forEach(x -> available.add(optionValue(x, p)));
+                }
+                return p.fill("variantNo", "title", title, "option", option, "values", p.list(available));
+            }
+            if (!v.inStock()) return p.fill("variantOut", "title", title, "option", option);
+            Money price = v.price() != null ? v.price() : product.price();
+            return p.fill("variantYes", "title", title, "option", option, "price", money(price, p));
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(p.fill("productPrice", "title", title, "price", money(product.price(), p)));
+        String stock = stock(product, p);
+        if (stock != null) parts.add(stock);
+        for (String name : optionNames(product)) {
+            List<String> values = optionValues(product, name).stream().map(v -> optionValue(v, p)).toList();
+            parts.add(p.fill("attribute", "label", label(name, p), "value", p.list(values)));
+        }
+        product.attributes().forEach((name, value) ->
+                parts.add(p.fill("attribute", "label", label(name, p), "value", trimStop(value.in(p.lang)))));
+        if (!product.certifications().isEmpty()) parts.add(p.fill("certified", "list", p.list(product.certifications())));
+        return p.sentences(parts);
+    }
+
+    /** A stock sentence when the KB states stock: total over the variants. */
+    private static String stock(Product product, Phrases p) {
+        List<Integer> known = product.variants().stream().map(Variant::stock).filter(Objects::nonNull).toList();
+        if (known.isEmpty()) return null;
+        int total = known.stream().mapToInt(Integer::intValue).sum();
+        if (total == 0) return p.get("outOfStock");
+        return total <= 5 ? p.fill("lowStock", "n", Integer.toString(total)) : p.get("inStock");
+    }
+
+    static Set<String> optionNames(Product product) {
+        Set<String> names = new LinkedHashSet<>();
+        product.variants().forEach(v -> names.addAll(v.options().keySet()));
+        return names;
+    }
+
+    static List<String> optionValues(Product product, String name) {
+        Map<String, String> seen = new LinkedHashMap<>();
+        for (Variant v : product.variants()) {
+            v.options().forEach((k, val) -> {
+                if (k.equalsIgnoreCase(name)) seen.putIfAbsent(val.toLowerCase(Locale.ROOT), val);
+            });
+        }
+        return List.copyOf(seen.values());
+    }
+
+    /** A color word in the asker's language when we know it ("black" -> "preto"), else the KB's own word. */
+    static String optionValue(String value, Phrases p) {
+        String key = value.toLowerCase(Locale.ROOT).replace("grey", "gray");
+        String t = p.find("color." + key);
+        return t != null ? t : value;
+    }
+
+    private static String label(String name, Phrases p) {
+        String t = p.find("label." + name.toLowerCase(Locale.ROOT));
+        return t != null ? t : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** The product's name as the KB writes it in this language (its glossary): never machine-translated. */
+    static String title(Product product, Phrases p) {
+        return product.title().in(p.lang);
+    }
+
+    String country(String code, Phrases p) {
+        if (knowledge.store().regions().containsKey(code)) return code;
+        return knowledge.countries().name(code, p.lang);
+    }
+
+    /** Money as the asker's language writes it: "US$ 12,50" in pt, "12,50 $" in de, "$12.50" in en. */
+    static String money(Money m, Phrases p) {
+        NumberFormat f = NumberFormat.getCurrencyInstance(Locale.forLanguageTag(p.lang));
+        try {
+            f.setCurrency(Currency.getInstance(m.currency()));
+        } catch (IllegalArgumentException e) {
+            return m.amount().toPlainString() + " " + m.currency();
+        }
+        return f.format(m.amount()).replace('\u00a0', ' ').replace('\u202f', ' ');
+    }
+
+    /** Arabic counts days with a noun form that depends on the number; other languages ignore this value. */
+    private static String arabicDays(int n, boolean business) {
+        if (n == 1) return business ? "يوم عمل" : "يوم";
+        if (n == 2) return business ? "يومي عمل" : "يومين";
+        if (n >= 3 && n <= 10) return business ? "أيام عمل" : "أيام";
+        return business ? "يوم عمل" : "يومًا";
+    }
+
+    private static String sepAfterColon(Phrases p) {
+        return p.get("sentenceSep").isEmpty() ? "" : " ";
+    }
+
+    private static String trimStop(String s) {
+        String t = s.strip();
+        while (!t.isEmpty() && ".。!！".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1);
+        return t;
+    }
+
+    /** A short gist of a question in {@code hostLang}, e.g. "[运费 → 巴西]" or "[商品: 蓝牙耳机 · 黑色]". */
+    public String gist(Understanding u, String hostLang) {
+        Phrases p = Phrases.of(hostLang);
+        StringBuilder b = new StringBuilder("[").append(p.get("gist." + u.intent().wireName()));
+        String sku = u.slots().sku();
+        var product = sku == null ? java.util.Optional.<Product>empty() : knowledge.product(sku);
+        if (product.isPresent()) {
+            b.append(": ").append(title(product.get(), p));
+            u.slots().options().values().forEach(v -> b.append(" · ").append(optionValue(v, p)));
+        } else if (!u.slots().options().isEmpty()) {
+            u.slots().options().values().forEach(v -> b.append(" · ").append(optionValue(v, p)));
+        }
+        if (u.slots().country() != null) b.append(" → ").append(country(u.slots().country(), p));
+        if (u.slots().orderId() != null) b.append(" #").append(u.slots().orderId());
+        return b.append(']').toString();
+    }
+}

@@ -1,0 +1,198 @@
+package cohost.engine;
+
+import cohost.engine.answer.LlmComposer;
+import cohost.engine.testing.ScriptedChatServer;
+import cohost.engine.testing.TestShop;
+import cohost.knowledge.KnowledgeBase;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CohostTest {
+    static final KnowledgeBase kb = TestShop.kb();
+    static final Cohost cohost = Cohost.builder(kb).build();
+
+    @AfterAll
+    static void close() {
+        cohost.close();
+    }
+
+    static Speaker ana = Speaker.viewer("v1", "Ana", "pt", "BR");
+
+    static ReplyResult ask(Cohost c, String conversation, Speaker who, String text) {
+        return c.ask(conversation, Utterance.typed("m-" + text.hashCode(), who, text)).result().join();
+    }
+
+    @Test
+    void askAnswersFromTheKbInTheAskersLanguageAddressedByName() {
+        ReplyResult r = ask(cohost, "c-ship", ana, "quanto custa o frete?");
+        assertThat(r.lang()).isEqualTo("pt");
+        assertThat(r.intent()).isEqualTo(Intent.SHIPPING);
+        assertThat(r.text()).startsWith("@Ana Frete para Brasil:").contains("Correios", "7 a 12 dias úteis", "US$ 8,50");
+        assertThat(r.sources()).extracting(Source::id).containsExactly("br-std", "br-exp");
+        assertThat(r.handoff()).isFalse();
+        assertThat(r.hostText()).as("the host reads it in Chinese").startsWith("@Ana 寄往巴西：").contains("Correios");
+    }
+
+    @Test
+    void followUpsKeepTheTopicAndChangeWhatTheyName() {
+        Speaker bo = Speaker.customer("c2", "Bo", "en", null);
+        assertThat(ask(cohost, "c-follow", bo, "how long does shipping to Brazil take?").text()).contains("Brazil", "Correios");
+        ReplyResult canada = ask(cohost, "c-follow", bo, "and to Canada?");
+        assertThat(canada.intent()).isEqualTo(Intent.SHIPPING);
+        assertThat(canada.text()).contains("Canada", "Canada Post", "5-9 business days");
+    }
+
+    @Test
+    void productFollowUpsAnswerVariantAndPrice() {
+        Speaker li = Speaker.viewer("v9", "Li", "en", "US");
+        String showing = "EB-100";
+        Reply first = cohost.ask("c-prod", Utterance.typed("p1", li, "tell me about this one"), showing);
+        assertThat(first.result().join().text()).contains("Wireless Earbuds X1", "$39.90");
+        ReplyResult black = cohost.ask("c-prod", Utterance.typed("p2", li, "in black?"), showing).result().join();
+        assertThat(black.text()).isEqualTo("@Li Yes, Wireless Earbuds X1 comes in black and it's in stock ($39.90).");
+        ReplyResult white = cohost.ask("c-prod", Utterance.typed("p3", li, "and in white?"), showing).result().join();
+        assertThat(white.text()).contains("out of stock");
+    }
+
+    @Test
+    void noAnswerInTheKbSaysSoAndHandsOff() {
+        ReplyResult r = ask(cohost, "c-none", Speaker.customer("c3", null, "en", null), "do you ship to Australia?");
+        assertThat(r.handoff()).isTrue();
+        assertThat(r.text()).contains("Australia", "won't guess", "teammate");
+        assertThat(r.sources()).isEmpty();
+    }
+
+    @Test
+    void theTranscriptRecordsEachMessageAndReply() {
+        ask(cohost, "c-log", ana, "oi");
+        List<Turn> turns = cohost.transcript("c-log").orElseThrow();
+        assertThat(turns).extracting(Turn::status).containsExactly("received", "answered");
+        assertThat(turns.get(1).speaker()).isEqualTo(Speaker.COHOST);
+        assertThat(cohost.transcript("never-used")).isEmpty();
+    }
+
+    @Test
+    void understandDoesNotTouchTheConversation() {
+        Understanding u = cohost.understand("c-quiet", Utterance.typed("q1", ana, "frete para o Canadá?"), null);
+        assertThat(u.intent()).isEqualTo(Intent.SHIPPING);
+        assertThat(u.slots().country()).isEqualTo("CA");
+        assertThat(cohost.transcript("c-quiet")).isEmpty();
+        assertThat(cohost.gist(u)).isEqualTo("[运费 → 加拿大]");
+    }
+
+    @Test
+    void oneAnswerToSeveralAskersNamesEachAndLandsInEachConversation() {
+        Speaker a = Speaker.viewer("va", "Ana", "es", "MX");
+        Speaker b = Speaker.viewer("vb", "Beto", "es", "MX");
+        Utterance ua = Utterance.typed("ja", a, "¿cuánto cuesta el envío a México?");
+        Utterance ub = Utterance.typed("jb", b, "envio a mexico cuanto??");
+        Understanding u = cohost.understand("room:va", ua, null);
+        Reply reply = cohost.answer(List.of(new Ask("room:va", ua), new Ask("room:vb", ub)), u, "es");
+        ReplyResult r = reply.result().join();
+        assertThat(r.inReplyTo()).containsExactly("ja", "jb");
+        assertThat(r.text()).startsWith("@Ana @Beto Envío a México:").contains("Estafeta");
+        for (String c : List.of("room:va", "room:vb")) {
+            assertThat(cohost.transcript(c).orElseThrow()).extracting(Turn::text).last().isEqualTo(r.text());
+        }
+    }
+
+    @Test
+    void turnsOfOneConversationAreAnsweredInOrderWhileManyRunConcurrently() throws Exception {
+        int conversations = 1000;
+        try (var pool = Executors.newFixedThreadPool(8)) {
+            List<CompletableFuture<List<ReplyResult>>> all = new ArrayList<>();
+            for (int i = 0; i < conversations; i++) {
+                String id = "load-" + i;
+                Speaker s = Speaker.viewer("v" + i, "V" + i, "en", i % 2 == 0 ? "BR" : "MX");
+                all.add(CompletableFuture.supplyAsync(() -> {
+                    List<Reply> replies = new ArrayList<>();
+                    for (String text : List.of("hi", "shipping cost?", "can I return it?", "thanks")) {
+                        replies.add(cohost.ask(id, Utterance.typed(id + text, s, text)));
+                    }
+                    return replies.stream().map(r -> r.result().join()).toList();
+                }, pool));
+            }
+            for (var f : all) {
+                List<ReplyResult> results = f.get();
+                assertThat(results).extracting(ReplyResult::intent)
+                        .containsExactly(Intent.GREETING, Intent.SHIPPING, Intent.RETURNS, Intent.GREETING);
+            }
+        }
+        List<Turn> turns = cohost.transcript("load-7").orElseThrow();
+        assertThat(turns).extracting(Turn::status).containsExactly("received", "answered", "received", "answered",
+                "received", "answered", "received", "answered");
+    }
+
+    @Test
+    void bargeInFollowsRoleRules() throws Exception {
+        String slow = "Uma resposta longa, sem nenhum número. ".repeat(50);
+        try (var server = ScriptedChatServer.start(body -> slow).pause(Duration.ofMillis(20));
+             var llm = Cohost.builder(kb).chatModel(model(server)).build()) {
+            Speaker other = Speaker.viewer("v2", "Caio", "pt", "BR");
+            Reply reply = llm.ask("room:v1", Utterance.typed("m1", ana, "frete?"));
+            awaitDelta(reply);
+            assertThat(llm.bargeIn(other, List.of("room:v1"))).as("another viewer never cancels Ana's reply").isEmpty();
+            assertThat(llm.inFlight("room:v1")).containsExactly(reply);
+            assertThat(llm.bargeIn(Speaker.host(), List.of("room:v1"))).containsExactly(reply);
+            assertThat(reply.result().join().cancelReason()).isEqualTo("host_spoke");
+
+            Reply second = llm.ask("room:v1", Utterance.typed("m2", ana, "e devolução?"));
+            awaitDelta(second);
+            assertThat(llm.bargeIn(ana, List.of("room:v1"))).as("the same viewer supersedes").containsExactly(second);
+            assertThat(second.result().join().cancelReason()).isEqualTo("superseded");
+        }
+    }
+
+    @Test
+    void aCutReplyIsRecordedWithOnlyWhatWasDelivered() throws Exception {
+        String slow = "Pelos Correios leva de 7 a 12 dias úteis. ".repeat(50);
+        try (var server = ScriptedChatServer.start(body -> slow).pause(Duration.ofMillis(20));
+             var llm = Cohost.builder(kb).chatModel(model(server)).build()) {
+            Reply reply = llm.ask("desk-9", Utterance.typed("m1", ana, "frete?"));
+            List<ReplyEvent> events = Collections.synchronizedList(new ArrayList<>());
+            reply.subscribe(events::add);
+            awaitDelta(reply);
+            reply.cancel("customer_left");
+            ReplyEvent.Cancelled cancelled = (ReplyEvent.Cancelled) events.getLast();
+            Turn last = llm.transcript("desk-9").orElseThrow().getLast();
+            assertThat(last.status()).isEqualTo("cut");
+            assertThat(last.detail()).isEqualTo("customer_left");
+            assertThat(last.text()).isEqualTo(cancelled.delivered()).startsWith("@Ana ");
+            assertThat(last.text().length()).isLessThan(slow.length());
+            for (int i = 0; i < 1000 && server.hangUps() == 0; i++) Thread.sleep(10);
+            assertThat(server.hangUps()).isEqualTo(1);
+            assertThat(events.getLast()).isEqualTo(cancelled);
+        }
+    }
+
+    @Test
+    void theModelOnlyComposesAnswersThatHaveFactsToPhrase() {
+        assertThat(LlmComposer.composes(new cohost.engine.answer.Facts.NoAnswer(Intent.PAYMENT))).isFalse();
+        assertThat(LlmComposer.composes(new cohost.engine.answer.Facts.Greeting())).isFalse();
+    }
+
+    static OpenAiStreamingChatModel model(ScriptedChatServer server) {
+        return OpenAiStreamingChatModel.builder().baseUrl(server.baseUrl()).apiKey("test").modelName("test")
+                .timeout(Duration.ofSeconds(30)).build();
+    }
+
+    static void awaitDelta(Reply reply) throws InterruptedException {
+        List<ReplyEvent> events = Collections.synchronizedList(new ArrayList<>());
+        reply.subscribe(events::add);
+        for (int i = 0; i < 2000; i++) {
+            if (events.stream().filter(e -> e instanceof ReplyEvent.Delta).count() >= 2) return;
+            Thread.sleep(5);
+        }
+        throw new AssertionError("no model text arrived: " + events);
+    }
+}

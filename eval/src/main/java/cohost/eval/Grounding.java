@@ -1,0 +1,127 @@
+package cohost.eval;
+
+import cohost.engine.Source;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The numbers each KB fact states, read from the KB folder's files as written (the public format in DESIGN.md), so
+ * grounding is judged against the store's data itself and works the same for in-process and remote runs.
+ * A fact is addressed as {@code kind:id}, the way replies cite their sources.
+ */
+public final class Grounding {
+    /** Where the bundled demo store lives on the classpath (the knowledge module's resources). */
+    public static final String DEMO_RESOURCE = "cohost/demo-store/";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Map<String, Set<BigDecimal>> numbersByFact;
+
+    private Grounding(Map<String, Set<BigDecimal>> numbersByFact) {
+        this.numbersByFact = numbersByFact;
+    }
+
+    /** Reads a KB folder. */
+    public static Grounding of(Path kbDir) {
+        return read(name -> {
+            Path p = kbDir.resolve(name);
+            return Files.isRegularFile(p) ? Files.readString(p, StandardCharsets.UTF_8) : null;
+        });
+    }
+
+    /** Reads the bundled demo store. */
+    public static Grounding demo() {
+        return read(name -> {
+            try (InputStream in = Grounding.class.getClassLoader().getResourceAsStream(DEMO_RESOURCE + name)) {
+                return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        });
+    }
+
+    private interface Files2 {
+        String read(String name) throws IOException;
+    }
+
+    private static Grounding read(Files2 files) {
+        Map<String, Set<BigDecimal>> facts = new LinkedHashMap<>();
+        try {
+            addArray(facts, "shipping", files.read("shipping.json"), "rules");
+            addArray(facts, "returns", files.read("returns.json"), "policies");
+            addArray(facts, "payment", files.read("payments.json"), "methods");
+            addLines(facts, "product", files.read("products.jsonl"), "sku");
+            addLines(facts, "faq", files.read("faq.jsonl"), "id");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Grounding(facts);
+    }
+
+    private static void addArray(Map<String, Set<BigDecimal>> facts, String kind, String text, String field)
+            throws IOException {
+        if (text == null) return;
+        for (JsonNode item : JSON.readTree(text).path(field)) put(facts, kind, item.path("id").asText(), item);
+    }
+
+    private static void addLines(Map<String, Set<BigDecimal>> facts, String kind, String text, String idField)
+            throws IOException {
+        if (text == null) return;
+        for (String line : text.split("\n")) {
+            if (line.isBlank()) continue;
+            JsonNode item = JSON.readTree(line);
+            put(facts, kind, item.path(idField).asText(), item);
+            // A variant is cited by its own SKU; it states its product's facts too.
+            for (JsonNode v : item.path("variants")) {
+                if (v.hasNonNull("sku")) put(facts, kind, v.get("sku").asText(), item);
+            }
+        }
+    }
+
+    private static void put(Map<String, Set<BigDecimal>> facts, String kind, String id, JsonNode item) {
+        Set<BigDecimal> numbers = facts.computeIfAbsent(kind + ":" + id, k -> new TreeSet<>());
+        collect(item, numbers);
+    }
+
+    private static void collect(JsonNode node, Set<BigDecimal> out) {
+        if (node.isNumber()) {
+            out.add(node.decimalValue());
+        } else if (node.isTextual()) {
+            out.addAll(Quantities.numbers(node.asText()));
+        } else {
+            node.forEach(child -> collect(child, out));
+        }
+    }
+
+    /** The numbers stated by the cited facts. */
+    public Set<BigDecimal> numbersOf(List<Source> sources) {
+        Set<BigDecimal> out = new TreeSet<>();
+        for (Source s : sources) out.addAll(numbersByFact.getOrDefault(s.kind() + ":" + s.id(), Set.of()));
+        return out;
+    }
+
+    /** The facts ({@code kind:id}) that state this number anywhere in the KB. */
+    public List<String> factsWith(BigDecimal n) {
+        List<String> out = new ArrayList<>();
+        numbersByFact.forEach((fact, numbers) -> {
+            if (numbers.stream().anyMatch(x -> x.compareTo(n) == 0)) out.add(fact);
+        });
+        return out.size() > 3 ? List.of(out.get(0), out.get(1), out.get(2), "...") : out;
+    }
+
+    /** Whether any fact was read (false when the KB folder is missing its files). */
+    public boolean isEmpty() {
+        return numbersByFact.isEmpty();
+    }
+}

@@ -1,0 +1,178 @@
+package cohost.eval;
+
+import cohost.engine.Role;
+import cohost.eval.Results.ConversationResult;
+import cohost.eval.Results.ReplayResult;
+import cohost.eval.Results.TurnResult;
+import cohost.eval.Suite.Conversation;
+import cohost.eval.Suite.Replay;
+import cohost.eval.Suite.ReplayMessage;
+import cohost.eval.Suite.Showing;
+import cohost.eval.Suite.SpeakerDef;
+import cohost.eval.Suite.Step;
+import cohost.eval.Suite.TurnSpec;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Plays conversations and replays against a {@link Target} and checks their assertions.
+ *
+ * <p>Timing: a step without {@code at}/{@code after} waits until every earlier turn has settled; {@code at} is
+ * measured from the conversation's start; {@code after} waits for an event of an earlier turn, then the delay. All
+ * of these are in run time, which the {@link RunClock} may compress in-process.
+ *
+ * @param settleMs how long (real time) to wait for a message's outcome before giving up on it
+ */
+public record Runner(Target target, RunClock clock, Grounding grounding, Judge judge, long settleMs) {
+    private static final AtomicLong RUNS = new AtomicLong();
+    /** A turn with nothing to check (a host aside) holds up the next turn at most this long. */
+    private static final long UNCHECKED_SETTLE_MS = 1000;
+
+    public ConversationResult run(String suite, Conversation c, int run) {
+        String channelId = c.id() + "-" + run + "-" + RUNS.incrementAndGet();
+        Recorder rec = new Recorder();
+        Map<String, TurnSpec> sentTurns = new LinkedHashMap<>();
+        String error = null;
+        try (Target.Channel ch = c.isRoom() ? target.room(channelId, rec) : target.desk(channelId, rec)) {
+            long start = System.nanoTime();
+            for (Step step : c.steps()) {
+                var t = step.timing();
+                if (t.atMs() != null) {
+                    clock.sleepUntil(start, t.atMs());
+                } else if (t.afterTurn() != null) {
+                    String of = messageId(t.afterTurn());
+                    if (!rec.await(() -> rec.happened(of, t.afterEvent()), deadline(settleMs))) {
+                        error = "turn " + t.afterTurn() + ": no " + t.afterEvent() + " within " + settleMs + " ms";
+                        break;
+                    }
+                    if (t.delayMs() > 0) clock.sleepUntil(System.nanoTime(), t.delayMs());
+                } else {
+                    settle(rec, sentTurns);
+                }
+                switch (step) {
+                    case Showing s -> ch.show(s.sku());
+                    case TurnSpec turn -> {
+                        String id = messageId(turn.id());
+                        rec.sent(id);
+                        sentTurns.put(id, turn);
+                        ch.say(id, c.speakers().get(turn.speaker()), turn.text(), turn.audio(), clock.instant());
+                    }
+                }
+            }
+            settle(rec, sentTurns);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            error = "interrupted";
+        } catch (RuntimeException e) {
+            error = "could not run: " + e.getMessage();
+        }
+        List<TurnResult> turns = new ArrayList<>();
+        List<String> said = new ArrayList<>();
+        for (TurnSpec turn : c.turns()) {
+            SpeakerDef sp = c.speakers().get(turn.speaker());
+            if (turn.text() != null) said.add(turn.text());
+            String id = messageId(turn.id());
+            Observation o = sentTurns.containsKey(id) ? rec.observe(id) : Observation.none(id, "not sent");
+            var ctx = new Expectation.TurnContext(grounding, turn.text(), List.copyOf(said), judge);
+            List<Check> checks = new ArrayList<>();
+            for (Expectation e : withConversationLang(c, turn)) checks.add(e.check(o, ctx));
+            turns.add(new TurnResult(turn.id(), turn.speaker(), sp.role().wireName(), turn.text(), turn.line(), o, checks));
+        }
+        return new ConversationResult(suite, c.id(), c.description(), c.isRoom() ? "room" : "desk", c.xfail(), run,
+                c.line(), turns, error);
+    }
+
+    /**
+     * A conversation's {@code lang} expects every checked reply in that language, unless the turn names its own or
+     * expects no reply text (skipped, or cancelled).
+     */
+    private static List<Expectation> withConversationLang(Conversation c, TurnSpec turn) {
+        List<Expectation> e = turn.expect();
+        boolean noText = e.stream().anyMatch(x -> x instanceof Expectation.Lang
+                || (x instanceof Expectation.Outcome o && o.outcome().equals("skipped"))
+                || (x instanceof Expectation.Cancelled k && k.expected()));
+        if (c.lang() == null || e.isEmpty() || noText) return e;
+        List<Expectation> out = new ArrayList<>(e);
+        out.add(0, new Expectation.Lang(c.lang()));
+        return out;
+    }
+
+    private void settle(Recorder rec, Map<String, TurnSpec> sent) throws InterruptedException {
+        for (var e : sent.entrySet()) {
+            long wait = e.getValue().expect().isEmpty() ? Math.min(settleMs, UNCHECKED_SETTLE_MS) : settleMs;
+            rec.await(() -> rec.settled(e.getKey()), deadline(wait));
+        }
+    }
+
+    private static long deadline(long ms) {
+        return System.nanoTime() + ms * 1_000_000;
+    }
+
+    private static String messageId(String turnId) {
+        return turnId;
+    }
+
+    // ---- replays
+
+    public ReplayResult run(String suite, Replay replay, int run) {
+        String roomId = replay.id() + "-" + run + "-" + RUNS.incrementAndGet();
+        Recorder rec = new Recorder();
+        String error = null;
+        List<ReplayMessage> sent = new ArrayList<>();
+        Map<String, SpeakerDef> viewers = new HashMap<>();
+        try (Target.Channel ch = target.room(roomId, rec)) {
+            if (replay.showing() != null) ch.show(replay.showing());
+            long start = System.nanoTime();
+            for (ReplayMessage m : replay.messages()) {
+                clock.sleepUntil(start, m.atMs());
+                SpeakerDef v = viewers.computeIfAbsent(m.viewer(),
+                        id -> new SpeakerDef(id, Role.VIEWER, id, id, m.lang(), m.country()));
+                rec.sent(m.id());
+                sent.add(m);
+                ch.say(m.id(), v, m.text(), null, clock.instant());
+            }
+            long deadline = deadline(settleMs);
+            for (ReplayMessage m : sent) rec.await(() -> rec.settled(m.id()), deadline);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            error = "interrupted";
+        } catch (RuntimeException e) {
+            error = "could not run: " + e.getMessage();
+        }
+        Map<String, Observation> byMessage = new LinkedHashMap<>();
+        Map<String, Integer> outcomes = new TreeMap<>(), skipReasons = new TreeMap<>();
+        Map<String, String> topicOf = new HashMap<>();
+        for (ReplayMessage m : replay.messages()) {
+            Observation o = rec.observe(m.id());
+            byMessage.put(m.id(), o);
+            topicOf.put(m.id(), m.topic());
+            outcomes.merge(o.outcome(), 1, Integer::sum);
+            if (o.skipReason() != null) skipReasons.merge(o.skipReason(), 1, Integer::sum);
+        }
+        List<ReplayExpectation.ReplyText> replies = new ArrayList<>();
+        for (Recorder.Track t : rec.replies()) {
+            if (t.inReplyTo.isEmpty()) continue;
+            String topic = topicOf.getOrDefault(t.inReplyTo.get(0), "default");
+            switch (t.end) {
+                case Event.Done d -> replies.add(new ReplayExpectation.ReplyText(t.replyId, topic,
+                        d.lang() != null ? d.lang() : t.lang, d.text(), false));
+                case Event.Cancelled c -> replies.add(new ReplayExpectation.ReplyText(t.replyId, topic, t.lang,
+                        c.delivered(), true));
+                case null, default -> { }
+            }
+        }
+        var obs = new ReplayExpectation.ReplayObservation(replay.messages(), byMessage, replies);
+        List<Check> checks = replay.expect().stream().map(e -> e.check(obs)).toList();
+        Map<String, ReplayExpectation.ReplyText> samples = new TreeMap<>();
+        replies.stream().filter(r -> !r.cancelled()).forEach(r -> samples.putIfAbsent(r.lang() + "/" + r.topic(), r));
+        return new ReplayResult(suite, replay.id(), replay.description(), replay.xfail(), run, replay.line(),
+                replay.messages().size(), replay.durationMs(), clock.speed(), outcomes, skipReasons, replies.size(),
+                obs.startedMs(), List.copyOf(samples.values()), checks, error);
+    }
+}

@@ -1,0 +1,44 @@
+package cohost.eval;
+
+import cohost.eval.Suite.SpeakerDef;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.function.Consumer;
+
+/**
+ * Where a suite runs: the engine in-process ({@link InProcessTarget}) or a server over its public API
+ * ({@link RemoteTarget}). Either way the runner sends messages and receives {@link Event}s.
+ */
+public interface Target extends AutoCloseable {
+
+    /** A desk conversation (customers only). */
+    Channel desk(String conversationId, Consumer<Event> events);
+
+    /** A live room. */
+    Channel room(String roomId, Consumer<Event> events);
+
+    /** Whether the runner may compress time (in-process only: a server lives in real time). */
+    boolean compressesTime();
+
+    /** Short description for reports, e.g. "in-process (demo store)" or "http://localhost:7070". */
+    String describe();
+
+    @Override
+    void close();
+
+    /** One conversation or room, open for messages. */
+    interface Channel extends AutoCloseable {
+        /**
+         * Sends one message. {@code text} stands in for {@code audio} where the target cannot take speech;
+         * {@code at} is the message's time on the run's clock.
+         */
+        void say(String messageId, SpeakerDef speaker, String text, Path audio, Instant at);
+
+        /** The product on screen from now on. */
+        void show(String sku);
+
+        @Override
+        void close();
+    }
+}

@@ -69,7 +69,14 @@ final class SearchIndex {
                 .setRAMBufferSizeMB(64)
                 .setCommitOnClose(true);
         try (IndexWriter writer = new IndexWriter(dir, config)) {
-            for (Product p : kb.products()) writer.addDocument(productDoc(p, lang));
+            // IndexWriter is thread-safe: analyzing products on every core is most of the build time
+            kb.products().parallelStream().forEach(p -> {
+                try {
+                    writer.addDocument(productDoc(p, lang));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             for (FaqEntry f : kb.faqs()) writer.addDocument(faqDoc(f, lang));
             for (ShippingOption s : kb.shipping()) {
                 Document d = doc(POLICY, s.id());
@@ -89,7 +96,6 @@ final class SearchIndex {
                 localized(d, TITLE, m.name());
                 writer.addDocument(d);
             }
-            writer.forceMerge(1);
         } catch (IOException e) {
             throw new UncheckedIOException("building the search index in memory", e);
         }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code cohost} command: {@code kb}, {@code serve}, {@code ask}. */
 @Command(name = "cohost", mixinStandardHelpOptions = true, version = "cohost 0.1.0",
         description = "AI co-host and customer-service engine for cross-border live commerce.",
-        subcommands = {KbCommand.class})
+        subcommands = {KbCommand.class, ServeCommand.class, AskCommand.class})
 public final class CohostCli implements Runnable {
 
     @CommandLine.Spec

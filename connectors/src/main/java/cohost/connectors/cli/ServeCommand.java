@@ -1,0 +1,108 @@
+package cohost.connectors.cli;
+
+import cohost.connectors.llm.LlmSettings;
+import cohost.connectors.server.CohostServer;
+import cohost.connectors.server.ServerConfig;
+import cohost.engine.Cohost;
+import cohost.knowledge.KbException;
+import cohost.knowledge.Knowledge;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+
+/** {@code cohost serve}: the desk API, live rooms and console over HTTP until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the desk API, live-room sockets and the operator console. With no options: the bundled "
+                + "demo store, template answers, local demo mode (no key, 127.0.0.1 only).")
+final class ServeCommand implements java.util.concurrent.Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--kb", paramLabel = "DIR", description = "KB folder to serve; repeat for several stores (each needs a key)")
+    List<Path> kbs;
+
+    @Option(names = "--port", defaultValue = "7070", description = "port (default ${DEFAULT-VALUE}; 0 picks one)")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to bind (default ${DEFAULT-VALUE})")
+    String host;
+
+    @Option(names = "--keys", paramLabel = "STORE:KEY,...", description = "API keys per store; default COHOST_KEYS")
+    String keys;
+
+    @Option(names = "--llm-base-url", paramLabel = "URL", description = "OpenAI-compatible endpoint; default COHOST_LLM_BASE_URL")
+    String llmBaseUrl;
+
+    @Option(names = "--llm-model", paramLabel = "NAME", description = "model name; default COHOST_LLM_MODEL")
+    String llmModel;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Map<String, String> env = System.getenv();
+        Map<String, Knowledge> knowledge;
+        Optional<LlmSettings> llm;
+        Map<String, String> storeByKey;
+        try {
+            knowledge = Stores.load(kbs);
+            llm = LlmSettings.resolve(llmBaseUrl, llmModel, env);
+            storeByKey = Stores.keys(keys != null ? keys : env.get("COHOST_KEYS"));
+            if (storeByKey.isEmpty() && !loopback(host)) {
+                throw new IllegalArgumentException("without API keys the server runs in local demo mode and binds to "
+                        + "loopback only; set COHOST_KEYS (or --keys) to serve on " + host);
+            }
+        } catch (KbException | IllegalArgumentException e) {
+            err.println("cohost serve: " + e.getMessage());
+            return 2;
+        }
+        Map<String, Cohost> engines = new LinkedHashMap<>();
+        knowledge.forEach((id, kb) -> engines.put(id, Stores.engine(kb, llm)));
+        CohostServer server;
+        try {
+            server = CohostServer.start(ServerConfig.of(host, port, engines, storeByKey));
+        } catch (IllegalArgumentException e) {
+            err.println("cohost serve: " + e.getMessage());
+            return 2;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            engines.values().forEach(Cohost::close);
+            stopped.countDown();
+        }));
+        out.println("Cohost is serving at " + server.url());
+        out.println("  console:  " + server.url() + "/   (API: " + server.url() + "/openapi.json)");
+        out.println("  KB:       " + knowledge.values().stream()
+                .map(k -> k.store().id() + " (" + k.store().name() + ")" + (kbs == null || kbs.isEmpty() ? ", bundled demo" : ""))
+                .collect(Collectors.joining("; ")));
+        out.println("  composer: " + llm.map(LlmSettings::toString).orElse("templates (no LLM configured)"));
+        out.println("  auth:     " + (storeByKey.isEmpty()
+                ? "LOCAL DEMO MODE: no key needed, bound to " + host + " only"
+                : "API keys (Bearer) for stores " + String.join(", ", new java.util.TreeSet<>(storeByKey.values()))));
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    private static boolean loopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

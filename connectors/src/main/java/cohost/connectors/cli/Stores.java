@@ -1,0 +1,59 @@
+package cohost.connectors.cli;
+
+import cohost.connectors.llm.LlmSettings;
+import cohost.engine.Cohost;
+import cohost.knowledge.KbException;
+import cohost.knowledge.Knowledge;
+import cohost.knowledge.KnowledgeBase;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Loads the KB folders a command names (the bundled demo store when none) and builds one engine per store. */
+final class Stores {
+    private Stores() {
+    }
+
+    static Map<String, Knowledge> load(List<Path> folders) throws KbException {
+        Map<String, Knowledge> stores = new LinkedHashMap<>();
+        if (folders == null || folders.isEmpty()) {
+            KnowledgeBase demo = KnowledgeBase.demo();
+            stores.put(demo.store().id(), demo);
+            return stores;
+        }
+        for (Path folder : folders) {
+            KnowledgeBase kb = KnowledgeBase.load(folder);
+            if (stores.putIfAbsent(kb.store().id(), kb) != null) {
+                throw new IllegalArgumentException("two KB folders have the store id '" + kb.store().id() + "'");
+            }
+        }
+        return stores;
+    }
+
+    static Cohost engine(Knowledge knowledge, Optional<LlmSettings> llm) {
+        Cohost.Builder builder = Cohost.builder(knowledge);
+        llm.ifPresent(settings -> builder.chatModel(settings.chatModel()));
+        return builder.build();
+    }
+
+    /** Parses "storeId:key,storeId2:key2" into key to store id. */
+    static Map<String, String> keys(String spec) {
+        Map<String, String> storeByKey = new LinkedHashMap<>();
+        if (spec == null || spec.isBlank()) {
+            return storeByKey;
+        }
+        for (String entry : spec.split(",")) {
+            String[] parts = entry.trim().split(":", 2);
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                throw new IllegalArgumentException("store keys are 'storeId:key,storeId2:key2'; cannot read '" + entry.trim() + "'");
+            }
+            if (storeByKey.put(parts[1].trim(), parts[0].trim()) != null) {
+                throw new IllegalArgumentException("the same key is given twice");
+            }
+        }
+        return storeByKey;
+    }
+}

@@ -1,0 +1,163 @@
+package cohost.connectors.server;
+
+import cohost.engine.Cohost;
+import cohost.engine.room.RoomEngine;
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * The HTTP and WebSocket server: desk API, live rooms, console page, health, metrics and the OpenAPI document.
+ *
+ * <pre>{@code
+ * try (CohostServer server = CohostServer.start(ServerConfig.of("127.0.0.1", 0, Map.of("demo", cohost), Map.of()))) {
+ *     URI desk = URI.create(server.url() + "/v1/conversations/c1/messages");
+ * }
+ * }</pre>
+ */
+public final class CohostServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(CohostServer.class);
+    private static final String OPENAPI = readResource("/openapi.json");
+
+    private final ServerConfig config;
+    private final Access access;
+    private final Metrics metrics = new Metrics();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("cohost-timer").factory());
+    private final LiveRooms rooms;
+    private final Javalin app;
+
+    private CohostServer(ServerConfig config) {
+        this.config = config;
+        this.access = new Access(config.storeByKey(),
+                config.demoMode() ? config.stores().keySet().iterator().next() : null,
+                config.requestsPerSecond(), config.requestBurst());
+        Map<String, RoomEngine> engines = new HashMap<>();
+        config.stores().forEach((id, cohost) -> engines.put(id, RoomEngine.of(cohost)));
+        this.rooms = new LiveRooms(engines, config.roomPolicy(), metrics);
+        DeskApi desk = new DeskApi(config.stores(), metrics, config.maxTextLength());
+        LiveSocket live = new LiveSocket(rooms, metrics, config.outboxFrames(), timer);
+        metrics.gauge("cohost.live.rooms", "open live rooms", rooms::size);
+        metrics.gauge("cohost.live.clients", "connected live sockets", rooms::clients);
+        metrics.gauge("cohost.live.backlog", "room messages waiting for an outcome", rooms::backlog);
+        metrics.gauge("cohost.live.outbox", "frames queued to live sockets, not yet sent", rooms::unsentFrames);
+
+        this.app = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.concurrency.useVirtualThreads = true;
+            cfg.http.maxRequestSize = 64 * 1024;
+            cfg.http.compressionStrategy = CompressionStrategy.NONE;
+            cfg.jetty.modifyWebSocketServletFactory(f -> {
+                f.setIdleTimeout(Duration.ofMinutes(5));
+                f.setMaxTextMessageSize(64 * 1024);
+            });
+            cfg.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/console";
+                files.location = Location.CLASSPATH;
+            });
+            var routes = cfg.routes;
+            routes.get("/health", ctx -> json(ctx, Wire.JSON.createObjectNode().put("status", "ok")
+                    .put("authMode", config.demoMode() ? "local-demo" : "keys").toString()));
+            routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                    .result(metrics.scrape()));
+            routes.get("/openapi.json", ctx -> json(ctx, OPENAPI));
+            routes.post("/v1/conversations/{conversationId}/messages", ctx -> desk.post(ctx, store(ctx)));
+            routes.get("/v1/conversations/{conversationId}", ctx -> desk.transcript(ctx, store(ctx)));
+            routes.get("/v1/rooms/{roomId}", ctx -> {
+                String store = store(ctx);
+                String roomId = Validate.id(ctx.pathParam("roomId"), "room id");
+                var room = rooms.find(store, roomId)
+                        .orElseThrow(() -> new ApiError(404, "no live room '" + roomId + "' open in this store"));
+                json(ctx, Wire.transcript(roomId, room.room.transcript()).toString());
+            });
+            routes.wsBeforeUpgrade("/v1/rooms/{roomId}/live", ctx -> {
+                Validate.id(ctx.pathParam("roomId"), "room id");
+                ctx.attribute(LiveSocket.STORE_ATTRIBUTE,
+                        access.storeFor(ctx.header("Authorization"), ctx.queryParam("key"), namedStore(ctx)));
+            });
+            routes.ws("/v1/rooms/{roomId}/live", live::configure);
+            routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+            // Javalin's own refusals (no such route, body over the size limit...) in the same JSON shape.
+            routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), switch (e.getStatus()) {
+                case 404 -> "no such endpoint: " + ctx.method() + " " + ctx.path() + " (see /openapi.json)";
+                case 413 -> "request body over " + cfg.http.maxRequestSize + " bytes";
+                default -> e.getMessage();
+            }));
+            routes.exception(Exception.class, (e, ctx) -> {
+                log.error("event=http.failed method={} path={}", ctx.method(), ctx.path(), e);
+                error(ctx, 500, "the server failed on this request; it is logged");
+            });
+        });
+    }
+
+    /** Starts serving; {@code config.port()} 0 picks a free port. */
+    public static CohostServer start(ServerConfig config) {
+        CohostServer server = new CohostServer(config);
+        server.app.start(config.host(), config.port());
+        return server;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** The base URL, e.g. {@code http://127.0.0.1:7070}. */
+    public String url() {
+        String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+        return "http://" + ("0.0.0.0".equals(host) ? "127.0.0.1" : host) + ":" + port();
+    }
+
+    public ServerConfig config() {
+        return config;
+    }
+
+    @Override
+    public void close() {
+        rooms.close();
+        app.stop();
+        timer.shutdownNow();
+    }
+
+    private String store(Context ctx) {
+        return access.storeFor(ctx.header("Authorization"), ctx.queryParam("key"), namedStore(ctx));
+    }
+
+    private static String namedStore(Context ctx) {
+        String header = ctx.header(Access.STORE_HEADER);
+        return header != null ? header : ctx.queryParam("store");
+    }
+
+    private static void json(Context ctx, String body) {
+        ctx.contentType("application/json").result(body);
+    }
+
+    private static void error(Context ctx, int status, String message) {
+        ctx.status(status);
+        json(ctx, Wire.error(ApiError.code(status), message).toString());
+    }
+
+    private static String readResource(String path) {
+        try (InputStream in = CohostServer.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package cohost.connectors.server;
+
+import cohost.engine.Cohost;
+import cohost.engine.Reply;
+import cohost.engine.ReplyEvent;
+import cohost.engine.ReplyResult;
+import cohost.engine.Speaker;
+import cohost.engine.Utterance;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** The desk endpoints: post a message and get the reply as JSON or server-sent events; read a transcript. */
+final class DeskApi {
+    private static final Logger log = LoggerFactory.getLogger(DeskApi.class);
+    private static final long REPLY_TIMEOUT_SECONDS = 120;
+
+    private final Map<String, Cohost> stores;
+    private final Metrics metrics;
+    private final int maxTextLength;
+
+    DeskApi(Map<String, Cohost> stores, Metrics metrics, int maxTextLength) {
+        this.stores = stores;
+        this.metrics = metrics;
+        this.maxTextLength = maxTextLength;
+    }
+
+    /** {@code POST /v1/conversations/{conversationId}/messages} */
+    void post(Context ctx, String store) throws IOException {
+        String conversationId = Validate.id(ctx.pathParam("conversationId"), "conversation id");
+        String contentType = ctx.contentType();
+        if (contentType != null && !contentType.toLowerCase().contains("json")) {
+            throw new ApiError(415, "send the message as application/json, not " + contentType);
+        }
+        JsonNode body = parse(ctx.body());
+        String text = Validate.requiredText(body, "text", "");
+        if (text.length() > maxTextLength) {
+            throw new ApiError(413, "text is " + text.length() + " characters; at most " + maxTextLength);
+        }
+        String lang = Validate.lang(Validate.optionalText(body, "lang", ""), "");
+        JsonNode customer = body.get("customer");
+        if (customer != null && !customer.isNull() && !customer.isObject()) {
+            throw ApiError.badRequest("customer must be an object: {\"id\": ..., \"name\": ..., \"country\": ...}");
+        }
+        String customerId = conversationId;
+        String name = null;
+        String country = null;
+        if (customer != null && customer.isObject()) {
+            String id = Validate.optionalText(customer, "id", "customer.");
+            customerId = id == null ? customerId : id;
+            name = Validate.optionalText(customer, "name", "customer.");
+            country = Validate.country(Validate.optionalText(customer, "country", "customer."), "customer.");
+        }
+        String messageId = Validate.optionalText(body, "id", "");
+        Utterance utterance = new Utterance(messageId == null ? "d-" + UUID.randomUUID() : messageId,
+                Speaker.customer(customerId, name, lang, country), text, false, Instant.now());
+        Reply reply = stores.get(store).ask(conversationId, utterance);
+        String accept = ctx.header("Accept");
+        if (accept != null && accept.contains("text/event-stream")) {
+            stream(ctx, reply);
+        } else {
+            ReplyResult result = await(reply);
+            ctx.contentType("application/json").result(Wire.reply(result).toString());
+        }
+    }
+
+    /** {@code GET /v1/conversations/{conversationId}} */
+    void transcript(Context ctx, String store) {
+        String conversationId = Validate.id(ctx.pathParam("conversationId"), "conversation id");
+        var turns = stores.get(store).transcript(conversationId)
+                .orElseThrow(() -> new ApiError(404, "no conversation '" + conversationId + "' in this store"));
+        ctx.contentType("application/json").result(Wire.transcript(conversationId, turns).toString());
+    }
+
+    private ReplyResult await(Reply reply) {
+        try {
+            ReplyResult r = reply.result().get(REPLY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            recorded(r);
+            return r;
+        } catch (TimeoutException e) {
+            reply.cancel("timeout");
+            throw new ApiError(504, "no reply within " + REPLY_TIMEOUT_SECONDS + " s");
+        } catch (InterruptedException e) {
+            reply.cancel("server_stopping");
+            Thread.currentThread().interrupt();
+            throw new ApiError(503, "the server is stopping");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("reply " + reply.id() + " failed", e.getCause());
+        }
+    }
+
+    /** Writes the reply as server-sent events as they happen; a client that hangs up cancels the reply. */
+    private void stream(Context ctx, Reply reply) throws IOException {
+        BlockingQueue<ReplyEvent> events = new LinkedBlockingQueue<>();
+        reply.subscribe(events::add);
+        ctx.status(200);
+        ctx.res().setContentType("text/event-stream;charset=utf-8");
+        ctx.res().setHeader("Cache-Control", "no-cache");
+        OutputStream out = ctx.res().getOutputStream();
+        try {
+            while (true) {
+                ReplyEvent event = events.poll(REPLY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                if (event == null) {
+                    reply.cancel("timeout");
+                    continue;
+                }
+                ObjectNode data = Wire.replyEvent(event);
+                boolean last = event instanceof ReplyEvent.Done || event instanceof ReplyEvent.Cancelled;
+                if (last) {
+                    ReplyResult r = reply.result().join();
+                    recorded(r);
+                    data.put("intent", r.intent() == null ? null : r.intent().wireName())
+                            .put("handoff", r.handoff()).put("latencyMs", r.latencyMs());
+                }
+                out.write(("event: " + data.get("type").asText() + "\ndata: " + data + "\n\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                if (last) {
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            reply.cancel("client_gone");
+            log.info("event=desk.client_gone reply={}", reply.id());
+        } catch (InterruptedException e) {
+            reply.cancel("server_stopping");
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void recorded(ReplyResult r) {
+        metrics.turnLatency("desk", r.latencyMs());
+        metrics.reply("desk", r.cancelled() ? "cancelled" : "done");
+        if (r.cancelled()) {
+            metrics.cancellation(r.cancelReason());
+        }
+        log.info("event=desk.reply reply={} intent={} lang={} latencyMs={} cancelled={}", r.replyId(),
+                r.intent() == null ? null : r.intent().wireName(), r.lang(), r.latencyMs(), r.cancelled());
+    }
+
+    private static JsonNode parse(String body) {
+        if (body == null || body.isBlank()) {
+            throw ApiError.badRequest("empty body; send {\"text\": \"...\"}");
+        }
+        JsonNode node;
+        try {
+            node = Wire.JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw ApiError.badRequest("malformed JSON: " + e.getOriginalMessage() + " at line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+        }
+        if (!node.isObject()) {
+            throw ApiError.badRequest("the body must be a JSON object: {\"text\": \"...\"}");
+        }
+        return node;
+    }
+}

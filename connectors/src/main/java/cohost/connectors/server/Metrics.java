@@ -1,0 +1,55 @@
+package cohost.connectors.server;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/** The server's Prometheus metrics (served at {@code /metrics}). */
+final class Metrics {
+    final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+    /** From a message's arrival to the start of its reply (channel desk or live). */
+    void turnLatency(String channel, double millis) {
+        Timer.builder("cohost.turn.latency").description("message arrival to reply start")
+                .tag("channel", channel).publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(30))
+                .register(registry).record(Duration.ofNanos((long) (millis * 1e6)));
+    }
+
+    void reply(String channel, String outcome) {
+        count("cohost.replies", "channel", channel, "outcome", outcome);
+    }
+
+    void cancellation(String reason) {
+        count("cohost.cancellations", "reason", reason);
+    }
+
+    void skip(String reason) {
+        count("cohost.skips", "reason", reason);
+    }
+
+    void join() {
+        count("cohost.joins");
+    }
+
+    void slowClientDropped() {
+        count("cohost.live.clients.dropped", "reason", "too_slow");
+    }
+
+    void gauge(String name, String description, Supplier<Number> value) {
+        Gauge.builder(name, value).description(description).register(registry);
+    }
+
+    private void count(String name, String... tags) {
+        Counter.builder(name).tags(tags).register(registry).increment();
+    }
+
+    String scrape() {
+        return registry.scrape();
+    }
+}

@@ -1,0 +1,51 @@
+package cohost.connectors.server;
+
+import cohost.engine.Cohost;
+import cohost.engine.room.RoomPolicy;
+
+import java.util.Map;
+
+/**
+ * What a {@link CohostServer} serves and how.
+ *
+ * @param stores          store id to its engine
+ * @param storeByKey      API key to store id; empty means local demo mode (keyless, loopback only)
+ * @param maxTextLength   longest desk message, in characters (413 beyond)
+ * @param requestsPerSecond per API key, desk requests and socket connections (429 beyond)
+ * @param outboxFrames    frames a live client may have unsent before it is disconnected as too slow
+ */
+public record ServerConfig(String host, int port, Map<String, Cohost> stores, Map<String, String> storeByKey,
+                           RoomPolicy roomPolicy, int maxTextLength, double requestsPerSecond, int requestBurst,
+                           int outboxFrames) {
+
+    public ServerConfig {
+        stores = Map.copyOf(stores);
+        storeByKey = Map.copyOf(storeByKey);
+        if (stores.isEmpty()) {
+            throw new IllegalArgumentException("no store to serve");
+        }
+        for (var e : storeByKey.entrySet()) {
+            if (!stores.containsKey(e.getValue())) {
+                throw new IllegalArgumentException("a key is configured for store '" + e.getValue()
+                        + "', which is not loaded (loaded: " + String.join(", ", stores.keySet()) + ")");
+            }
+        }
+        if (storeByKey.isEmpty() && stores.size() != 1) {
+            throw new IllegalArgumentException("demo mode (no keys) serves exactly one store; configure keys");
+        }
+    }
+
+    /** Defaults for everything but where and what: 2,000-character messages, 50 requests/s per key. */
+    public static ServerConfig of(String host, int port, Map<String, Cohost> stores, Map<String, String> storeByKey) {
+        return new ServerConfig(host, port, stores, storeByKey, RoomPolicy.DEFAULTS, 2000, 50, 100, 512);
+    }
+
+    public boolean demoMode() {
+        return storeByKey.isEmpty();
+    }
+
+    public ServerConfig withLimits(RoomPolicy roomPolicy, double requestsPerSecond, int requestBurst, int outboxFrames) {
+        return new ServerConfig(host, port, stores, storeByKey, roomPolicy, maxTextLength, requestsPerSecond,
+                requestBurst, outboxFrames);
+    }
+}

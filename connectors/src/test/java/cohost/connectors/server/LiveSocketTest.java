@@ -1,0 +1,174 @@
+package cohost.connectors.server;
+
+import cohost.engine.room.RoomPolicy;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.http.WebSocketHandshakeException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+import static cohost.connectors.server.TestServers.KEY_A;
+import static cohost.connectors.server.TestServers.KEY_B;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/** The live-room socket's plumbing: auth, bad frames, speech refusal, store isolation and slow clients. */
+class LiveSocketTest {
+    private static final String SPAM = "!!!!!!!!!!!!!!!!";
+    private static CohostServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServers.twoStores();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static int refusedStatus(String path, String key) {
+        Throwable t = catchThrowable(() -> LiveConnection.open(server, path, key));
+        while (t instanceof ExecutionException || t instanceof CompletionException) {
+            t = t.getCause();
+        }
+        assertThat(t).isInstanceOf(WebSocketHandshakeException.class);
+        return ((WebSocketHandshakeException) t).getResponse().statusCode();
+    }
+
+    @Test
+    void aSocketWithoutAValidKeyIsRefused() {
+        assertThat(refusedStatus("/v1/rooms/live-1/live", null)).isEqualTo(401);
+        assertThat(refusedStatus("/v1/rooms/live-1/live", "wrong")).isEqualTo(401);
+        assertThat(refusedStatus("/v1/rooms/live-1/live?store=store-b", KEY_A)).isEqualTo(403);
+    }
+
+    @Test
+    void theKeyMayComeAsAQueryParameter() throws Exception {
+        try (LiveConnection c = LiveConnection.open(server, "/v1/rooms/live-1/live?key=" + KEY_A, null)) {
+            c.chat("q1", "v1", "en", SPAM);
+            assertThat(c.outcome("q1")).isEqualTo("skipped spam");
+        }
+    }
+
+    @Test
+    void aMalformedFrameGetsAnErrorAndTheSocketCarriesOn() throws Exception {
+        try (LiveConnection c = LiveConnection.open(server, "/v1/rooms/live-2/live", KEY_A)) {
+            c.send("{not json");
+            assertThat(c.awaitType("error").get("message").asText()).contains("malformed JSON");
+            c.send("{\"type\": \"dance\"}");
+            c.await("unknown type error", f -> f.path("message").asText().contains("unknown type 'dance'"));
+            c.send("{\"type\": \"chat\", \"id\": \"m0\", \"text\": \"hi\"}");
+            c.await("missing viewer error", f -> f.path("message").asText().contains("chat.viewer is required"));
+            c.send("{\"type\": \"chat\", \"id\": \"m0\", \"viewer\": {\"id\": \"v1\", \"lang\": \"klingon\"}, \"text\": \"hi\"}");
+            c.await("bad lang error", f -> f.path("message").asText().contains("lang 'klingon'"));
+            c.send("{\"type\": \"host.speaking\"}");
+            c.await("missing on error", f -> f.path("message").asText().contains("host.speaking.on"));
+            c.send("[]");
+            c.await("not an object", f -> f.path("message").asText().contains("one JSON object"));
+            c.chat("m1", "v1", "en", SPAM);
+            assertThat(c.outcome("m1")).as("the room still works").isEqualTo("skipped spam");
+            assertThat(c.isClosed()).isFalse();
+        }
+    }
+
+    @Test
+    void speechIsRefusedPolitelyUntilItIsWiredIn() throws Exception {
+        try (LiveConnection c = LiveConnection.open(server, "/v1/rooms/live-3/live", KEY_A)) {
+            c.send("{\"type\": \"speech.start\", \"stream\": \"s1\", \"role\": \"viewer\", \"sampleRate\": 16000}");
+            assertThat(c.awaitType("error").get("code").asText()).isEqualTo("speech_unavailable");
+            c.sendBinary(new byte[640]);
+            c.await("second refusal", f -> f.path("code").asText().equals("speech_unavailable")
+                    && f.path("message").asText().contains("binary"));
+            c.chat("m1", "v1", "en", SPAM);
+            assertThat(c.outcome("m1")).isEqualTo("skipped spam");
+        }
+    }
+
+    @Test
+    void roomsWithTheSameIdInTwoStoresAreDifferentRooms() throws Exception {
+        try (LiveConnection a = LiveConnection.open(server, "/v1/rooms/shared/live", KEY_A);
+             LiveConnection b = LiveConnection.open(server, "/v1/rooms/shared/live", KEY_B)) {
+            a.chat("from-a", "va", "en", SPAM);
+            assertThat(a.outcome("from-a")).isEqualTo("skipped spam");
+            b.chat("from-b", "vb", "en", SPAM);
+            assertThat(b.outcome("from-b")).isEqualTo("skipped spam");
+            assertThat(b.frames()).noneMatch(f -> f.toString().contains("from-a"));
+            assertThat(a.frames()).noneMatch(f -> f.toString().contains("from-b"));
+        }
+    }
+
+    @Test
+    void aStalledClientIsDisconnectedWhileOthersAreUnaffected() throws Exception {
+        try (CohostServer small = TestServers.twoStores(RoomPolicy.DEFAULTS, 1000, 16);
+             Socket stalled = new Socket();
+             LiveConnection fast = LiveConnection.open(small, "/v1/rooms/busy/live", KEY_A)) {
+            stalled.setReceiveBufferSize(4096);
+            stalled.connect(new InetSocketAddress("127.0.0.1", small.port()));
+            OutputStream out = stalled.getOutputStream();
+            out.write(("GET /v1/rooms/busy/live HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                    + "Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\nAuthorization: Bearer " + KEY_A + "\r\n"
+                    + "Sec-WebSocket-Key: " + Base64.getEncoder().encodeToString(new byte[16]) + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = stalled.getInputStream();
+            String headers = readHeaders(in);
+            assertThat(headers).startsWith("HTTP/1.1 101");
+            // Now the raw client stops reading. Big spam messages are echoed to everyone in the room.
+            String big = "x".repeat(8000);
+            int sent = 0;
+            while (metric(small, "cohost_live_clients_dropped_total") < 1 && sent < 3000) {
+                fast.chat("m" + sent, "v" + sent, "en", big);
+                sent++;
+                if (sent % 50 == 0) {
+                    fast.outcome("m" + (sent - 1));
+                }
+            }
+            assertThat(metric(small, "cohost_live_clients_dropped_total")).isEqualTo(1);
+            for (int i = 0; i < sent; i++) {
+                assertThat(fast.outcome("m" + i)).isEqualTo("skipped spam");
+            }
+            assertThat(fast.isClosed()).isFalse();
+            // The stalled client finds its connection closed once it reads again.
+            stalled.setSoTimeout(20_000);
+            byte[] buffer = new byte[65536];
+            try {
+                while (in.read(buffer) >= 0) {
+                    // drain what was sent before the disconnect
+                }
+            } catch (SocketTimeoutException e) {
+                throw new AssertionError("the stalled client was never disconnected", e);
+            } catch (java.net.SocketException reset) {
+                // a reset is a disconnect too
+            }
+        }
+    }
+
+    private static String readHeaders(InputStream in) throws Exception {
+        StringBuilder sb = new StringBuilder();
+        while (!sb.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            sb.append((char) b);
+        }
+        return sb.toString();
+    }
+
+    static double metric(CohostServer server, String name) {
+        String body = Http.send(Http.get(server, "/metrics", null)).body();
+        return body.lines().filter(l -> l.startsWith(name + "{") || l.startsWith(name + " "))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+}

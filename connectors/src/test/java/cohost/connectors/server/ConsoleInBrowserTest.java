@@ -1,0 +1,242 @@
+package cohost.connectors.server;
+
+import cohost.engine.Cohost;
+import cohost.knowledge.KnowledgeBase;
+import cohost.knowledge.ShippingOption;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+/**
+ * The operator console at {@code /}, in a real browser (Debian's Chromium, headless) over a real server in local demo
+ * mode with the bundled demo store. Set {@code COHOST_SKIP_BROWSER_TESTS=1} to skip where no Chromium is installed.
+ */
+class ConsoleInBrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path SCREENSHOT = Path.of("target", "console-live-exchange.png");
+
+    @TempDir
+    static Path home;
+
+    static KnowledgeBase demo;
+    static Cohost cohost;
+    static CohostServer server;
+    static Playwright playwright;
+    static Browser browser;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void startServerAndBrowser() throws Exception {
+        assumeFalse("1".equals(System.getenv("COHOST_SKIP_BROWSER_TESTS")), "COHOST_SKIP_BROWSER_TESTS=1");
+        assertThat(Files.isExecutable(CHROMIUM))
+                .as("the console test drives Debian's Chromium at %s: install it (apt-get install chromium), "
+                        + "or set COHOST_SKIP_BROWSER_TESTS=1 to skip the browser tests", CHROMIUM)
+                .isTrue();
+        demo = KnowledgeBase.demo();
+        cohost = Cohost.builder(demo).build();
+        server = CohostServer.start(ServerConfig.of("127.0.0.1", 0, Map.of(demo.store().id(), cohost), Map.of()));
+        // launch() gives Chromium a fresh temp profile; HOME points anything else it writes (~/.config, ~/.pki) at a
+        // temp folder too.
+        Map<String, String> env = Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1", "HOME", home.toString());
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(env));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM).setHeadless(true).setEnv(env)
+                .setArgs(List.of("--no-sandbox", "--headless", "--disable-gpu", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.close();
+        if (playwright != null) playwright.close();
+        if (server != null) server.close();
+        if (cohost != null) cohost.close();
+    }
+
+    @BeforeEach
+    void openConsole() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        page = context.newPage();
+        page.navigate(server.url() + "/");
+    }
+
+    @AfterEach
+    void closeConsole() {
+        if (context != null) context.close();
+    }
+
+    @Test
+    void aViewersQuestionShowsWithLanguageAndGistAndTheAnswerStreamsInWithHostTextSourcesAndLatency() throws Exception {
+        assertThat(page.title()).isEqualTo("Cohost console");
+        connect("live-1");
+
+        sendAsHost("欢迎来到直播间");
+        assertThat(page.locator("#feed li.message.host").filter(new Locator.FilterOptions().setHasText("欢迎来到直播间")))
+                .isVisible();
+
+        sendAsViewer("Ana", "pt", "BR", "frete pro brasil?");
+        Locator question = page.locator("#feed li.message").filter(new Locator.FilterOptions().setHasText("frete pro brasil?"));
+        assertThat(question.locator(".who")).hasText("Ana");
+        assertThat(question.locator(".tag.lang")).hasText("pt");
+        assertThat(question.locator(".gist")).containsText("≈ ");
+        assertThat(question.locator(".outcome")).containsText("answered by ");
+
+        Locator reply = page.locator("#feed li.reply:not(.streaming)").filter(new Locator.FilterOptions().setHasText("Ana"));
+        assertThat(reply.locator(".meta")).hasText(Pattern.compile("first words [\\d.]+ ms · complete [\\d.]+ ms"));
+        assertThat(reply.locator(".tag.lang")).hasText("pt");
+        String answer = reply.locator(".text").textContent();
+        List<ShippingOption> toBrazil = demo.shippingTo("BR");
+        assertThat(toBrazil).isNotEmpty();
+        assertThat(answer).as("the answer states the demo store's delivery days to Brazil")
+                .contains(String.valueOf(toBrazil.getFirst().minDays()), String.valueOf(toBrazil.getFirst().maxDays()));
+        assertThat(reply.locator(".gist")).hasText(Pattern.compile("Host: \\S.*"));
+        assertThat(reply.locator(".gist").textContent()).isNotEqualTo("Host: " + answer);
+        assertThat(reply.locator(".sources")).containsText("shipping ");
+        assertThat(page.locator("#counts")).containsText("2 messages");
+
+        byte[] png = page.screenshot();
+        Files.createDirectories(SCREENSHOT.getParent());
+        Files.write(SCREENSHOT, png);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(image).as("a PNG the JDK can decode").isNotNull();
+        assertThat(image.getWidth()).isEqualTo(1280);
+        assertThat(image.getHeight()).isEqualTo(800);
+        Set<Integer> colours = new HashSet<>();
+        int dark = 0;
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                int rgb = image.getRGB(x, y) & 0xffffff;
+                colours.add(rgb);
+                if (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff) < 300) {
+                    dark++;
+                }
+            }
+        }
+        assertThat(colours.size()).as("distinct colours: a blank page has one").isGreaterThan(50);
+        assertThat(dark).as("dark pixels: text was drawn").isGreaterThan(2000);
+    }
+
+    @Test
+    void whileTheHostIsSpeakingAnswersWaitAndComeWhenTheToggleIsOff() {
+        connect("live-5");
+        field("Host speaking").check();
+        sendAsViewer("Bruno", "pt", "BR", "frete pro brasil?");
+        Locator question = page.locator("#feed li.message").filter(new Locator.FilterOptions().setHasText("Bruno"));
+        assertThat(question.locator(".tag.lang")).hasText("pt");
+        assertThat(question.locator(".outcome")).isEmpty();
+        assertThat(page.locator("#feed li.reply")).hasCount(0);
+
+        field("Host speaking").uncheck();
+        assertThat(question.locator(".outcome")).containsText("answered by ");
+        assertThat(page.locator("#feed li.reply .meta")).containsText("complete");
+    }
+
+    @Test
+    void withKeysConfiguredTheConsoleSaysWhyAConnectionIsRefusedAndConnectsWithTheRightKey() {
+        try (CohostServer keyed = TestServers.twoStores()) {
+            page.navigate(keyed.url() + "/");
+            assertThat(field("API key")).hasAttribute("placeholder", "required");
+            field("Room").fill("live-6");
+            field("API key").fill("not-a-key");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Connect")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("Could not connect to room live-6: unknown API key");
+
+            field("API key").fill(TestServers.KEY_A);
+            connect("live-6");
+        }
+    }
+
+    @Test
+    void chatIsShownAsTextNeverAsMarkup() {
+        connect("live-2");
+        String hostile = "<img src=x onerror=\"document.title='owned'\"><b>bold</b> frete?";
+        sendAsViewer("<i>Eve</i>", "pt", "", hostile);
+
+        Locator row = page.locator("#feed li.message").filter(new Locator.FilterOptions().setHasText("<b>bold</b>"));
+        assertThat(row.locator(".text")).hasText(hostile);
+        assertThat(row.locator(".who")).hasText("<i>Eve</i>");
+        assertThat(row.locator(".outcome")).not().isEmpty();
+        assertThat(page.locator("#feed img, #feed b, #feed i")).hasCount(0);
+        assertThat(page.title()).isEqualTo("Cohost console");
+    }
+
+    @Test
+    void aMessageTheServerRefusesShowsTheErrorAndKeepsWhatWasTyped() {
+        connect("live-3");
+        sendAsViewer("Ana", "xx", "BR", "frete pro brasil?");
+
+        assertThat(page.locator("#feed li.error")).containsText("lang 'xx' is not a supported language code");
+        assertThat(field("Message")).hasValue("frete pro brasil?");
+    }
+
+    @Test
+    void aChatFloodKeepsTheLast500RowsAndCountsEveryMessage() throws Exception {
+        connect("live-4");
+        try (LiveConnection viewers = LiveConnection.open(server, "/v1/rooms/live-4/live", null)) {
+            for (int i = 0; i < 700; i++) {
+                viewers.chat("flood-" + i, "v" + (i % 50), "en", "hello everyone " + i);
+            }
+            // Not a speed check: the bound only stops a broken page from hanging the build.
+            assertThat(page.locator("#counts")).containsText("700 messages",
+                    new LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
+            assertThat(page.locator("#feed li.message").last()).containsText("hello everyone 699");
+        }
+        assertThat(page.locator("#feed > li").count()).isLessThanOrEqualTo(500);
+        assertThat(page.locator("#feed li.message").filter(new Locator.FilterOptions().setHasText("hello everyone 0")))
+                .hasCount(0);
+    }
+
+    private void connect(String room) {
+        field("Room").fill(room);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Connect")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Connected to room " + room);
+    }
+
+    private void sendAsViewer(String name, String lang, String country, String text) {
+        field("Viewer").check();
+        field("Name").fill(name);
+        field("Language").fill(lang);
+        field("Country").fill(country);
+        field("Message").fill(text);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
+    }
+
+    private void sendAsHost(String text) {
+        field("Host").check();
+        field("Message").fill(text);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
+    }
+
+    /** The form control with exactly this label: the test finds controls the way a screen reader names them. */
+    private Locator field(String label) {
+        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+    }
+}

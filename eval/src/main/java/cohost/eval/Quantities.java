@@ -120,7 +120,7 @@ public final class Quantities {
             String sym = e.getKey();
             boolean word = Character.isLetter(sym.charAt(sym.length() - 1)) && sym.chars().allMatch(c -> c < 0x2000);
             if (before.endsWith(sym) && (!word || boundaryBefore(before, before.length() - sym.length()))
-                    && !(sym.equals("$") && before.length() > 1 && Character.isLetter(before.charAt(before.length() - 2)))) {
+                    && !(sym.equals("$") && before.length() > 1 && isLatinLetter(before.charAt(before.length() - 2)))) {
                 return e.getValue();
             }
             if (after.startsWith(sym) && (!word || after.length() == sym.length()
@@ -129,6 +129,11 @@ public final class Quantities {
             }
         }
         return null;
+    }
+
+    /** "R$", "C$": a Latin letter before "$" names another dollar; "送料$3.99" is still US dollars. */
+    private static boolean isLatinLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static boolean boundaryBefore(String s, int i) {

@@ -54,8 +54,9 @@ public sealed interface ReplayExpectation {
     }
 
     /**
-     * Of the messages that repeat a question already asked in the replay (same topic, same language), at least this
-     * share was joined to the reply in flight rather than answered again or skipped.
+     * The duplicate-join rate: of the messages that ask, for the first time from their viewer, a question another
+     * viewer already asked (same topic, same language), at least this share was joined to a reply rather than
+     * answered again or skipped. A viewer repeating their own question is not counted: skipping it is right.
      */
     record MinJoinRate(double min) implements ReplayExpectation {
         public String name() {
@@ -63,17 +64,19 @@ public sealed interface ReplayExpectation {
         }
 
         public Check check(ReplayObservation o) {
-            Set<String> asked = new HashSet<>();
+            Set<String> asked = new HashSet<>(), askedByViewer = new HashSet<>();
             int duplicates = 0, joined = 0;
             for (ReplayMessage m : o.messages()) {
-                if (!asked.add(m.topic() + "/" + m.lang())) {
+                String question = m.topic() + "/" + m.lang();
+                boolean firstFromViewer = askedByViewer.add(m.viewer() + "/" + question);
+                if (!asked.add(question) && firstFromViewer) {
                     duplicates++;
                     if ("joined".equals(o.byMessage().get(m.id()).outcome())) joined++;
                 }
             }
-            if (duplicates == 0) return Check.fail(name(), "no message repeats an earlier question");
+            if (duplicates == 0) return Check.fail(name(), "no viewer asks a question another viewer asked");
             double rate = (double) joined / duplicates;
-            String d = String.format(java.util.Locale.ROOT, "%d of %d repeated questions joined (%.2f, min %.2f)",
+            String d = String.format(java.util.Locale.ROOT, "%d of %d duplicate questions joined (%.2f, min %.2f)",
                     joined, duplicates, rate, min);
             return rate >= min ? Check.pass(name(), d) : Check.fail(name(), d);
         }

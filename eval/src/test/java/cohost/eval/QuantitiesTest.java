@@ -27,6 +27,7 @@ class QuantitiesTest {
         assertThat(Quantities.missing("$12.50", "It costs US$ 12.5.")).isNull();
         assertThat(Quantities.missing("$12.50", "Custa 12,50 USD.")).isNull();
         assertThat(Quantities.missing("$12.50", "运费为12.5美元")).isNull();
+        assertThat(Quantities.missing("$3.99", "送料$3.99、$35.00以上で送料無料")).isNull();
         assertThat(Quantities.missing("$12.50", "It costs R$ 12,50.")).isEqualTo("amount USD 12.5 not stated");
         assertThat(Quantities.missing("$12.50", "It costs 12.5.")).isEqualTo("amount USD 12.5 not stated");
         assertThat(Quantities.missing("12.5", "It costs R$ 12,50.")).isNull();

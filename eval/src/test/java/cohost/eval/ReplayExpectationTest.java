@@ -47,7 +47,7 @@ class ReplayExpectationTest {
         assertThat(new ReplayExpectation.MinJoinRate(0.6).check(o).failed()).isFalse();
         Check c = new ReplayExpectation.MinJoinRate(0.7).check(o);
         assertThat(c.failed()).isTrue();
-        assertThat(c.detail()).isEqualTo("2 of 3 repeated questions joined (0.67, min 0.70)");
+        assertThat(c.detail()).isEqualTo("2 of 3 duplicate questions joined (0.67, min 0.70)");
     }
 
     @Test

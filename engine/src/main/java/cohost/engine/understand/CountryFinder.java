@@ -73,13 +73,17 @@ final class CountryFinder {
         String folded = Text.fold(name.replaceAll("\\(.*?\\)", "")).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         if (folded.isEmpty() || NOT_NAMES.contains(folded)) return;
         if (Text.matchedAsSubstring(folded)) {
-            String compact = folded.replace(" ", "");
-            substringNames.putIfAbsent(compact, code);
-            // Arabic names carry the article; people also glue a preposition to it: "للبرازيل", "لالمانيا"
-            if (compact.startsWith("ال") && compact.length() >= 5) substringNames.putIfAbsent(compact.substring(2), code);
+            addInsideName(folded, code, substringNames);
         } else if (folded.split(" ").length <= MAX_NAME_WORDS) {
             latinNames.putIfAbsent(folded, code);
         }
+    }
+
+    private static void addInsideName(String folded, String code, Map<String, String> substringNames) {
+        String compact = folded.replace(" ", "");
+        substringNames.putIfAbsent(compact, code);
+        // Arabic names carry the article, which a glued preposition swallows: "للسعودية" (to Saudi Arabia)
+        if (compact.startsWith("ال") && compact.length() >= 5) substringNames.putIfAbsent(compact.substring(2), code);
     }
 
     private void readAliases(Map<String, String> substringNames) {
@@ -94,7 +98,7 @@ final class CountryFinder {
                 for (String alias : line.substring(colon + 1).split(",")) {
                     String folded = Text.fold(alias.strip());
                     if (folded.isEmpty()) continue;
-                    if (Text.matchedAsSubstring(folded)) substringNames.put(folded.replace(" ", ""), code);
+                    if (Text.matchedAsSubstring(folded)) addInsideName(folded, code, substringNames);
                     else latinNames.put(folded, code);
                 }
             }

@@ -19,7 +19,7 @@ final class LanguageGuesser {
     static final List<String> SUPPORTED = List.of("en", "es", "pt", "fr", "de", "id", "ja", "ko", "zh", "ar");
 
     /** How much one lexicon word of a language adds to Lingua's relative confidence (0..1) for it. */
-    private static final double VOTE = 0.35;
+    private static final double VOTE = 0.5;
     /** Below this margin between the two best languages, and with no votes, the guess is unsure. */
     private static final double UNSURE_MARGIN = 0.04;
 

@@ -30,8 +30,12 @@ final class Lexicon {
     record Entry(String label, double weight, String lang, List<String> words, String substring) {
     }
 
-    /** A matched entry; fuzzy when a word matched only with a typo. */
-    record Match(Entry entry, boolean fuzzy) {
+    /**
+     * A matched entry; fuzzy when a word matched only with a typo.
+     *
+     * @param at the index of its first word in {@link Text#words}, or -1 for a keyword found inside the text
+     */
+    record Match(Entry entry, boolean fuzzy, int at) {
     }
 
     private static final int FUZZY_MIN_LENGTH = 5;
@@ -113,15 +117,27 @@ final class Lexicon {
                 if (Text.matchedAsSubstring(p)) {
                     out.add(new Entry(head[0], weight, lang, List.of(), p.replace(" ", "")));
                 } else {
-                    out.add(new Entry(head[0], weight, lang, List.of(p.split("\\s+")), null));
+                    out.add(new Entry(head[0], weight, lang, words(p), null));
                 }
             }
         }
     }
 
-    /** Every entry found in the text, each once (the exact match wins over a fuzzy one). */
-    List<Match> match(Text text) {
-        Map<Entry, Boolean> found = new IdentityHashMap<>(); // entry -> fuzzy
+    /** A phrase split as messages are ({@link Text#words}: "don't" is "don" "t"), keeping a final stem's star. */
+    private static List<String> words(String phrase) {
+        boolean stem = phrase.endsWith("*");
+        List<String> words = new ArrayList<>(Text.of(stem ? phrase.substring(0, phrase.length() - 1) : phrase).words);
+        if (stem) words.set(words.size() - 1, words.getLast() + "*");
+        return List.copyOf(words);
+    }
+
+        /**
+     * Every entry found in the text, each once (the exact match wins over a fuzzy one).
+     *
+     * @param notTypos words known to mean something else, never read as a typo of a keyword ("white" is no "write")
+     */
+    List<Match> match(Text text, Set<String> notTypos) {
+        Map<Entry, Match> found = new IdentityHashMap<>();
         List<String> words = text.words;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
@@ -131,7 +147,7 @@ final class Lexicon {
                 if (len > w.length()) break;
                 hit |= tryAll(byFirstStem.get(w.substring(0, len)), words, i, found);
             }
-            if (!hit && w.length() >= FUZZY_MIN_LENGTH - 1 && !isNumber(w)) {
+            if (!hit && w.length() >= FUZZY_MIN_LENGTH - 1 && !isNumber(w) && !notTypos.contains(w)) {
                 for (String variant : withDeletes(w)) tryAll(byFirstWordDeletes.get(variant), words, i, found);
                 // a typo inside a stem: compare the word's beginning with the stem ("delivey" ~ "deliver*")
                 for (int len : stemLengths) {
@@ -147,16 +163,14 @@ final class Lexicon {
         String folded = text.folded.replace(" ", "");
         if (text.han + text.kana + text.hangul + text.arabic > 0) {
             for (Entry e : substrings) {
-                if (folded.contains(e.substring())) found.putIfAbsent(e, false);
+                if (folded.contains(e.substring())) found.putIfAbsent(e, new Match(e, false, -1));
             }
         }
-        List<Match> matches = new ArrayList<>(found.size());
-        found.forEach((e, fuzzy) -> matches.add(new Match(e, fuzzy)));
-        return matches;
+        return List.copyOf(found.values());
     }
 
     /** Tries entries whose first word may match at {@code start}; records the ones whose whole phrase matches. */
-    private static boolean tryAll(List<Entry> candidates, List<String> words, int start, Map<Entry, Boolean> found) {
+    private static boolean tryAll(List<Entry> candidates, List<String> words, int start, Map<Entry, Match> found) {
         if (candidates == null) return false;
         boolean any = false;
         for (Entry e : candidates) {
@@ -170,8 +184,8 @@ final class Lexicon {
             }
             if (!ok) continue;
             any = true;
-            Boolean before = found.get(e);
-            if (before == null || (before && !fuzzy)) found.put(e, fuzzy);
+            Match before = found.get(e);
+            if (before == null || (before.fuzzy() && !fuzzy)) found.put(e, new Match(e, fuzzy, start));
         }
         return any;
     }

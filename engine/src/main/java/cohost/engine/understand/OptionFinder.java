@@ -31,6 +31,8 @@ final class OptionFinder {
     private static final Set<String> LETTER_SIZES = Set.of("xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "2xl", "3xl");
     /** Letter sizes that are ordinary words or letters in lower case ("I'm", "a l"): trusted only in capitals. */
     private static final Set<String> AMBIGUOUS_SIZES = Set.of("s", "m", "l");
+    /** Brazil's P/M/G/GG, trusted only after a size word ("tamanho G"). */
+    private static final Map<String, String> BRAZILIAN_SIZES = Map.of("p", "S", "g", "L", "gg", "XL", "xg", "XXL");
     private static final Map<String, String> SIZE_WORDS = Map.of("small", "S", "medium", "M", "large", "L",
             "extra large", "XL");
     /** Words after which the next word is a size: "size M", "talla 42", "taille L", "ukuran XL", "사이즈 M". */
@@ -87,10 +89,13 @@ final class OptionFinder {
         for (int i = 0; i < ws.size(); i++) {
             String w = ws.get(i);
             String typed = text.typedWords.get(i);
-            boolean afterCue = i > 0 && SIZE_CUES.contains(ws.get(i - 1)) || cjkSizeCueBefore(text, typed);
+            boolean maybeSize = LETTER_SIZES.contains(w) || BRAZILIAN_SIZES.containsKey(w) || kbSizes.contains(w);
+            boolean afterCue = maybeSize && (i > 0 && SIZE_CUES.contains(ws.get(i - 1)) || cjkSizeCueBefore(text, typed));
             if (LETTER_SIZES.contains(w) && (afterCue || !AMBIGUOUS_SIZES.contains(w)
                     || (typed.equals(typed.toUpperCase(Locale.ROOT)) && !shouting(text)))) {
                 found.putIfAbsent(SIZE, w.toUpperCase(Locale.ROOT));
+            } else if (afterCue && BRAZILIAN_SIZES.containsKey(w)) {
+                found.putIfAbsent(SIZE, BRAZILIAN_SIZES.get(w));
             } else if (afterCue && kbSizes.contains(w)) {
                 found.putIfAbsent(SIZE, w);
             } else if (SIZE_WORDS.containsKey(w)) {
@@ -117,6 +122,7 @@ final class OptionFinder {
 
     /** "サイズM", "尺码L", "사이즈M": the cue is glued to the size. */
     private static boolean cjkSizeCueBefore(Text text, String typed) {
+        if (text.han + text.kana + text.hangul + text.arabic == 0) return false;
         int at = text.original.indexOf(typed);
         if (at <= 0) return false;
         String before = Text.fold(text.original.substring(Math.max(0, at - 4), at)).strip();

@@ -91,6 +91,7 @@ final class ProductFinder {
             out.add(singular(w));
         }
         String f = text.folded;
+        if (text.han + text.kana + text.hangul == 0) return out;
         for (int i = 0; i + 1 < f.length(); i++) {
             char a = f.charAt(i), b = f.charAt(i + 1);
             if (isCjk(a) && isCjk(b)) out.add("" + a + b);

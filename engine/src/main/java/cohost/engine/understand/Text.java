@@ -80,6 +80,7 @@ final class Text {
     enum Script { LATIN, HAN, KANA, HANGUL, ARABIC, OTHER }
 
     static Script script(int c) {
+        if (c < 0x250) return Character.isLetter(c) ? Script.LATIN : Script.OTHER; // the common case, without a lookup
         if (!Character.isLetter(c)) return Script.OTHER;
         return switch (Character.UnicodeScript.of(c)) {
             case LATIN -> Script.LATIN;

@@ -50,6 +50,8 @@ public final class Understander {
     private final CountryFinder countries;
     private final ProductFinder products;
     private final OptionFinder options;
+    /** Option words such as colours: a word that names an option is not a misspelt keyword. */
+    private final Set<String> notTypos;
 
     public Understander(Knowledge knowledge) {
         this.knowledge = knowledge;
@@ -62,6 +64,7 @@ public final class Understander {
         Set<String> notProductWords = new HashSet<>(lexicon.plainWords());
         notProductWords.addAll(options.words());
         this.products = new ProductFinder(knowledge.products(), notProductWords);
+        this.notTypos = Set.copyOf(options.words());
     }
 
     /**
@@ -85,7 +88,11 @@ public final class Understander {
         Map<String, String> opts = new LinkedHashMap<>(options.find(t));
         if (product != null) product.variantOptions().forEach(opts::putIfAbsent);
         String orderId = orderId(t);
-        if (orderId != null) s.score[Intent.ORDER_STATUS.ordinal()] += 1.0;
+        if (orderId != null) {
+            // a message with an order number is about that order, not about buying something
+            s.score[Intent.ORDER_STATUS.ordinal()] += 1.0;
+            s.score[Intent.PRODUCT.ordinal()] *= 0.5;
+        }
 
         Intent intent = Intent.OUT_OF_SCOPE;
         double top = 0, second = 0;
@@ -105,6 +112,7 @@ public final class Understander {
         boolean namesSlot = country != null || product != null || !opts.isEmpty() || orderId != null || s.thisOne;
         if (top >= MIN_SCORE && !(intent == Intent.GREETING && namesSlot)) {
             confidence = confidence(top, second);
+            if (!s.exact[intent.ordinal()]) confidence = Math.round(confidence * 40) / 100.0; // only typo-matches: a guess
         } else if (namesSlot) {
             // no question words, but a slot: "and to Canada?", "in black?", "#12345", "this one?"
             Intent last = ctx.lastIntent();
@@ -129,9 +137,10 @@ public final class Understander {
             followUp = true;
         }
         String sku = product != null ? product.sku() : null;
-        if (sku == null && s.thisOne) {
+        boolean aboutAProduct = intent.isPurchaseQuestion(); // "this is a scam" names no product
+        if (sku == null && s.thisOne && aboutAProduct) {
             sku = ctx.showingSku() != null ? ctx.showingSku() : last.sku();
-        } else if (sku == null && (s.it || intent == Intent.PRODUCT)) {
+        } else if (sku == null && ((s.it && aboutAProduct) || intent == Intent.PRODUCT)) {
             if (last.sku() != null && ctx.lastIntent() != null) {
                 sku = last.sku();
                 followUp = true;
@@ -168,6 +177,8 @@ public final class Understander {
     /** What the lexicons found: a score per intent, votes per language, and the markers. */
     private static final class Signals {
         final double[] score = new double[Intent.values().length];
+        /** Whether an intent was found by at least one keyword typed right (not only through typos). */
+        final boolean[] exact = new boolean[Intent.values().length];
         final Map<String, Double> votes = new HashMap<>();
         boolean injection, thisOne, it;
         double price;
@@ -175,18 +186,28 @@ public final class Understander {
 
     private Signals signals(Text t) {
         Signals s = new Signals();
-        for (Lexicon.Match m : lexicon.match(t)) {
+        // One word scores once per label, by its best entry: "shipping" is both "shipping" and "ship*", and "status"
+        // is listed in three languages. It still votes for every language that lists it.
+        Map<String, Double> weights = new HashMap<>();
+        for (Lexicon.Match m : lexicon.match(t, notTypos)) {
             Lexicon.Entry e = m.entry();
             s.votes.merge(e.lang(), 1.0, Double::sum);
-            switch (e.label()) {
+            // keyed by the phrase's last word, so "mi pedido" and "pedido" count once too
+            String where = m.at() >= 0 ? Integer.toString(m.at() + e.words().size() - 1) : e.substring();
+            weights.merge(e.label() + '|' + where, weight(m), Math::max);
+            if (!m.fuzzy() && !e.label().startsWith("@")) s.exact[Intent.valueOf(e.label()).ordinal()] = true;
+        }
+        weights.forEach((key, weight) -> {
+            String label = key.substring(0, key.indexOf('|'));
+            switch (label) {
                 case "@LANG" -> { }
                 case "@THIS" -> s.thisOne = true;
                 case "@IT" -> s.it = true;
                 case "@INJECTION" -> s.injection = true;
-                case "@PRICE" -> s.price += weight(m);
-                default -> s.score[Intent.valueOf(e.label()).ordinal()] += weight(m);
+                case "@PRICE" -> s.price += weight;
+                default -> s.score[Intent.valueOf(label).ordinal()] += weight;
             }
-        }
+        });
         if (s.price > 0) {
             Intent topic = Intent.PRODUCT;
             for (Intent i : PRICED_TOPICS) {

@@ -47,21 +47,24 @@ final class TestKnowledge implements Knowledge {
             product("MUG-300", Map.of("en", "Enamel Camp Mug", "de", "Emaille-Campingbecher"), "kitchen",
                     "white/One", "green/One"));
 
+    /** Lower-case code or name in any of the languages to code, as the KB's resolver answers. */
+    private static final Map<String, String> COUNTRY_NAMES = countryNames();
+
+    private static Map<String, String> countryNames() {
+        Map<String, String> names = new java.util.HashMap<>();
+        for (String code : Locale.getISOCountries()) {
+            names.put(code.toLowerCase(Locale.ROOT), code);
+            for (String lang : LANGS) {
+                names.put(Locale.of("", code).getDisplayCountry(Locale.of(lang)).toLowerCase(Locale.ROOT), code);
+            }
+        }
+        return names;
+    }
+
     private final Countries countries = new Countries() {
         @Override
         public Optional<String> resolve(String text) {
-            String t = text.strip();
-            if (t.length() == 2 && Set.of(Locale.getISOCountries()).contains(t.toUpperCase(Locale.ROOT))) {
-                return Optional.of(t.toUpperCase(Locale.ROOT));
-            }
-            for (String code : Locale.getISOCountries()) {
-                for (String lang : LANGS) {
-                    if (Locale.of("", code).getDisplayCountry(Locale.of(lang)).equalsIgnoreCase(t)) {
-                        return Optional.of(code);
-                    }
-                }
-            }
-            return Optional.empty();
+            return Optional.ofNullable(COUNTRY_NAMES.get(text.strip().toLowerCase(Locale.ROOT)));
         }
 
         @Override

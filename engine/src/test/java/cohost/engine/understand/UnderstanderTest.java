@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,5 +80,106 @@ class UnderstanderTest {
         assertThat(understand("where is my order #12345").slots().orderId()).isEqualTo("12345");
         assertThat(understand("pedido 98765 no ha llegado").slots().orderId()).isEqualTo("98765");
         assertThat(understand("pedido 98765 no ha llegado").intent()).isEqualTo(Intent.ORDER_STATUS);
+    }
+
+    private static final Context AFTER_SHIPPING_TO_BRAZIL = new Context(Intent.SHIPPING,
+            new Slots("BR", null, Map.of(), null), null, null, "en");
+
+    @ParameterizedTest(name = "\"{0}\" asks the same about {1}")
+    @CsvSource(delimiter = '|', value = {"and to Canada?|CA", "e pro Canadá?|CA", "y a Chile?|CL", "und nach Österreich?|AT",
+            "日本は?|JP", "那美国呢?|US", "일본은요?|JP"})
+    void aFollowUpWithOnlyACountryRepeatsTheLastQuestionForIt(String text, String country) {
+        Understanding u = UNDERSTANDER.understand(text, null, AFTER_SHIPPING_TO_BRAZIL);
+        assertThat(u.intent()).isEqualTo(Intent.SHIPPING);
+        assertThat(u.slots().country()).isEqualTo(country);
+        assertThat(u.followUp()).isTrue();
+    }
+
+    @Test
+    void aFollowUpAboutTheSameIntentKeepsTheCountry() {
+        Understanding u = UNDERSTANDER.understand("how long does it take?", null, AFTER_SHIPPING_TO_BRAZIL);
+        assertThat(u.intent()).isEqualTo(Intent.SHIPPING);
+        assertThat(u.slots().country()).isEqualTo("BR");
+        assertThat(u.followUp()).isTrue();
+    }
+
+    @Test
+    void theSpeakersCountryIsNeverCopiedIntoTheSlots() {
+        Context fromMexico = new Context(null, Slots.NONE, null, "MX", null);
+        assertThat(UNDERSTANDER.understand("how much is shipping?", null, fromMexico).slots().country()).isNull();
+    }
+
+    @Test
+    void aColourAloneAsksAboutTheLastProductInThatColour() {
+        Context afterJacket = new Context(Intent.PRODUCT, new Slots(null, "JKT-100", Map.of(), null), "BAG-200", null, "pt");
+        for (String text : List.of("in black?", "em preto?", "¿en negro?", "黑色的呢?", "검정은요?")) {
+            Understanding u = UNDERSTANDER.understand(text, null, afterJacket);
+            assertThat(u.intent()).as(text).isEqualTo(Intent.PRODUCT);
+            assertThat(u.slots().sku()).as(text).isEqualTo("JKT-100");
+            assertThat(u.slots().options()).as(text).isEqualTo(Map.of("color", "black"));
+            assertThat(u.followUp()).as(text).isTrue();
+        }
+    }
+
+    @Test
+    void aColourIsNeverReadAsAMisspeltKeyword() {
+        Context afterJacket = new Context(Intent.PRODUCT, new Slots(null, "JKT-100", Map.of(), null), null, null, "en");
+        Understanding u = UNDERSTANDER.understand("and in white?", null, afterJacket); // "white" is one letter from "write"
+        assertThat(u.intent()).isEqualTo(Intent.PRODUCT);
+        assertThat(u.slots().options()).isEqualTo(Map.of("color", "white"));
+    }
+
+    @Test
+    void anotherOptionAddsToTheOptionsAskedBefore() {
+        Context afterBlack = new Context(Intent.PRODUCT, new Slots(null, "JKT-100", Map.of("color", "black"), null),
+                null, null, "en");
+        Understanding u = UNDERSTANDER.understand("and in XL?", null, afterBlack);
+        assertThat(u.slots().options()).isEqualTo(Map.of("color", "black", "size", "XL"));
+    }
+
+    @Test
+    void howMuchIsItAsksAboutTheLastProductElseTheOneOnScreen() {
+        Context afterJacket = new Context(Intent.PRODUCT, new Slots(null, "JKT-100", Map.of(), null), "BAG-200", null, "en");
+        assertThat(UNDERSTANDER.understand("how much is it?", null, afterJacket).slots().sku()).isEqualTo("JKT-100");
+        Context showingMug = new Context(null, Slots.NONE, "MUG-300", null, null);
+        Understanding u = UNDERSTANDER.understand("how much is it?", null, showingMug);
+        assertThat(u.intent()).isEqualTo(Intent.PRODUCT);
+        assertThat(u.slots().sku()).isEqualTo("MUG-300");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"this one?", "este", "esse aqui?", "这个", "これ", "이거"})
+    void thisOneIsTheProductOnScreen(String text) {
+        Context showingMug = new Context(null, Slots.NONE, "MUG-300", null, null);
+        Understanding u = UNDERSTANDER.understand(text, null, showingMug);
+        assertThat(u.intent()).isEqualTo(Intent.PRODUCT);
+        assertThat(u.slots().sku()).isEqualTo("MUG-300");
+    }
+
+    @Test
+    void aSkuOrAVariantSkuNamesTheProduct() {
+        assertThat(understand("is MUG-300 dishwasher safe?").slots().sku()).isEqualTo("MUG-300");
+        Understanding variant = understand("jkt-100-bla-m in stock?");
+        assertThat(variant.slots().sku()).isEqualTo("JKT-100");
+        assertThat(variant.slots().options()).isEqualTo(Map.of("color", "black", "size", "M"));
+    }
+
+    @Test
+    void productTitlesInOtherLanguagesNameTheProduct() {
+        assertThat(understand("越野跑防雨夹克多少钱").slots().sku()).isEqualTo("JKT-100");
+        assertThat(understand("캔버스 더플백 재고 있어요?").slots().sku()).isEqualTo("BAG-200");
+    }
+
+    @Test
+    void typosAndFullWidthTextStillMatch() {
+        assertThat(understand("wher is my oder??").intent()).isEqualTo(Intent.ORDER_STATUS);
+        assertThat(understand("ＳＨＩＰＰＩＮＧ　ｔｏ　ＢＲ？").slots().country()).isEqualTo("BR");
+        assertThat(understand("refnd policy").intent()).isEqualTo(Intent.RETURNS);
+    }
+
+    @Test
+    void confidenceIsHighForAClearQuestionAndLowForNoise() {
+        assertThat(understand("what is the shipping cost to Brazil with DHL?").confidence()).isGreaterThan(0.8);
+        assertThat(understand("lorem ipsum dolor").confidence()).isLessThan(0.3);
     }
 }

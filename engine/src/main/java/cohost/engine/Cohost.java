@@ -46,6 +46,7 @@ public final class Cohost implements AutoCloseable {
     public static final class Builder {
         private final Knowledge knowledge;
         private StreamingChatModel chatModel;
+        private Duration modelSilence = LlmComposer.DEFAULT_SILENCE;
         private Duration idleConversation = Duration.ofHours(2);
         private long maxConversations = 200_000;
 
@@ -56,6 +57,13 @@ public final class Cohost implements AutoCloseable {
         /** Compose and translate with this model; without one, localized templates answer. */
         public Builder chatModel(StreamingChatModel chatModel) {
             this.chatModel = chatModel;
+            return this;
+        }
+
+        /** Answer from templates when the chat model sends nothing for this long (default 10 seconds). */
+        public Builder modelSilence(Duration silence) {
+            if (silence.isNegative() || silence.isZero()) throw new IllegalArgumentException("modelSilence must be positive");
+            this.modelSilence = silence;
             return this;
         }
 
@@ -99,7 +107,7 @@ public final class Cohost implements AutoCloseable {
         this.understander = new Understander(knowledge);
         this.facts = new FactFinder(knowledge);
         this.templates = new Templates(knowledge);
-        this.llm = builder.chatModel == null ? null : new LlmComposer(builder.chatModel, templates);
+        this.llm = builder.chatModel == null ? null : new LlmComposer(builder.chatModel, templates, builder.modelSilence);
         this.conversations = Caffeine.newBuilder().expireAfterAccess(builder.idleConversation)
                 .maximumSize(builder.maxConversations).build();
         this.hostTexts = Caffeine.newBuilder().maximumSize(10_000).build();

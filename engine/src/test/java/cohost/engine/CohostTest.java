@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 
@@ -172,6 +173,66 @@ class CohostTest {
             for (int i = 0; i < 1000 && server.hangUps() == 0; i++) Thread.sleep(10);
             assertThat(server.hangUps()).isEqualTo(1);
             assertThat(events.getLast()).isEqualTo(cancelled);
+        }
+    }
+
+    @Test
+    void manyCancelledStreamsInARowLeaveTheEngineAnsweringNormally() throws Exception {
+        String endless = "Uma resposta que nunca acaba, sem números. ";
+        String finalAnswer = "Pelos Correios leva de 7 a 12 dias úteis.";
+        int cancelled = 150;
+        try (var server = ScriptedChatServer.start(body -> body.contains("última") ? finalAnswer : endless)
+                .endlessFor(body -> !body.contains("última")).chunkChars(8).pause(Duration.ofMillis(2));
+             var llm = Cohost.builder(kb).chatModel(model(server)).build()) {
+            for (int i = 0; i < cancelled; i++) {
+                String id = "stream-" + i;
+                Utterance question = Utterance.typed("m" + i, ana, "frete?");
+                // ask() must return while the model streams: run it aside so that a regression fails, not hangs.
+                Reply reply = CompletableFuture.supplyAsync(() -> llm.ask(id, question))
+                        .get(30, TimeUnit.SECONDS);
+                if (i % 2 == 0) awaitDelta(reply); // half are cancelled mid-stream, half before the model's first word
+                assertThat(reply.cancel("host_spoke")).isTrue();
+                assertThat(reply.result().get(30, TimeUnit.SECONDS).cancelled()).isTrue();
+            }
+            ReplyResult answer = llm.ask("after", Utterance.typed("last", ana, "última: frete?")).result()
+                    .get(30, TimeUnit.SECONDS);
+            assertThat(answer.cancelled()).isFalse();
+            assertThat(answer.text()).isEqualTo("@Ana " + finalAnswer);
+            for (int i = 0; i < 3000 && server.hangUps() < cancelled; i++) Thread.sleep(10);
+            assertThat(server.hangUps()).as("every cancelled stream was closed").isEqualTo(cancelled);
+            assertThat(server.completed()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aCancelledReplyClosesTheModelsStreamEvenWhileTheModelIsSilent() throws Exception {
+        try (var server = ScriptedChatServer.start(body -> "Uma frase sem números. ").thenSilent(true)
+                .pause(Duration.ofMillis(20));
+             var llm = Cohost.builder(kb).chatModel(model(server)).build()) {
+            Reply reply = llm.ask("quiet", Utterance.typed("m1", ana, "frete?"));
+            awaitDelta(reply);
+            reply.cancel("host_spoke");
+            for (int i = 0; i < 1000 && server.hangUps() == 0; i++) Thread.sleep(10);
+            assertThat(server.hangUps()).isEqualTo(1);
+            assertThat(reply.result().join().text()).isEqualTo("@Ana Uma frase sem números. ");
+        }
+    }
+
+    @Test
+    void aModelThatGoesSilentIsTimedOutAndTheTemplateFinishesTheAnswer() throws Exception {
+        try (var server = ScriptedChatServer.start(body -> "Uma frase sem números. ").thenSilent(true)
+                .pause(Duration.ofMillis(20));
+             var llm = Cohost.builder(kb).chatModel(model(server)).modelSilence(Duration.ofMillis(300)).build()) {
+            Utterance question = Utterance.typed("m1", ana, "quanto custa o frete pro Brasil?");
+            ReplyResult result = llm.ask("silent", question).result().get(30, TimeUnit.SECONDS);
+            ReplyResult template;
+            try (var plain = Cohost.builder(kb).build()) {
+                template = plain.ask("plain", question).result().join();
+            }
+            assertThat(result.cancelled()).isFalse();
+            assertThat(result.text()).isEqualTo("@Ana Uma frase sem números. " + template.text().substring("@Ana ".length()));
+            for (int i = 0; i < 1000 && server.hangUps() == 0; i++) Thread.sleep(10);
+            assertThat(server.hangUps()).as("the silent stream was closed").isEqualTo(1);
         }
     }
 

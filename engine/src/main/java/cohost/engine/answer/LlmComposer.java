@@ -12,12 +12,17 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.PartialResponse;
 import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.model.chat.response.StreamingHandle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Writes a reply with a streaming chat model from the facts alone, under the number guardrail.
@@ -31,20 +36,38 @@ import java.util.Locale;
  * messages. Whatever the text asks for, the model sees no number it could offer except the facts', and the guardrail
  * rejects any other.
  *
- * <p>Cancel: when the reply is cancelled, the next partial response calls
- * {@code PartialResponseContext.streamingHandle().cancel()}, which closes the HTTP stream; langchain4j then calls
+ * <p>Threads: the model is called on a virtual thread of its own. langchain4j's JDK client parses the whole stream
+ * on the calling thread when the response headers are already in by the time it subscribes, so calling it from
+ * {@code Cohost.ask} could block the asker (and their conversation's lock) for as long as the model streams.
+ *
+ * <p>Cancel: the stream's handle ({@code PartialResponseContext.streamingHandle()}) is kept from the first partial
+ * response; cancelling the reply cancels it at once, which closes the HTTP stream even if the model has gone quiet.
+ * If the reply is cancelled before any partial arrived, the first one closes the stream. langchain4j then calls
  * neither onCompleteResponse nor onError, and the reply has already ended with its Cancelled event.
+ *
+ * <p>Silence: when the model sends nothing for {@code silence} (before its first word or between two), the reply
+ * ends with the template answer and the stream is closed; a model that never answers does not hold a reply open.
  */
 public final class LlmComposer {
 
     private static final Logger log = LoggerFactory.getLogger(LlmComposer.class);
 
+    /** How long a model may stay silent before the template answers, unless the caller sets it. */
+    public static final Duration DEFAULT_SILENCE = Duration.ofSeconds(10);
+
     private final StreamingChatModel model;
     private final Templates templates;
+    private final Duration silence;
 
     public LlmComposer(StreamingChatModel model, Templates templates) {
+        this(model, templates, DEFAULT_SILENCE);
+    }
+
+    /** @param silence how long the model may send nothing before the reply falls back to the template answer */
+    public LlmComposer(StreamingChatModel model, Templates templates, Duration silence) {
         this.model = model;
         this.templates = templates;
+        this.silence = silence;
     }
 
     /**
@@ -81,11 +104,16 @@ public final class LlmComposer {
         reply.delta(mention);
         var handler = new Handler(reply, facts, NumberGuard.allowing(sheet),
                 () -> templates.render(facts, lang, List.of()), hostText, mention.length());
-        try {
-            model.chat(ChatRequest.builder().messages(messages).build(), handler);
-        } catch (RuntimeException e) {
-            handler.onError(e);
-        }
+        reply.onCancel(handler::close);
+        handler.watch(silence);
+        ChatRequest request = ChatRequest.builder().messages(messages).build();
+        Thread.ofVirtual().name("llm-" + reply.id()).start(() -> {
+            try {
+                model.chat(request, handler);
+            } catch (RuntimeException e) {
+                handler.onError(e);
+            }
+        });
     }
 
     static String systemPrompt(String facts, String lang, List<String> glossary) {
@@ -109,13 +137,17 @@ public final class LlmComposer {
         private final StreamingReply reply;
         private final Facts facts;
         private final NumberGuard guard;
-        private final java.util.function.Supplier<String> fallback;
+        private final Supplier<String> fallback;
         private final String hostText;
         private final int mentionLength;
         private final StringBuilder pending = new StringBuilder();
         private boolean finished;
+        /** The stream's handle, known from the first partial response; volatile so that close() needs no lock. */
+        private volatile StreamingHandle handle;
+        private volatile boolean closed;
+        private volatile long lastHeardNanos = System.nanoTime();
 
-        Handler(StreamingReply reply, Facts facts, NumberGuard guard, java.util.function.Supplier<String> fallback,
+        Handler(StreamingReply reply, Facts facts, NumberGuard guard, Supplier<String> fallback,
                 String hostText, int mentionLength) {
             this.reply = reply;
             this.facts = facts;
@@ -125,11 +157,43 @@ public final class LlmComposer {
             this.mentionLength = mentionLength;
         }
 
+        /**
+         * Closes the model's stream now if its handle is known, else at its first partial response. Called from any
+         * thread (the reply's cancel hook); takes no lock, so a canceller never waits for a callback in progress.
+         */
+        void close() {
+            closed = true;
+            StreamingHandle h = handle;
+            if (h != null) h.cancel();
+        }
+
+        /** Falls back to the template answer if the model sends nothing for {@code silence}. */
+        void watch(Duration silence) {
+            long limit = silence.toNanos();
+            long quiet = System.nanoTime() - lastHeardNanos;
+            CompletableFuture.delayedExecutor(Math.max(0, limit - quiet), TimeUnit.NANOSECONDS).execute(() -> {
+                if (closed || reply.isEnded()) return;
+                if (System.nanoTime() - lastHeardNanos < limit) {
+                    watch(silence);
+                    return;
+                }
+                synchronized (this) {
+                    if (finished || reply.isEnded()) return;
+                    log.warn("LLM sent nothing for {} ms in reply {}; answering from templates", silence.toMillis(),
+                            reply.id());
+                    fallBack("the model went silent");
+                }
+                close();
+            });
+        }
+
         @Override
         public synchronized void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
-            if (finished || reply.isEnded()) {
+            lastHeardNanos = System.nanoTime();
+            handle = context.streamingHandle();
+            if (closed || finished || reply.isEnded()) {
                 finished = true;
-                context.streamingHandle().cancel();
+                handle.cancel();
                 return;
             }
             pending.append(partial.text());
@@ -138,7 +202,7 @@ public final class LlmComposer {
                 String sentence = pending.substring(0, end);
                 pending.delete(0, end);
                 if (!emit(sentence)) {
-                    context.streamingHandle().cancel();
+                    close();
                     return;
                 }
             }
@@ -158,7 +222,7 @@ public final class LlmComposer {
 
         @Override
         public synchronized void onError(Throwable error) {
-            if (finished) return;
+            if (finished || closed || reply.isEnded()) return; // closing the stream ourselves may end in an error
             log.warn("LLM stream failed for reply {}; answering from templates: {}", reply.id(), error.toString());
             fallBack("stream error");
         }

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * An OpenAI-compatible chat-completions server on loopback for tests: it streams a scripted answer as server-sent
@@ -39,7 +40,8 @@ public final class ScriptedChatServer implements AutoCloseable {
     private final AtomicInteger completed = new AtomicInteger();
     private volatile int chunkChars = 4;
     private volatile Duration pause = Duration.ofMillis(20);
-    private volatile boolean endless;
+    private volatile Predicate<String> endless = body -> false;
+    private volatile boolean thenSilent;
 
     private ScriptedChatServer(Function<String, String> script) throws IOException {
         this.script = script;
@@ -72,7 +74,21 @@ public final class ScriptedChatServer implements AutoCloseable {
 
     /** Repeats the scripted answer forever, until the client hangs up (a model that keeps sending). */
     public ScriptedChatServer endless(boolean endless) {
-        this.endless = endless;
+        return endlessFor(body -> endless);
+    }
+
+    /** Repeats the answer forever for the requests (JSON bodies) that match, e.g. all but one final question. */
+    public ScriptedChatServer endlessFor(Predicate<String> requests) {
+        this.endless = requests;
+        return this;
+    }
+
+    /**
+     * After the answer, sends no more text and never ends: only SSE comment lines (keep-alives, which carry no
+     * token) every pause, until the client hangs up. A model that has gone quiet.
+     */
+    public ScriptedChatServer thenSilent(boolean silent) {
+        this.thenSilent = silent;
         return this;
     }
 
@@ -102,6 +118,7 @@ public final class ScriptedChatServer implements AutoCloseable {
         String answer = script.apply(body);
         exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
         exchange.sendResponseHeaders(200, 0);
+        boolean forever = endless.test(body);
         try (OutputStream out = exchange.getResponseBody()) {
             do {
                 for (int i = 0; i < answer.length(); i += chunkChars) {
@@ -109,7 +126,11 @@ public final class ScriptedChatServer implements AutoCloseable {
                     send(out, chunk("{\"content\":" + json(piece) + "}", null));
                     Thread.sleep(pause);
                 }
-            } while (endless);
+            } while (forever);
+            while (thenSilent) {
+                send(out, ": keep-alive\n\n");
+                Thread.sleep(pause);
+            }
             send(out, chunk("{}", "\"stop\""));
             send(out, "data: [DONE]\n\n");
             completed.incrementAndGet();

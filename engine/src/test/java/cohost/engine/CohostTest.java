@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
@@ -268,7 +269,8 @@ class CohostTest {
     }
 
     static void awaitDelta(Reply reply) throws InterruptedException {
-        List<ReplyEvent> events = Collections.synchronizedList(new ArrayList<>());
+        // Copy-on-write: the model's thread adds events while this one streams over them.
+        List<ReplyEvent> events = new CopyOnWriteArrayList<>();
         reply.subscribe(events::add);
         for (int i = 0; i < 2000; i++) {
             if (events.stream().filter(e -> e instanceof ReplyEvent.Delta).count() >= 2) return;

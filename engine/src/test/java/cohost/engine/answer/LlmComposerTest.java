@@ -36,7 +36,7 @@ class LlmComposerTest {
 
     private Run compose(ScriptedChatServer server, String question) {
         StreamingReply reply = new StreamingReply("r1", List.of("m1"), "pt", Intent.SHIPPING, System.nanoTime(), r -> { });
-        List<ReplyEvent> events = Collections.synchronizedList(new ArrayList<>());
+        List<ReplyEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>(); // read while the model adds
         reply.subscribe(events::add);
         new LlmComposer(model(server), templates).compose(reply, brazil, "pt", List.of("Ana"), List.of(), question, "寄往巴西");
         return new Run(reply, events);

@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -94,12 +95,15 @@ public final class Cohost implements AutoCloseable {
     private final Templates templates;
     private final LlmComposer llm;
     private final Cache<String, Conversation> conversations;
-    /** Host-language renderings, shared by every reply built from the same facts. */
-    private final Cache<HostKey, String> hostTexts;
+    /**
+     * Template answers without the "@name" mention, shared by every reply built from the same facts in the same
+     * language (viewers ask the same few things; rendering formats every price with a fresh NumberFormat).
+     */
+    private final Cache<Rendered, String> rendered;
     private final ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
     private final AtomicLong replyIds = new AtomicLong();
 
-    private record HostKey(Facts facts, List<String> names, String lang, String kbVersion) {
+    private record Rendered(Facts facts, String lang, String kbVersion) {
     }
 
     private Cohost(Builder builder) {
@@ -108,9 +112,11 @@ public final class Cohost implements AutoCloseable {
         this.facts = new FactFinder(knowledge);
         this.templates = new Templates(knowledge);
         this.llm = builder.chatModel == null ? null : new LlmComposer(builder.chatModel, templates, builder.modelSilence);
+        // Cache upkeep runs on the calling thread: handing it to the common pool on every turn costs a thread wake-up
+        // (measured as the top sample in the turn benchmark), more than the upkeep itself.
         this.conversations = Caffeine.newBuilder().expireAfterAccess(builder.idleConversation)
-                .maximumSize(builder.maxConversations).build();
-        this.hostTexts = Caffeine.newBuilder().maximumSize(10_000).build();
+                .maximumSize(builder.maxConversations).executor(Runnable::run).build();
+        this.rendered = Caffeine.newBuilder().maximumSize(10_000).executor(Runnable::run).build();
     }
 
     public Knowledge knowledge() {
@@ -129,11 +135,38 @@ public final class Cohost implements AutoCloseable {
         Conversation c = conversations.get(conversationId, Conversation::new);
         // Understanding and queueing under the conversation's lock: two messages of one viewer keep their order.
         synchronized (c) {
-            Understanding meaning = understander.understand(utterance.text(), utterance.speaker().lang(),
-                    c.context(utterance.speaker(), showingSku));
+            Understanding meaning = keepConversationLanguage(understander.understand(utterance.text(),
+                    utterance.speaker().lang(), c.context(utterance.speaker(), showingSku)), utterance, c);
             c.received(utterance, meaning);
             return start(List.of(new Ask(conversationId, utterance)), meaning, meaning.lang(), arrived);
         }
+    }
+
+    /** Latin-script languages, where a few words cannot tell one from another ("Und per Express?" reads as English). */
+    private static final Set<String> LATIN = Set.of("en", "es", "pt", "fr", "de", "id");
+    /** A message of fewer words than this is too short to switch a conversation to another Latin-script language. */
+    private static final int WORDS_TO_SWITCH = 4;
+
+    /**
+     * The reply goes out in the message's language, or in the conversation's when the message is too short to tell:
+     * a short undeclared follow-up in one Latin-script language after another keeps the conversation's. Other
+     * scripts (Hangul, kana, Han, Arabic) say their language even in one word, so they always count.
+     */
+    private static Understanding keepConversationLanguage(Understanding meaning, Utterance u, Conversation c) {
+        String before = c.lang();
+        if (u.speaker().lang() != null || before == null || before.equals(meaning.lang())
+                || !LATIN.contains(before) || !LATIN.contains(meaning.lang()) || words(u.text()) >= WORDS_TO_SWITCH) {
+            return meaning;
+        }
+        return new Understanding(before, meaning.intent(), meaning.slots(), meaning.followUp(), meaning.confidence());
+    }
+
+    private static int words(String text) {
+        int n = 0;
+        for (String w : text.strip().split("\\s+")) {
+            if (w.codePoints().anyMatch(Character::isLetter)) n++;
+        }
+        return n;
     }
 
     /** What a message means in its conversation, without answering it (room intake uses this to join duplicates). */
@@ -141,7 +174,8 @@ public final class Cohost implements AutoCloseable {
         Conversation c = conversations.getIfPresent(conversationId);
         Speaker s = utterance.speaker();
         Context context = c != null ? c.context(s, showingSku) : new Context(null, Slots.NONE, showingSku, s.country(), null);
-        return understander.understand(utterance.text(), s.lang(), context);
+        Understanding meaning = understander.understand(utterance.text(), s.lang(), context);
+        return c == null ? meaning : keepConversationLanguage(meaning, utterance, c);
     }
 
     /**
@@ -245,16 +279,20 @@ public final class Cohost implements AutoCloseable {
         if (llm != null && LlmComposer.composes(found)) {
             llm.compose(reply, found, lang, names, conversation.recent(8), ask.utterance().text(), hostText);
         } else {
-            reply.delta(templates.render(found, lang, names));
+            reply.delta(Templates.mention(names) + render(found, lang));
             reply.done(found.sources(), found.handoff(), hostText);
         }
         return reply.result();
     }
 
     private String hostText(Facts found, List<String> names) {
-        String hostLang = knowledge.store().hostLanguage();
-        return hostTexts.get(new HostKey(found, names, hostLang, knowledge.version()),
-                k -> templates.render(k.facts(), k.lang(), k.names()));
+        return Templates.mention(names) + render(found, knowledge.store().hostLanguage());
+    }
+
+    /** The template answer to these facts in this language, without mention. */
+    private String render(Facts found, String lang) {
+        return rendered.get(new Rendered(found, lang, knowledge.version()),
+                k -> templates.render(k.facts(), k.lang(), List.of()));
     }
 
     @Override

@@ -43,6 +43,11 @@ final class Conversation {
         return new Context(lastIntent, lastSlots, showingSku, c, lang);
     }
 
+    /** The language of the last message, or null before the first. */
+    synchronized String lang() {
+        return lang;
+    }
+
     /** The asker's country as declared now or earlier, or null. */
     synchronized String country(Speaker speaker) {
         return speaker.country() != null ? speaker.country() : country;

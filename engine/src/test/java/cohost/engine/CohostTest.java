@@ -177,6 +177,26 @@ class CohostTest {
     }
 
     @Test
+    void aShortFollowUpIsAnsweredInTheConversationsLanguage() {
+        Speaker max = Speaker.customer("c-de", "Max", null, null);
+        assertThat(ask(cohost, "c-lang", max, "Wie lange dauert der Versand nach Deutschland und was kostet er?").lang())
+                .isEqualTo("de");
+        ReplyResult followUp = ask(cohost, "c-lang", max, "Und per Express?");
+        assertThat(followUp.lang()).isEqualTo("de");
+        assertThat(followUp.text()).contains("Werktage");
+        assertThat(cohost.transcript("c-lang").orElseThrow().getLast().lang()).isEqualTo("de");
+    }
+
+    @Test
+    void aLongerMessageInAnotherLanguageSwitchesTheReplyLanguage() {
+        Speaker max = Speaker.customer("c-sw", "Max", null, null);
+        ask(cohost, "c-switch", max, "Wie lange dauert der Versand nach Deutschland und was kostet er?");
+        assertThat(ask(cohost, "c-switch", max, "How long does shipping to Germany take?").lang()).isEqualTo("en");
+        assertThat(ask(cohost, "c-switch", max, "配送は何日かかりますか").lang()).as("another script tells at once")
+                .isEqualTo("ja");
+    }
+
+    @Test
     void manyCancelledStreamsInARowLeaveTheEngineAnsweringNormally() throws Exception {
         String endless = "Uma resposta que nunca acaba, sem números. ";
         String finalAnswer = "Pelos Correios leva de 7 a 12 dias úteis.";

@@ -2,6 +2,7 @@ package cohost.connectors.cli;
 
 import cohost.connectors.llm.LlmSettings;
 import cohost.connectors.server.CohostServer;
+import cohost.connectors.speech.Speech;
 import cohost.connectors.server.ServerConfig;
 import cohost.engine.Cohost;
 import cohost.knowledge.KbException;
@@ -49,6 +50,10 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--llm-model", paramLabel = "NAME", description = "model name; default COHOST_LLM_MODEL")
     String llmModel;
 
+    @Option(names = "--vosk-model", paramLabel = "[LANG=]DIR", description = "Vosk speech model folder, for all "
+            + "languages or one (e.g. zh=models/cn); repeatable; default COHOST_VOSK_MODEL. Without one, no speech")
+    List<String> voskModels = new java.util.ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -57,6 +62,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         Map<String, Knowledge> knowledge;
         Optional<LlmSettings> llm;
         Map<String, String> storeByKey;
+        Speech speech;
         try {
             knowledge = Stores.load(kbs);
             llm = LlmSettings.resolve(llmBaseUrl, llmModel, env);
@@ -65,6 +71,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                 throw new IllegalArgumentException("without API keys the server runs in local demo mode and binds to "
                         + "loopback only; set COHOST_KEYS (or --keys) to serve on " + host);
             }
+            var models = Speech.modelOptions(voskModels, env.get("COHOST_VOSK_MODEL"));
+            speech = models.isEmpty() ? Speech.none() : Speech.load(models); // loaded and checked before serving
         } catch (KbException | IllegalArgumentException e) {
             err.println("cohost serve: " + e.getMessage());
             return 2;
@@ -73,7 +81,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         knowledge.forEach((id, kb) -> engines.put(id, Stores.engine(kb, llm)));
         CohostServer server;
         try {
-            server = CohostServer.start(ServerConfig.of(host, port, engines, storeByKey));
+            server = CohostServer.start(ServerConfig.of(host, port, engines, storeByKey).withSpeech(speech));
         } catch (IllegalArgumentException e) {
             err.println("cohost serve: " + e.getMessage());
             return 2;

@@ -6,10 +6,17 @@ package cohost.connectors.server;
  */
 public final class ApiError extends RuntimeException {
     private final int status;
+    private final String code;
 
     public ApiError(int status, String message) {
+        this(status, code(status), message);
+    }
+
+    /** With a more specific code than the status's, e.g. an audio error's {@code odd_byte_count}. */
+    public ApiError(int status, String code, String message) {
         super(message, null, false, false);
         this.status = status;
+        this.code = code;
     }
 
     public int status() {
@@ -17,7 +24,7 @@ public final class ApiError extends RuntimeException {
     }
 
     public String code() {
-        return code(status);
+        return code;
     }
 
     static String code(int status) {

@@ -48,8 +48,8 @@ public final class CohostServer implements AutoCloseable {
         Map<String, RoomEngine> engines = new HashMap<>();
         config.stores().forEach((id, cohost) -> engines.put(id, RoomEngine.of(cohost)));
         this.rooms = new LiveRooms(engines, config.roomPolicy(), metrics);
-        DeskApi desk = new DeskApi(config.stores(), metrics, config.maxTextLength());
-        LiveSocket live = new LiveSocket(rooms, metrics, config.outboxFrames(), timer);
+        DeskApi desk = new DeskApi(config.stores(), config.speech(), metrics, config.maxTextLength());
+        LiveSocket live = new LiveSocket(rooms, config.speech(), metrics, config.outboxFrames(), timer);
         metrics.gauge("cohost.live.rooms", "open live rooms", rooms::size);
         metrics.gauge("cohost.live.clients", "connected live sockets", rooms::clients);
         metrics.gauge("cohost.live.backlog", "room messages waiting for an outcome", rooms::backlog);
@@ -58,7 +58,8 @@ public final class CohostServer implements AutoCloseable {
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.concurrency.useVirtualThreads = true;
-            cfg.http.maxRequestSize = 64 * 1024;
+            // WAV uploads (speech on) need room: 120 s of 48 kHz stereo is 23 MB; text bodies stay small.
+            cfg.http.maxRequestSize = config.speech().available() ? 24L * 1024 * 1024 : 64 * 1024;
             cfg.http.compressionStrategy = CompressionStrategy.NONE;
             cfg.jetty.modifyWebSocketServletFactory(f -> {
                 f.setIdleTimeout(Duration.ofMinutes(5));
@@ -90,7 +91,7 @@ public final class CohostServer implements AutoCloseable {
                         access.storeFor(ctx.header("Authorization"), ctx.queryParam("key"), namedStore(ctx)));
             });
             routes.ws("/v1/rooms/{roomId}/live", live::configure);
-            routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+            routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
             // Javalin's own refusals (no such route, body over the size limit...) in the same JSON shape.
             routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), switch (e.getStatus()) {
                 case 404 -> "no such endpoint: " + ctx.method() + " " + ctx.path() + " (see /openapi.json)";
@@ -146,8 +147,12 @@ public final class CohostServer implements AutoCloseable {
     }
 
     private static void error(Context ctx, int status, String message) {
+        error(ctx, status, ApiError.code(status), message);
+    }
+
+    private static void error(Context ctx, int status, String code, String message) {
         ctx.status(status);
-        json(ctx, Wire.error(ApiError.code(status), message).toString());
+        json(ctx, Wire.error(code, message).toString());
     }
 
     private static String readResource(String path) {

@@ -1,5 +1,7 @@
 package cohost.connectors.server;
 
+import cohost.connectors.speech.AudioException;
+import cohost.connectors.speech.Speech;
 import cohost.engine.Cohost;
 import cohost.engine.Reply;
 import cohost.engine.ReplyEvent;
@@ -31,11 +33,13 @@ final class DeskApi {
     private static final long REPLY_TIMEOUT_SECONDS = 120;
 
     private final Map<String, Cohost> stores;
+    private final Speech speech;
     private final Metrics metrics;
     private final int maxTextLength;
 
-    DeskApi(Map<String, Cohost> stores, Metrics metrics, int maxTextLength) {
+    DeskApi(Map<String, Cohost> stores, Speech speech, Metrics metrics, int maxTextLength) {
         this.stores = stores;
+        this.speech = speech;
         this.metrics = metrics;
         this.maxTextLength = maxTextLength;
     }
@@ -44,6 +48,10 @@ final class DeskApi {
     void post(Context ctx, String store) throws IOException {
         String conversationId = Validate.id(ctx.pathParam("conversationId"), "conversation id");
         String contentType = ctx.contentType();
+        if (contentType != null && isWav(contentType)) {
+            postWav(ctx, store, conversationId);
+            return;
+        }
         if (contentType != null && !contentType.toLowerCase().contains("json")) {
             throw new ApiError(415, "send the message as application/json, not " + contentType);
         }
@@ -77,6 +85,39 @@ final class DeskApi {
             ReplyResult result = await(reply);
             ctx.contentType("application/json").result(Wire.reply(result).toString());
         }
+    }
+
+    /**
+     * A voice message: the body is a WAV file; {@code ?lang=&customerId=&name=&country=} say who speaks. Answers
+     * with the transcript beside the usual reply: {@code {"transcript": "...", "reply": {...}}}.
+     */
+    private void postWav(Context ctx, String store, String conversationId) {
+        if (!speech.available()) {
+            throw new ApiError(415, "speech is not available on this server (start it with --vosk-model); "
+                    + "send the message as application/json");
+        }
+        String lang = Validate.lang(ctx.queryParam("lang"), "query ");
+        String transcript;
+        try {
+            transcript = speech.transcribeWav(ctx.bodyAsBytes(), lang);
+        } catch (AudioException e) {
+            throw new ApiError(400, e.code(), e.getMessage());
+        }
+        if (transcript.isEmpty()) {
+            throw new ApiError(400, "no_speech", "no words were heard in the audio");
+        }
+        String customerId = ctx.queryParam("customerId");
+        Speaker customer = Speaker.customer(customerId == null ? conversationId : customerId, ctx.queryParam("name"),
+                lang, Validate.country(ctx.queryParam("country"), "query "));
+        Utterance utterance = new Utterance("d-" + UUID.randomUUID(), customer, transcript, true, Instant.now());
+        ObjectNode body = Wire.reply(await(stores.get(store).ask(conversationId, utterance)));
+        ctx.contentType("application/json").result(Wire.JSON.createObjectNode().put("transcript", transcript)
+                .setAll(body).toString());
+    }
+
+    private static boolean isWav(String contentType) {
+        String type = contentType.toLowerCase(java.util.Locale.ROOT);
+        return type.startsWith("audio/wav") || type.startsWith("audio/x-wav") || type.startsWith("audio/wave");
     }
 
     /** {@code GET /v1/conversations/{conversationId}} */

@@ -1,5 +1,6 @@
 package cohost.connectors.server;
 
+import cohost.connectors.speech.Speech;
 import cohost.engine.Role;
 import cohost.engine.Speaker;
 import cohost.engine.Utterance;
@@ -25,18 +26,20 @@ final class LiveSocket {
     private static final int MAX_FRAME_CHARS = 16 * 1024;
     static final String STORE_ATTRIBUTE = "cohost.store";
 
-    private record Connection(LiveClient client, LiveRooms.LiveRoom room) {
+    private record Connection(LiveClient client, LiveRooms.LiveRoom room, LiveSpeech speech) {
     }
 
     private final LiveRooms rooms;
+    private final Speech speech;
     private final Metrics metrics;
     private final int outboxFrames;
     private final ScheduledExecutorService timer;
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
     private final AtomicLong serverIds = new AtomicLong();
 
-    LiveSocket(LiveRooms rooms, Metrics metrics, int outboxFrames, ScheduledExecutorService timer) {
+    LiveSocket(LiveRooms rooms, Speech speech, Metrics metrics, int outboxFrames, ScheduledExecutorService timer) {
         this.rooms = rooms;
+        this.speech = speech;
         this.metrics = metrics;
         this.outboxFrames = outboxFrames;
         this.timer = timer;
@@ -48,7 +51,9 @@ final class LiveSocket {
         ws.onBinaryMessage(ctx -> {
             Connection c = connections.get(ctx.sessionId());
             if (c != null) {
-                speech(c, "binary audio frame");
+                byte[] pcm = new byte[ctx.data().remaining()];
+                ctx.data().get(pcm);
+                guarded(c, () -> c.speech().audio(pcm));
             }
         });
         ws.onClose(ctx -> closed(ctx.sessionId()));
@@ -62,13 +67,15 @@ final class LiveSocket {
             metrics.slowClientDropped();
             log.warn("event=live.too_slow store={} room={} session={}", store, roomId, ctx.sessionId());
         });
-        connections.put(ctx.sessionId(), new Connection(client, rooms.join(store, roomId, client)));
+        LiveRooms.LiveRoom room = rooms.join(store, roomId, client);
+        connections.put(ctx.sessionId(), new Connection(client, room, new LiveSpeech(speech, client, room)));
         log.info("event=live.connected store={} room={} session={}", store, roomId, ctx.sessionId());
     }
 
     private void closed(String sessionId) {
         Connection c = connections.remove(sessionId);
         if (c != null) {
+            c.speech().close();
             rooms.leave(c.room(), c.client());
             log.info("event=live.closed store={} room={} session={}", c.room().store, c.room().room.id(), sessionId);
         }
@@ -76,11 +83,15 @@ final class LiveSocket {
 
     private void received(WsContext ctx, String text) {
         Connection c = connections.get(ctx.sessionId());
-        if (c == null) {
-            return;
+        if (c != null) {
+            guarded(c, () -> handle(c, text));
         }
+    }
+
+    /** Runs a frame's work; a refusal becomes an error frame and the socket carries on. */
+    private void guarded(Connection c, Runnable work) {
         try {
-            handle(c, text);
+            work.run();
         } catch (ApiError e) {
             c.client().send(Wire.errorFrame(e.code(), e.getMessage()));
         } catch (RuntimeException e) {
@@ -118,22 +129,15 @@ final class LiveSocket {
                 room.room.hostSpeaking(on.booleanValue());
             }
             case "product.showing" -> room.room.showing(Validate.optionalText(frame, "sku", type + "."));
-            case "speech.start", "speech.end" -> speech(c, type);
+            case "speech.start" -> c.speech().start(frame, () -> speaker(frame, role(frame), type));
+            case "speech.end" -> c.speech().end(frame);
             default -> throw ApiError.badRequest("unknown type '" + type + "'; expected chat, host, host.speaking, "
                     + "product.showing, moderator, speech.start or speech.end");
         }
     }
 
     private Utterance utterance(JsonNode frame, Role role, String type) {
-        JsonNode viewer = frame.get("viewer");
-        if (viewer == null || !viewer.isObject()) {
-            throw ApiError.badRequest(type + ".viewer is required: {\"id\": \"v1\", \"name\": ..., \"lang\": ..., \"country\": ...}");
-        }
-        String where = type + ".viewer.";
-        Speaker speaker = new Speaker(role, Validate.requiredText(viewer, "id", where),
-                Validate.optionalText(viewer, "name", where),
-                Validate.lang(Validate.optionalText(viewer, "lang", where), where),
-                Validate.country(Validate.optionalText(viewer, "country", where), where));
+        Speaker speaker = speaker(frame, role, type);
         String text = frame.get("text") != null && frame.get("text").isTextual() ? frame.get("text").asText() : null;
         if (text == null) {
             throw ApiError.badRequest(type + ".text is required (a string)");
@@ -141,14 +145,34 @@ final class LiveSocket {
         return new Utterance(messageId(frame, type), speaker, text, false, Instant.now());
     }
 
+    /** speech.start's role: viewer (the default), host or moderator. */
+    private static Role role(JsonNode frame) {
+        String role = Validate.optionalText(frame, "role", "speech.start.");
+        return switch (role == null ? "viewer" : role) {
+            case "viewer" -> Role.VIEWER;
+            case "host" -> Role.HOST;
+            case "moderator" -> Role.MODERATOR;
+            default -> throw ApiError.badRequest("speech.start.role must be viewer, host or moderator, not '" + role + "'");
+        };
+    }
+
+    private Speaker speaker(JsonNode frame, Role role, String type) {
+        if (role == Role.HOST) {
+            return Speaker.host();
+        }
+        JsonNode viewer = frame.get("viewer");
+        if (viewer == null || !viewer.isObject()) {
+            throw ApiError.badRequest(type + ".viewer is required: {\"id\": \"v1\", \"name\": ..., \"lang\": ..., \"country\": ...}");
+        }
+        String where = type + ".viewer.";
+        return new Speaker(role, Validate.requiredText(viewer, "id", where),
+                Validate.optionalText(viewer, "name", where),
+                Validate.lang(Validate.optionalText(viewer, "lang", where), where),
+                Validate.country(Validate.optionalText(viewer, "country", where), where));
+    }
+
     private String messageId(JsonNode frame, String type) {
         String id = Validate.optionalText(frame, "id", type + ".");
         return id == null ? "s" + serverIds.incrementAndGet() : id;
-    }
-
-    // ---- Speech: the one place the speech connector plugs into the socket. Until then audio is refused politely.
-    private void speech(Connection c, String what) {
-        c.client().send(Wire.errorFrame("speech_unavailable",
-                "speech input is not available on this server (" + what + " ignored); send chat frames"));
     }
 }

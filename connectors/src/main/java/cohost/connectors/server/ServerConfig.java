@@ -1,5 +1,6 @@
 package cohost.connectors.server;
 
+import cohost.connectors.speech.Speech;
 import cohost.engine.Cohost;
 import cohost.engine.room.RoomPolicy;
 
@@ -13,12 +14,21 @@ import java.util.Map;
  * @param maxTextLength   longest desk message, in characters (413 beyond)
  * @param requestsPerSecond per API key, desk requests and socket connections (429 beyond)
  * @param outboxFrames    frames a live client may have unsent before it is disconnected as too slow
+ * @param speech          speech models for voice on the socket and WAV on the desk; {@link Speech#none()} for none
  */
 public record ServerConfig(String host, int port, Map<String, Cohost> stores, Map<String, String> storeByKey,
                            RoomPolicy roomPolicy, int maxTextLength, double requestsPerSecond, int requestBurst,
-                           int outboxFrames) {
+                           int outboxFrames, Speech speech) {
+
+    public ServerConfig(String host, int port, Map<String, Cohost> stores, Map<String, String> storeByKey,
+                        RoomPolicy roomPolicy, int maxTextLength, double requestsPerSecond, int requestBurst,
+                        int outboxFrames) {
+        this(host, port, stores, storeByKey, roomPolicy, maxTextLength, requestsPerSecond, requestBurst, outboxFrames,
+                Speech.none());
+    }
 
     public ServerConfig {
+        java.util.Objects.requireNonNull(speech, "speech");
         stores = Map.copyOf(stores);
         storeByKey = Map.copyOf(storeByKey);
         if (stores.isEmpty()) {
@@ -46,6 +56,11 @@ public record ServerConfig(String host, int port, Map<String, Cohost> stores, Ma
 
     public ServerConfig withLimits(RoomPolicy roomPolicy, double requestsPerSecond, int requestBurst, int outboxFrames) {
         return new ServerConfig(host, port, stores, storeByKey, roomPolicy, maxTextLength, requestsPerSecond,
-                requestBurst, outboxFrames);
+                requestBurst, outboxFrames, speech);
+    }
+
+    public ServerConfig withSpeech(Speech speech) {
+        return new ServerConfig(host, port, stores, storeByKey, roomPolicy, maxTextLength, requestsPerSecond,
+                requestBurst, outboxFrames, speech);
     }
 }

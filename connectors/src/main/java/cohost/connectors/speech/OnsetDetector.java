@@ -1,7 +1,8 @@
 package cohost.connectors.speech;
 
 /**
- * A cheap speech-onset detector: 10 ms frames whose RMS level stays above a threshold for 30 ms. The threshold is
+ * A cheap speech-onset detector: 10 ms frames whose RMS level stays above a threshold for 20 ms (a click or a
+ * single loud frame does not count; a longer noise burst does: the recognizer has the final say on words). The threshold is
  * the higher of a fixed floor (about -35 dBFS) and four times the running noise level, so steady background hum
  * does not count as speech. It is faster than waiting for the recognizer to hypothesise a word, which is what
  * makes barge-in quick; the recognizer's first partial is the fallback (see {@link SpeechListener#onSpeechStart}).
@@ -9,7 +10,7 @@ package cohost.connectors.speech;
 final class OnsetDetector {
     private static final double MIN_RMS = 600;
     private static final double NOISE_FACTOR = 4;
-    private static final int LOUD_FRAMES = 3;
+    private static final int LOUD_FRAMES = 2;
 
     private final int frameSize;
     private double sumSquares;
@@ -21,7 +22,7 @@ final class OnsetDetector {
         this.frameSize = sampleRate / 100;
     }
 
-    /** Feeds samples; returns true if speech is going on (30 ms of loud frames) by the end of them. */
+    /** Feeds samples; returns true if speech is going on (20 ms of loud frames) by the end of them. */
     boolean accept(short[] samples) {
         boolean onset = false;
         for (short s : samples) {

@@ -3,13 +3,13 @@ package cohost.connectors.speech;
 /**
  * What a {@link SpeechStream} reports, on the thread that called {@link SpeechStream#accept} or
  * {@link SpeechStream#end}. Per utterance: one {@link #onSpeechStart()}, then any number of partials, then at most
- * one final; the next utterance starts over.
+ * one final, then one {@link #onSpeechEnd()}; the next utterance starts over.
  */
 public interface SpeechListener {
 
     /**
      * Speech began: fired before any text, for barge-in. It comes from whichever notices first: the energy onset
-     * detector on the incoming PCM (about 30 ms of loud audio; usually first) or the recognizer's first non-empty
+     * detector on the incoming PCM (20 ms of loud audio; usually first) or the recognizer's first non-empty
      * partial result.
      */
     default void onSpeechStart() {
@@ -21,4 +21,11 @@ public interface SpeechListener {
 
     /** The utterance's final text (never empty), at an endpoint (a pause) or at {@link SpeechStream#end()}. */
     void onFinal(String text);
+
+    /**
+     * The utterance is over: after its final, or without one when the sound held no words (a cough, music), or
+     * when the stream ends. Ends a host barge-in hold.
+     */
+    default void onSpeechEnd() {
+    }
 }

@@ -119,8 +119,11 @@ public final class SpeechStream implements AutoCloseable {
             speechStarted();
             listener.onFinal(text);
         }
-        inUtterance = false;
         lastPartial = "";
+        if (inUtterance) {
+            inUtterance = false;
+            listener.onSpeechEnd();
+        }
     }
 
     private static String text(String json, String field) {

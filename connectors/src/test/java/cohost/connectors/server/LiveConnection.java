@@ -65,6 +65,20 @@ final class LiveConnection implements WebSocket.Listener, AutoCloseable {
         }
     }
 
+    /** Waits until at least {@code n} frames received so far match. */
+    void awaitCount(String what, Predicate<JsonNode> matches, long n) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        synchronized (frames) {
+            while (frames.stream().filter(matches).count() < n) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("fewer than " + n + " frames: " + what + "; got " + frames);
+                }
+                frames.wait(TimeUnit.NANOSECONDS.toMillis(left) + 1);
+            }
+        }
+    }
+
     JsonNode awaitType(String type) throws InterruptedException {
         return await(type, f -> f.path("type").asText().equals(type));
     }

@@ -6,7 +6,7 @@ import java.nio.ByteOrder;
 import java.util.Random;
 
 /** Synthetic audio for tests: silence and loud "speech-like" bursts (a tone plus noise), as PCM or WAV bytes. */
-final class TestAudio {
+public final class TestAudio {
     private final int sampleRate;
     private final ByteArrayOutputStream pcm = new ByteArrayOutputStream();
     private final Random random = new Random(42);
@@ -15,11 +15,11 @@ final class TestAudio {
         this.sampleRate = sampleRate;
     }
 
-    static TestAudio at(int sampleRate) {
+    public static TestAudio at(int sampleRate) {
         return new TestAudio(sampleRate);
     }
 
-    TestAudio silence(double seconds) {
+    public TestAudio silence(double seconds) {
         for (int i = 0; i < samples(seconds); i++) {
             put((short) 0);
         }
@@ -27,7 +27,7 @@ final class TestAudio {
     }
 
     /** A burst well above the fixture model's speech threshold: 440 Hz tone plus noise, about -10 dBFS. */
-    TestAudio burst(double seconds) {
+    public TestAudio burst(double seconds) {
         for (int i = 0; i < samples(seconds); i++) {
             double tone = 6000 * Math.sin(2 * Math.PI * 440 * i / sampleRate);
             put((short) (tone + 4000 * random.nextGaussian()));
@@ -42,12 +42,12 @@ final class TestAudio {
         return this;
     }
 
-    byte[] pcm() {
+    public byte[] pcm() {
         return pcm.toByteArray();
     }
 
     /** The audio as a canonical 16-bit PCM WAV with {@code channels} identical channels. */
-    byte[] wav(int channels) {
+    public byte[] wav(int channels) {
         byte[] mono = pcm();
         ByteBuffer b = ByteBuffer.allocate(44 + mono.length * channels).order(ByteOrder.LITTLE_ENDIAN);
         b.put("RIFF".getBytes()).putInt(36 + mono.length * channels).put("WAVE".getBytes());

@@ -15,15 +15,15 @@ import java.util.List;
  * speech segment decodes as one word. Vosk's whole native pipeline (MFCC, nnet3, lattice decoder, endpointing) runs
  * on it; it recognizes "a segment of loud audio", never real words. Facts from shared note vosk-test-model.md.
  */
-final class VoskTestModel {
+public final class VoskTestModel {
     /** The word every speech segment decodes to: a question the engine answers ("shipping"). */
-    static final String WORD = "shipping";
+    public static final String WORD = "shipping";
 
     private VoskTestModel() {
     }
 
     /** Writes the model folder {@code dir} and returns it. */
-    static Path write(Path dir) throws IOException {
+    public static Path write(Path dir) throws IOException {
         Files.createDirectories(dir.resolve("am"));
         Files.createDirectories(dir.resolve("conf"));
         Files.createDirectories(dir.resolve("graph/phones"));

@@ -395,9 +395,9 @@ public final class Room implements AutoCloseable {
             }
         }
         Turn turn = switch (ended.last()) {
-            case ReplyEvent.Done d -> new Turn(d.replyId(), null, d.text(), d.lang(), l.intent(), d.sources(),
+            case ReplyEvent.Done d -> new Turn(d.replyId(), Speaker.COHOST, d.text(), d.lang(), l.intent(), d.sources(),
                     "answered", null, clock.instant());
-            case ReplyEvent.Cancelled c -> new Turn(c.replyId(), null, c.delivered(), l.reply().lang(), l.intent(),
+            case ReplyEvent.Cancelled c -> new Turn(c.replyId(), Speaker.COHOST, c.delivered(), l.reply().lang(), l.intent(),
                     List.of(), "cut", c.reason(), clock.instant());
             default -> throw new IllegalStateException("not a last event: " + ended.last());
         };

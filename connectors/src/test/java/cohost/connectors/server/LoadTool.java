@@ -1,0 +1,204 @@
+package cohost.connectors.server;
+
+import cohost.engine.Cohost;
+import cohost.engine.room.RoomPolicy;
+import cohost.knowledge.KnowledgeBase;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Load over loopback against a real server (started in this JVM on the bundled demo store with the template
+ * composer): phase 1 sends chat at a fixed rate spread over many rooms and checks that every message gets an
+ * outcome; phase 2 holds many sockets open. Run (see BENCHMARKS.md):
+ * <pre>
+ * mvn -q -pl connectors -am test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=cohost.connectors.server.LoadTool -Dexec.args="2000 200 60 1000 60"
+ * </pre>
+ * Arguments: messages/s, rooms, seconds, held sockets, seconds held.
+ */
+public final class LoadTool {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String[][] QUESTIONS = {
+            {"en", "how long does shipping to Brazil take?"}, {"pt", "quanto tempo leva o envio para o Brasil?"},
+            {"es", "¿cuánto tarda el envío a Brasil?"}, {"de", "Wie lange dauert der Versand nach Brasilien?"},
+            {"en", "do you ship to Germany?"}, {"de", "Versand nach Deutschland?"}, {"en", "can I return it?"},
+            {"es", "¿puedo devolverlo?"}, {"pt", "vocês aceitam PayPal?"}, {"en", "which payment methods do you take?"},
+            {"id", "berapa lama pengiriman ke Indonesia?"}, {"ja", "日本への配送は何日かかりますか？"},
+            {"en", "hello everyone!"}, {"pt", "kkkkk adoro"}, {"en", "!!!!!!!!!!!!!!!!"}, {"es", "envío a México?"}};
+
+    private static final Map<String, Long> sentAt = new ConcurrentHashMap<>();
+    private static final AtomicInteger outcomes = new AtomicInteger();
+    private static final AtomicInteger answered = new AtomicInteger();
+    private static final AtomicInteger joined = new AtomicInteger();
+    private static final AtomicInteger skipped = new AtomicInteger();
+    private static final AtomicInteger errors = new AtomicInteger();
+    private static final List<Long> startedMicros = java.util.Collections.synchronizedList(new ArrayList<>());
+    private static final List<Long> outcomeMicros = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    public static void main(String[] args) throws Exception {
+        int rate = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        int roomCount = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+        int held = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
+        int heldSeconds = args.length > 4 ? Integer.parseInt(args[4]) : 60;
+
+        Cohost cohost = Cohost.builder(KnowledgeBase.demo()).build();
+        String store = cohost.knowledge().store().id();
+        ServerConfig config = ServerConfig.of("127.0.0.1", 0, Map.of(store, cohost), Map.of("load-key", store))
+                .withLimits(RoomPolicy.DEFAULTS, 100_000, 100_000, 4096);
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        try (CohostServer server = CohostServer.start(config)) {
+            HttpClient http = HttpClient.newHttpClient();
+            String base = server.url().replace("http", "ws");
+            System.out.printf("server %s; %d msg/s over %d rooms for %d s%n", server.url(), rate, roomCount, seconds);
+
+            List<WebSocket> rooms = new ArrayList<>();
+            for (int r = 0; r < roomCount; r++) {
+                rooms.add(http.newWebSocketBuilder().header("Authorization", "Bearer load-key")
+                        .buildAsync(URI.create(base + "/v1/rooms/room" + r + "/live"), new Counter()).join());
+            }
+            Random random = new Random(42);
+            long heapMax = 0;
+            long intervalNanos = 1_000_000_000L / rate;
+            long start = System.nanoTime();
+            long total = (long) rate * seconds;
+            for (long i = 0; i < total; i++) {
+                long due = start + i * intervalNanos;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    LockSupport.parkNanos(wait);
+                }
+                int room = (int) (i % roomCount);
+                String[] q = QUESTIONS[random.nextInt(QUESTIONS.length)];
+                String id = "m" + i;
+                var frame = JSON.createObjectNode().put("type", "chat").put("id", id).put("text", q[1]);
+                frame.putObject("viewer").put("id", "v" + random.nextInt(50)).put("lang", q[0]);
+                sentAt.put(id, System.nanoTime());
+                rooms.get(room).sendText(frame.toString(), true).join();
+                if (i % rate == 0) {
+                    heapMax = Math.max(heapMax, memory.getHeapMemoryUsage().getUsed());
+                }
+            }
+            double sendSeconds = (System.nanoTime() - start) / 1e9;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (outcomes.get() < total && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            System.gc();
+            long heapAfter = memory.getHeapMemoryUsage().getUsed();
+            System.out.printf("sent %d in %.1f s (%.0f msg/s); outcomes %d (answered %d, joined %d, skipped %d), "
+                            + "missing %d, error frames %d%n", total, sendSeconds, total / sendSeconds, outcomes.get(),
+                    answered.get(), joined.get(), skipped.get(), total - outcomes.get(), errors.get());
+            System.out.printf("reply.started latency ms: %s%n", percentiles(startedMicros));
+            System.out.printf("any outcome latency ms:   %s%n", percentiles(outcomeMicros));
+            System.out.printf("heap used: max sampled %d MiB, after GC %d MiB (max heap %d MiB)%n", heapMax >> 20,
+                    heapAfter >> 20, memory.getHeapMemoryUsage().getMax() >> 20);
+            rooms.forEach(ws -> ws.sendClose(WebSocket.NORMAL_CLOSURE, "done"));
+
+            // Phase 2: hold many sockets.
+            List<WebSocket> sockets = new ArrayList<>();
+            AtomicInteger closed = new AtomicInteger();
+            long openStart = System.nanoTime();
+            for (int c = 0; c < held; c++) {
+                sockets.add(http.newWebSocketBuilder().header("Authorization", "Bearer load-key")
+                        .buildAsync(URI.create(base + "/v1/rooms/hold" + (c % roomCount) + "/live"), new WebSocket.Listener() {
+                            @Override
+                            public CompletionStage<?> onClose(WebSocket ws, int status, String reason) {
+                                closed.incrementAndGet();
+                                return null;
+                            }
+
+                            @Override
+                            public void onError(WebSocket ws, Throwable error) {
+                                closed.incrementAndGet();
+                            }
+                        }).join());
+            }
+            System.out.printf("opened %d sockets in %.1f s; holding %d s%n", held, (System.nanoTime() - openStart) / 1e9,
+                    heldSeconds);
+            Thread.sleep(TimeUnit.SECONDS.toMillis(heldSeconds));
+            long open = sockets.stream().filter(ws -> !ws.isInputClosed() && !ws.isOutputClosed()).count();
+            System.out.printf("after %d s: %d of %d open, %d closed by the server; server counts %d clients%n",
+                    heldSeconds, open, held, closed.get(),
+                    (long) LiveSocketTest.metric(server, "cohost_live_clients"));
+            System.gc();
+            System.out.printf("heap used with %d sockets, after GC: %d MiB%n", held,
+                    memory.getHeapMemoryUsage().getUsed() >> 20);
+            sockets.forEach(WebSocket::abort);
+        }
+        cohost.close();
+        System.exit(0);
+    }
+
+    private static String percentiles(List<Long> micros) {
+        long[] v;
+        synchronized (micros) {
+            v = micros.stream().mapToLong(Long::longValue).toArray();
+        }
+        if (v.length == 0) {
+            return "none";
+        }
+        Arrays.sort(v);
+        return String.format("n=%d p50 %.2f, p99 %.2f, max %.2f", v.length, v[v.length / 2] / 1e3,
+                v[(int) Math.min(v.length - 1, Math.ceil(v.length * 0.99) - 1)] / 1e3, v[v.length - 1] / 1e3);
+    }
+
+    /** Reads one room's frames and records each message's outcome. */
+    private static final class Counter implements WebSocket.Listener {
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                String text = partial.toString();
+                partial.setLength(0);
+                long now = System.nanoTime();
+                try {
+                    if (text.startsWith("{\"type\":\"reply.started\"")) {
+                        for (JsonNode id : JSON.readTree(text).get("inReplyTo")) {
+                            Long at = sentAt.remove(id.asText());
+                            if (at != null) {
+                                startedMicros.add((now - at) / 1000);
+                                outcomeMicros.add((now - at) / 1000);
+                                answered.incrementAndGet();
+                                outcomes.incrementAndGet();
+                            }
+                        }
+                    } else if (text.startsWith("{\"type\":\"joined\"") || text.startsWith("{\"type\":\"skipped\"")) {
+                        Long at = sentAt.remove(JSON.readTree(text).get("inReplyTo").asText());
+                        if (at != null) {
+                            outcomeMicros.add((now - at) / 1000);
+                            (text.charAt(9) == 'j' ? joined : skipped).incrementAndGet();
+                            outcomes.incrementAndGet();
+                        }
+                    } else if (text.startsWith("{\"type\":\"error\"")) {
+                        errors.incrementAndGet();
+                        System.err.println(text);
+                    }
+                } catch (Exception e) {
+                    errors.incrementAndGet();
+                }
+            }
+            ws.request(1);
+            return null;
+        }
+    }
+}

@@ -3,6 +3,7 @@ package cohost.engine;
 import cohost.engine.answer.Facts;
 import cohost.engine.answer.FactFinder;
 import cohost.engine.answer.LlmComposer;
+import cohost.engine.answer.Pacer;
 import cohost.engine.answer.StreamingReply;
 import cohost.engine.answer.Templates;
 import cohost.engine.understand.Context;
@@ -50,6 +51,7 @@ public final class Cohost implements AutoCloseable {
         private Duration modelSilence = LlmComposer.DEFAULT_SILENCE;
         private Duration idleConversation = Duration.ofHours(2);
         private long maxConversations = 200_000;
+        private int pace;
 
         private Builder(Knowledge knowledge) {
             this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
@@ -80,6 +82,18 @@ public final class Cohost implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Deliver live-room replies (those of {@link Cohost#answer}) at this many characters per second, a word at a
+         * time, as speech would be, so the host or the asker can cut in part-way; 0 (the default) sends each template
+         * answer whole. Desk replies ({@link Cohost#ask}) are never paced, and an LLM reply streams at the model's own
+         * pace.
+         */
+        public Builder pace(int charsPerSecond) {
+            if (charsPerSecond < 0) throw new IllegalArgumentException("pace must be 0 (off) or positive chars per second");
+            this.pace = charsPerSecond;
+            return this;
+        }
+
         public Cohost build() {
             return new Cohost(this);
         }
@@ -102,6 +116,8 @@ public final class Cohost implements AutoCloseable {
     private final Cache<Rendered, String> rendered;
     private final ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
     private final AtomicLong replyIds = new AtomicLong();
+    /** Paces live-room template replies, or null when they go out whole. */
+    private final Pacer pacer;
 
     private record Rendered(Facts facts, String lang, String kbVersion) {
     }
@@ -117,6 +133,7 @@ public final class Cohost implements AutoCloseable {
         this.conversations = Caffeine.newBuilder().expireAfterAccess(builder.idleConversation)
                 .maximumSize(builder.maxConversations).executor(Runnable::run).build();
         this.rendered = Caffeine.newBuilder().maximumSize(10_000).executor(Runnable::run).build();
+        this.pacer = builder.pace == 0 ? null : new Pacer(builder.pace, pool);
     }
 
     public Knowledge knowledge() {
@@ -138,7 +155,7 @@ public final class Cohost implements AutoCloseable {
             Understanding meaning = keepConversationLanguage(understander.understand(utterance.text(),
                     utterance.speaker().lang(), c.context(utterance.speaker(), showingSku)), utterance, c);
             c.received(utterance, meaning);
-            return start(List.of(new Ask(conversationId, utterance)), meaning, meaning.lang(), arrived);
+            return start(List.of(new Ask(conversationId, utterance)), meaning, meaning.lang(), arrived, false);
         }
     }
 
@@ -181,7 +198,8 @@ public final class Cohost implements AutoCloseable {
     /**
      * One canonical answer to several askers who asked the same thing, written in {@code lang} and addressed to
      * each of them; every asker's conversation records it. Facts that depend on a country use the understood
-     * country, else the first asker's: join only askers whose answers coincide.
+     * country, else the first asker's: join only askers whose answers coincide. This is the live-room path: its
+     * template replies go out at the builder's {@link Builder#pace} when one is set.
      */
     public Reply answer(List<Ask> asks, Understanding understanding, String lang) {
         long arrived = System.nanoTime();
@@ -189,7 +207,7 @@ public final class Cohost implements AutoCloseable {
         for (Ask a : asks) {
             conversations.get(a.conversationId(), Conversation::new).received(a.utterance(), understanding);
         }
-        return start(asks, understanding, lang, arrived);
+        return start(asks, understanding, lang, arrived, true);
     }
 
     /** A short gist of a message in the host's language, e.g. "[运费 → 巴西]". */
@@ -237,7 +255,7 @@ public final class Cohost implements AutoCloseable {
         return cancelled;
     }
 
-    private Reply start(List<Ask> asks, Understanding meaning, String lang, long arrived) {
+    private Reply start(List<Ask> asks, Understanding meaning, String lang, long arrived, boolean live) {
         Ask first = asks.getFirst();
         Conversation firstConversation = conversations.get(first.conversationId(), Conversation::new);
         Facts found = facts.find(meaning, first.utterance().text(), firstConversation.country(first.utterance().speaker()));
@@ -267,17 +285,20 @@ public final class Cohost implements AutoCloseable {
         // Set every tail before running, so a turn queued meanwhile waits for this one.
         CompletableFuture<Object> queued = new CompletableFuture<>();
         for (Conversation c : involved) c.tail(queued);
-        Conversation.after(previous, pool, () -> compose(reply, found, lang, names, firstConversation, first))
+        Conversation.after(previous, pool, () -> compose(reply, found, lang, names, firstConversation, first, live))
                 .whenComplete((r, e) -> queued.complete(null));
         return reply;
     }
 
     private CompletableFuture<?> compose(StreamingReply reply, Facts found, String lang, List<String> names,
-                                         Conversation conversation, Ask ask) {
+                                         Conversation conversation, Ask ask, boolean live) {
         if (reply.isEnded()) return reply.result();
         String hostText = hostText(found, names);
         if (llm != null && LlmComposer.composes(found)) {
             llm.compose(reply, found, lang, names, conversation.recent(8), ask.utterance().text(), hostText);
+        } else if (live && pacer != null) {
+            pacer.speak(reply, Templates.mention(names) + render(found, lang),
+                    () -> reply.done(found.sources(), found.handoff(), hostText));
         } else {
             reply.delta(Templates.mention(names) + render(found, lang));
             reply.done(found.sources(), found.handoff(), hostText);
@@ -297,6 +318,7 @@ public final class Cohost implements AutoCloseable {
 
     @Override
     public void close() {
+        if (pacer != null) pacer.close();
         pool.shutdownNow();
     }
 }

@@ -17,11 +17,16 @@ import java.util.Map;
 final class LanguageGuesser {
 
     static final List<String> SUPPORTED = List.of("en", "es", "pt", "fr", "de", "id", "ja", "ko", "zh", "ar");
+    private static final List<String> LATIN = List.of("en", "es", "pt", "fr", "de", "id");
 
     /** How much one lexicon word of a language adds to Lingua's relative confidence (0..1) for it. */
     private static final double VOTE = 0.5;
     /** Below this margin between the two best languages, and with no votes, the guess is unsure. */
     private static final double UNSURE_MARGIN = 0.04;
+    /** A text of at most this many words is short: too few for statistics to overrule the conversation's language. */
+    private static final int SHORT_WORDS = 4;
+    /** How far the conversation's language may trail the best guess on a short text and still be kept. */
+    private static final double KEEP_MARGIN = 0.6;
 
     /** Built on first use and shared: Lingua's models take a few hundred ms and ~10 MB to load. */
     private static final class Lingua {
@@ -41,9 +46,11 @@ final class LanguageGuesser {
     /**
      * The language of the text, or null when unsure.
      *
-     * @param votes lexicon weight per language code for words found in the text
+     * @param votes    lexicon weight per language code for words found in the text
+     * @param lastLang the conversation's language so far, or null: kept for a short text unless another language
+     *                 clearly wins ("Und per Express?" after German, "E para o México?" after Portuguese)
      */
-    String guess(Text text, Map<String, Double> votes) {
+    String guess(Text text, Map<String, Double> votes, String lastLang) {
         if (text.hangul > 0) return "ko";
         if (text.kana > 0) return "ja";
         int latin = text.latinLetters;
@@ -54,8 +61,8 @@ final class LanguageGuesser {
         Map<Language, Double> lingua = Lingua.DETECTOR.computeLanguageConfidenceValues(text.original);
         String best = null, second = null;
         double bestScore = 0, secondScore = 0;
-        for (String lang : List.of("en", "es", "pt", "fr", "de", "id")) {
-            double score = lingua.getOrDefault(language(lang), 0.0) + VOTE * Math.min(votes.getOrDefault(lang, 0.0), 3);
+        for (String lang : LATIN) {
+            double score = score(lang, lingua, votes);
             if (score > bestScore) {
                 second = best;
                 secondScore = bestScore;
@@ -66,9 +73,17 @@ final class LanguageGuesser {
                 secondScore = score;
             }
         }
+        if (lastLang != null && !lastLang.equals(best) && LATIN.contains(lastLang) && text.words.size() <= SHORT_WORDS
+                && score(lastLang, lingua, votes) >= bestScore - KEEP_MARGIN) {
+            return lastLang;
+        }
         boolean voted = votes.getOrDefault(best == null ? "" : best, 0.0) > 0;
         if (best == null || (!voted && second != null && bestScore - secondScore < UNSURE_MARGIN)) return null;
         return best;
+    }
+
+    private static double score(String lang, Map<Language, Double> lingua, Map<String, Double> votes) {
+        return lingua.getOrDefault(language(lang), 0.0) + VOTE * Math.min(votes.getOrDefault(lang, 0.0), 3);
     }
 
     private static Language language(String code) {

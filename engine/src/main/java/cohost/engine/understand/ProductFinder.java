@@ -83,12 +83,23 @@ final class ProductFinder {
         return bySku.containsKey(word.toUpperCase(Locale.ROOT));
     }
 
-    /** Folded words of 3+ letters (plural "s" dropped), and character pairs of CJK and Hangul runs. */
+    /**
+     * Folded words of 3+ letters (plural "s" dropped), model codes such as "s1" or "c9", pairs of neighbouring words
+     * ("pro 3", "air pro": a model number names a product only next to its name, never alone as in "3 days"), and
+     * character pairs of CJK and Hangul runs.
+     */
     private Set<String> terms(Text text) {
         Set<String> out = new HashSet<>();
-        for (String w : text.words) {
-            if (w.length() < 3 || ignored.contains(w)) continue;
-            out.add(singular(w));
+        List<String> words = text.words;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (isTerm(w) || isModelCode(w)) out.add(singular(w));
+            if (i + 1 < words.size()) {
+                String next = words.get(i + 1);
+                if (isTerm(w) || isTerm(next) || hasDigit(w) || hasDigit(next)) {
+                    out.add(singular(w) + ' ' + singular(next));
+                }
+            }
         }
         String f = text.folded;
         if (text.han + text.kana + text.hangul == 0) return out;
@@ -97,6 +108,36 @@ final class ProductFinder {
             if (isCjk(a) && isCjk(b)) out.add("" + a + b);
         }
         return out;
+    }
+
+    /**
+     * Which of the text's words belong to a product title or brand, alone or with a neighbour ("Sonaro Air Pro 3"):
+     * the message's language is told from the other words, as names say nothing about it.
+     */
+    boolean[] nameWords(Text text) {
+        List<String> words = text.words;
+        boolean[] out = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if ((isTerm(w) || isModelCode(w)) && productsByTerm.containsKey(singular(w))) out[i] = true;
+            if (i + 1 < words.size()
+                    && productsByTerm.containsKey(singular(w) + ' ' + singular(words.get(i + 1)))) {
+                out[i] = out[i + 1] = true;
+            }
+        }
+        return out;
+    }
+
+    private boolean isTerm(String w) {
+        return w.length() >= 3 && !ignored.contains(w);
+    }
+
+    private static boolean isModelCode(String w) {
+        return hasDigit(w) && w.chars().anyMatch(Character::isLetter);
+    }
+
+    private static boolean hasDigit(String w) {
+        return w.chars().anyMatch(Character::isDigit);
     }
 
     private static String singular(String w) {

@@ -29,10 +29,15 @@ public final class Understander {
     private static final double MIN_SCORE = 1.0;
     private static final double FUZZY_FACTOR = 0.75;
     /** Markers in the lexicons that are not intents. */
-    private static final Set<String> MARKERS = Set.of("@LANG", "@THIS", "@IT", "@INJECTION", "@PRICE");
+    private static final Set<String> MARKERS = Set.of("@LANG", "@THIS", "@IT", "@INJECTION", "@PRICE", "@TIME");
     /** Topics a price word belongs to when they are named ("how much is shipping"); else it asks a product's price. */
     private static final List<Intent> PRICED_TOPICS = List.of(Intent.SHIPPING, Intent.RETURNS, Intent.PAYMENT,
             Intent.HANDOFF, Intent.ORDER_STATUS);
+    /**
+     * Topics a time word belongs to when they are named ("how many days do I have to return it", "wie lange dauert die
+     * Rückerstattung"); else it asks how long delivery takes.
+     */
+    private static final List<Intent> TIMED_TOPICS = List.of(Intent.SHIPPING, Intent.RETURNS, Intent.ORDER_STATUS);
 
     private static final Pattern HASH_ID = Pattern.compile("#\\s?([A-Za-z0-9-]*\\d[A-Za-z0-9-]{2,}|\\d{3,})");
     private static final Pattern CJK_ORDER_ID = Pattern.compile(
@@ -168,10 +173,23 @@ public final class Understander {
 
     private String language(Text t, String declaredLang, Map<String, Double> votes, Context ctx) {
         String lang = LanguageGuesser.supported(declaredLang);
-        if (lang == null) lang = languages.guess(t, votes);
-        if (lang == null) lang = LanguageGuesser.supported(ctx.lastLang());
+        String lastLang = LanguageGuesser.supported(ctx.lastLang());
+        if (lang == null) lang = languages.guess(withoutProductNames(t), votes, lastLang);
+        if (lang == null) lang = lastLang;
         if (lang == null) lang = LanguageGuesser.supported(knowledge.store().defaultLanguage());
         return lang == null ? "en" : lang;
+    }
+
+    /** The text with the words of product names and brands blanked out, as they belong to no language. */
+    private Text withoutProductNames(Text t) {
+        boolean[] names = products.nameWords(t);
+        String s = t.original;
+        for (int i = 0; i < names.length; i++) {
+            if (!names[i]) continue;
+            String word = Pattern.quote(t.typedWords.get(i));
+            s = s.replaceFirst("(?<![\\p{L}\\p{N}])" + word + "(?![\\p{L}\\p{N}])", " ");
+        }
+        return s.equals(t.original) ? t : Text.of(s);
     }
 
     /** What the lexicons found: a score per intent, votes per language, and the markers. */
@@ -181,7 +199,7 @@ public final class Understander {
         final boolean[] exact = new boolean[Intent.values().length];
         final Map<String, Double> votes = new HashMap<>();
         boolean injection, thisOne, it;
-        double price;
+        double price, time;
     }
 
     private Signals signals(Text t) {
@@ -205,17 +223,22 @@ public final class Understander {
                 case "@IT" -> s.it = true;
                 case "@INJECTION" -> s.injection = true;
                 case "@PRICE" -> s.price += weight;
+                case "@TIME" -> s.time += weight;
                 default -> s.score[Intent.valueOf(label).ordinal()] += weight;
             }
         });
-        if (s.price > 0) {
-            Intent topic = Intent.PRODUCT;
-            for (Intent i : PRICED_TOPICS) {
-                if (s.score[i.ordinal()] > s.score[topic.ordinal()]) topic = i;
-            }
-            s.score[topic.ordinal()] += s.price;
-        }
+        if (s.price > 0) s.score[topic(s, Intent.PRODUCT, PRICED_TOPICS).ordinal()] += s.price;
+        if (s.time > 0) s.score[topic(s, Intent.SHIPPING, TIMED_TOPICS).ordinal()] += s.time;
         return s;
+    }
+
+    /** The best-scored of the topics, or the fallback when none of them scored more. */
+    private static Intent topic(Signals s, Intent fallback, List<Intent> topics) {
+        Intent topic = fallback;
+        for (Intent i : topics) {
+            if (s.score[i.ordinal()] > s.score[topic.ordinal()]) topic = i;
+        }
+        return topic;
     }
 
     private static double weight(Lexicon.Match m) {

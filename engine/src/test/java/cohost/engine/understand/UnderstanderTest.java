@@ -3,6 +3,7 @@ package cohost.engine.understand;
 import cohost.engine.Intent;
 import cohost.engine.Slots;
 import cohost.engine.Understanding;
+import cohost.knowledge.KnowledgeBase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,6 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UnderstanderTest {
 
     static final Understander UNDERSTANDER = new Understander(new TestKnowledge());
+    /** The shipped demo store: 152 products, many sharing a brand and a line name. */
+    private static final Understander DEMO = new Understander(KnowledgeBase.demo());
 
     private static Understanding understand(String text) {
         return UNDERSTANDER.understand(text, null, Context.EMPTY);
@@ -93,6 +96,44 @@ class UnderstanderTest {
         assertThat(u.intent()).isEqualTo(Intent.SHIPPING);
         assertThat(u.slots().country()).isEqualTo(country);
         assertThat(u.followUp()).isTrue();
+    }
+
+    @ParameterizedTest(name = "\"{1}\" after {0} stays {0}")
+    @CsvSource(delimiter = '|', value = {"de|Und per Express?", "pt|E para o México?", "es|¿Y a Brasil?"})
+    void aShortFollowUpKeepsTheConversationsLanguage(String lastLang, String text) {
+        Context after = new Context(Intent.SHIPPING, new Slots("BR", null, Map.of(), null), null, null, lastLang);
+        Understanding u = UNDERSTANDER.understand(text, null, after);
+        assertThat(u.lang()).isEqualTo(lastLang);
+        assertThat(u.intent()).isEqualTo(Intent.SHIPPING);
+    }
+
+    @Test
+    void anExpressFollowUpInJapaneseAsksAboutShippingToTheSameCountry() {
+        Context afterJapan = new Context(Intent.SHIPPING, new Slots("JP", null, Map.of(), null), null, null, "ja");
+        Understanding u = UNDERSTANDER.understand("速達（エクスプレス）だと？", null, afterJapan);
+        assertThat(u.intent()).isEqualTo(Intent.SHIPPING);
+        assertThat(u.slots().country()).isEqualTo("JP");
+        assertThat(u.lang()).isEqualTo("ja");
+    }
+
+    /** The demo store sells several "Sonaro Air" earbuds: only the model number tells the Pro 3 apart. */
+    @ParameterizedTest(name = "[{1}] {0}")
+    @CsvSource(delimiter = '|', value = {"How much are the Sonaro Air Pro 3 earbuds?|en",
+            "¿Cuánto cuestan los Sonaro Air Pro 3?|es", "Quanto custa o Sonaro Air Pro 3?|pt",
+            "Quel est le prix des Sonaro Air Pro 3 ?|fr", "Was kosten die Sonaro Air Pro 3?|de",
+            "Harga Sonaro Air Pro 3 berapa?|id", "Sonaro Air Pro 3はいくらですか？|ja", "Sonaro Air Pro 3 가격이 얼마예요?|ko",
+            "Sonaro Air Pro 3 多少钱？|zh", "كم سعر سماعات Sonaro Air Pro 3؟|ar"})
+    void aProductIsNamedByBrandAndModelNumberInTheLanguageOfTheQuestion(String text, String lang) {
+        Understanding u = DEMO.understand(text, null, Context.EMPTY);
+        assertThat(u.intent()).isEqualTo(Intent.PRODUCT);
+        assertThat(u.slots().sku()).isEqualTo("LL-AUD-0004");
+        assertThat(u.lang()).as("the language of the question, not of the product name").isEqualTo(lang);
+    }
+
+    @Test
+    void aModelNumberAloneNamesNoProduct() {
+        assertThat(DEMO.understand("I need it in 3 days", null, Context.EMPTY).slots().sku()).isNull();
+        assertThat(DEMO.understand("Sonaro Air S1 price?", null, Context.EMPTY).slots().sku()).isEqualTo("LL-AUD-0002");
     }
 
     @Test

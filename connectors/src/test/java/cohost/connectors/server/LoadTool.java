@@ -29,9 +29,12 @@ import java.util.concurrent.locks.LockSupport;
  * outcome; phase 2 holds many sockets open. Run (see BENCHMARKS.md):
  * <pre>
  * mvn -q -pl connectors -am test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=cohost.connectors.server.LoadTool -Dexec.args="2000 200 60 1000 60"
+ *     -Dexec.mainClass=cohost.connectors.server.LoadTool -Dexec.args="2000 200 60 1000 60 10"
  * </pre>
- * Arguments: messages/s, rooms, seconds, held sockets, seconds held.
+ * Arguments: messages/s, rooms, seconds, held sockets, seconds held, warm-up seconds (default 10: sent at the same
+ * rate first and not timed). reply.started is timed for the messages the room chose to answer; the split "send to
+ * echo" (until the room has understood the message) and "echo to start" (waiting for the room's answer cap) shows
+ * where an answered message waited.
  */
 public final class LoadTool {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -51,6 +54,13 @@ public final class LoadTool {
     private static final AtomicInteger errors = new AtomicInteger();
     private static final List<Long> startedMicros = java.util.Collections.synchronizedList(new ArrayList<>());
     private static final List<Long> outcomeMicros = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** When the room echoed each message (it has been understood), to split reply.started into intake and wait. */
+    private static final Map<String, Long> echoedAt = new ConcurrentHashMap<>();
+    private static final List<Long> intakeMicros = java.util.Collections.synchronizedList(new ArrayList<>());
+    private static final List<Long> roomWaitMicros = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** reply.started latencies by the 10 s window the message was sent in: a growing backlog shows as a trend. */
+    private static final Map<Long, List<Long>> startedByWindow = new ConcurrentHashMap<>();
+    private static volatile long sendStart;
 
     public static void main(String[] args) throws Exception {
         int rate = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
@@ -58,6 +68,7 @@ public final class LoadTool {
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         int held = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
         int heldSeconds = args.length > 4 ? Integer.parseInt(args[4]) : 60;
+        int warmSeconds = args.length > 5 ? Integer.parseInt(args[5]) : 10;
 
         Cohost cohost = Cohost.builder(KnowledgeBase.demo()).build();
         String store = cohost.knowledge().store().id();
@@ -75,27 +86,14 @@ public final class LoadTool {
                         .buildAsync(URI.create(base + "/v1/rooms/room" + r + "/live"), new Counter()).join());
             }
             Random random = new Random(42);
-            long heapMax = 0;
-            long intervalNanos = 1_000_000_000L / rate;
-            long start = System.nanoTime();
+            // A running server is warm: JIT-compiled, its rooms' first answers given. Warm-up messages go to the same
+            // rooms at the same rate but are not timed (their outcomes are not awaited).
+            System.out.printf("warm-up: %d s at %d msg/s, not timed%n", warmSeconds, rate);
+            send(rooms, rate, (long) rate * warmSeconds, "w", random, memory);
             long total = (long) rate * seconds;
-            for (long i = 0; i < total; i++) {
-                long due = start + i * intervalNanos;
-                long wait = due - System.nanoTime();
-                if (wait > 0) {
-                    LockSupport.parkNanos(wait);
-                }
-                int room = (int) (i % roomCount);
-                String[] q = QUESTIONS[random.nextInt(QUESTIONS.length)];
-                String id = "m" + i;
-                var frame = JSON.createObjectNode().put("type", "chat").put("id", id).put("text", q[1]);
-                frame.putObject("viewer").put("id", "v" + random.nextInt(50)).put("lang", q[0]);
-                sentAt.put(id, System.nanoTime());
-                rooms.get(room).sendText(frame.toString(), true).join();
-                if (i % rate == 0) {
-                    heapMax = Math.max(heapMax, memory.getHeapMemoryUsage().getUsed());
-                }
-            }
+            long start = System.nanoTime();
+            sendStart = start;
+            long heapMax = send(rooms, rate, total, "m", random, memory);
             double sendSeconds = (System.nanoTime() - start) / 1e9;
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (outcomes.get() < total && System.nanoTime() < deadline) {
@@ -108,6 +106,10 @@ public final class LoadTool {
                     answered.get(), joined.get(), skipped.get(), total - outcomes.get(), errors.get());
             System.out.printf("reply.started latency ms: %s%n", percentiles(startedMicros));
             System.out.printf("any outcome latency ms:   %s%n", percentiles(outcomeMicros));
+            System.out.printf("  answered, send to echo: %s%n", percentiles(intakeMicros));
+            System.out.printf("  answered, echo to start: %s%n", percentiles(roomWaitMicros));
+            new java.util.TreeMap<>(startedByWindow).forEach((w, micros) -> System.out.printf(
+                    "  reply.started, sent in %d-%d s: %s%n", w * 10, w * 10 + 10, percentiles(micros)));
             System.out.printf("heap used: max sampled %d MiB, after GC %d MiB (max heap %d MiB)%n", heapMax >> 20,
                     heapAfter >> 20, memory.getHeapMemoryUsage().getMax() >> 20);
             rooms.forEach(ws -> ws.sendClose(WebSocket.NORMAL_CLOSURE, "done"));
@@ -147,6 +149,33 @@ public final class LoadTool {
         System.exit(0);
     }
 
+    /** Sends {@code total} chat messages at {@code rate}, round robin over the rooms; returns the most heap seen. */
+    private static long send(List<WebSocket> rooms, int rate, long total, String idPrefix, Random random,
+                             MemoryMXBean memory) {
+        long heapMax = 0;
+        long intervalNanos = 1_000_000_000L / rate;
+        long start = System.nanoTime();
+        boolean timed = idPrefix.equals("m");
+        for (long i = 0; i < total; i++) {
+            long wait = start + i * intervalNanos - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            String[] q = QUESTIONS[random.nextInt(QUESTIONS.length)];
+            String id = idPrefix + i;
+            var frame = JSON.createObjectNode().put("type", "chat").put("id", id).put("text", q[1]);
+            frame.putObject("viewer").put("id", "v" + random.nextInt(50)).put("lang", q[0]);
+            if (timed) {
+                sentAt.put(id, System.nanoTime());
+            }
+            rooms.get((int) (i % rooms.size())).sendText(frame.toString(), true).join();
+            if (i % rate == 0) {
+                heapMax = Math.max(heapMax, memory.getHeapMemoryUsage().getUsed());
+            }
+        }
+        return heapMax;
+    }
+
     private static String percentiles(List<Long> micros) {
         long[] v;
         synchronized (micros) {
@@ -172,18 +201,32 @@ public final class LoadTool {
                 partial.setLength(0);
                 long now = System.nanoTime();
                 try {
-                    if (text.startsWith("{\"type\":\"reply.started\"")) {
+                    if (text.startsWith("{\"type\":\"message\"")) {
+                        String id = JSON.readTree(text).get("id").asText();
+                        if (sentAt.containsKey(id)) {
+                            echoedAt.put(id, now);
+                        }
+                    } else if (text.startsWith("{\"type\":\"reply.started\"")) {
                         for (JsonNode id : JSON.readTree(text).get("inReplyTo")) {
                             Long at = sentAt.remove(id.asText());
+                            Long echoed = echoedAt.remove(id.asText());
+                            if (at != null && echoed != null) {
+                                intakeMicros.add((echoed - at) / 1000);
+                                roomWaitMicros.add((now - echoed) / 1000);
+                            }
                             if (at != null) {
                                 startedMicros.add((now - at) / 1000);
+                                startedByWindow.computeIfAbsent((at - sendStart) / 10_000_000_000L,
+                                        w -> java.util.Collections.synchronizedList(new ArrayList<>())).add((now - at) / 1000);
                                 outcomeMicros.add((now - at) / 1000);
                                 answered.incrementAndGet();
                                 outcomes.incrementAndGet();
                             }
                         }
                     } else if (text.startsWith("{\"type\":\"joined\"") || text.startsWith("{\"type\":\"skipped\"")) {
-                        Long at = sentAt.remove(JSON.readTree(text).get("inReplyTo").asText());
+                        String id = JSON.readTree(text).get("inReplyTo").asText();
+                        echoedAt.remove(id);
+                        Long at = sentAt.remove(id);
                         if (at != null) {
                             outcomeMicros.add((now - at) / 1000);
                             (text.charAt(9) == 'j' ? joined : skipped).incrementAndGet();

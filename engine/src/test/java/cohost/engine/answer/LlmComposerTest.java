@@ -12,10 +12,9 @@ import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +35,7 @@ class LlmComposerTest {
 
     private Run compose(ScriptedChatServer server, String question) {
         StreamingReply reply = new StreamingReply("r1", List.of("m1"), "pt", Intent.SHIPPING, System.nanoTime(), r -> { });
-        List<ReplyEvent> events = Collections.synchronizedList(new ArrayList<>());
+        List<ReplyEvent> events = new CopyOnWriteArrayList<>(); // read while the model adds
         reply.subscribe(events::add);
         new LlmComposer(model(server), templates).compose(reply, brazil, "pt", List.of("Ana"), List.of(), question, "寄往巴西");
         return new Run(reply, events);

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +55,7 @@ public record EvalRun(URI target, String key, Path kb, int repeat, double speed,
         double effectiveSpeed = target == null ? speed : 1;
         RunClock clock = new RunClock(effectiveSpeed);
         Map<Path, Knowledge> knowledge = new HashMap<>();
-        Map<Path, Target> inProcess = new HashMap<>();
+        Map<List<Object>, Target> inProcess = new HashMap<>(); // one engine per KB folder and pace
         Target remote = target == null ? null : new RemoteTarget(target, key);
         Map<String, List<ConversationResult>> conversations = new LinkedHashMap<>();
         Map<String, List<ReplayResult>> replays = new LinkedHashMap<>();
@@ -69,8 +70,9 @@ public record EvalRun(URI target, String key, Path kb, int repeat, double speed,
                         knowledge.put(kbDir, k);
                     }
                     Knowledge kk = k;
-                    t = inProcess.computeIfAbsent(kbDir, d -> new InProcessTarget(kk, clock,
-                            "in-process (" + (d == null ? "demo store" : d) + ")"));
+                    t = inProcess.computeIfAbsent(Arrays.asList(kbDir, suite.pace()), d -> new InProcessTarget(kk, clock,
+                            suite.pace(), "in-process (" + (kbDir == null ? "demo store" : kbDir)
+                            + (suite.pace() > 0 ? ", replies paced at " + suite.pace() + " chars/s" : "") + ")"));
                 }
                 Runner runner = new Runner(t, clock, kbDir == null ? Grounding.demo() : Grounding.of(kbDir), judge,
                         settleMs);

@@ -21,15 +21,21 @@ import java.util.function.Consumer;
 /**
  * Runs suites against the engine in this JVM: desk conversations through {@link Cohost#ask}, live rooms through a
  * {@link Room} whose clock is the run's {@link RunClock} (so replays may be time-compressed). Answers come from the
- * engine's templates; speech turns use their {@code text} as the transcript.
+ * engine's templates, spoken at the suite's pace on that same clock; speech turns use their {@code text} as the
+ * transcript.
  */
 public final class InProcessTarget implements Target {
     private final Cohost cohost;
     private final RunClock clock;
     private final String description;
 
-    public InProcessTarget(Knowledge knowledge, RunClock clock, String description) {
-        this.cohost = Cohost.builder(knowledge).build();
+    /**
+     * @param pace characters per second of run time at which room replies are spoken, or 0 for whole replies; the
+     *             engine paces in real time, so a run at speed 20 speaks 20 times faster, as the room's clock runs
+     */
+    public InProcessTarget(Knowledge knowledge, RunClock clock, int pace, String description) {
+        this.cohost = Cohost.builder(knowledge).pace(pace == 0 ? 0 : (int) Math.max(1, Math.round(pace * clock.speed())))
+                .build();
         this.clock = clock;
         this.description = description;
     }

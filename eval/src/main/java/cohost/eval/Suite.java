@@ -10,8 +10,11 @@ import java.util.Map;
  * A parsed suite file: the store it runs against, scripted conversations and room replays.
  *
  * @param kbDir the KB folder (resolved against the suite file), or null for the bundled demo store
+ * @param pace  characters per second at which in-process live-room replies are spoken (run time), or 0 to send
+ *              them whole; remote runs get the server's own pace
  */
-public record Suite(Path file, String name, Path kbDir, List<Conversation> conversations, List<Replay> replays) {
+public record Suite(Path file, String name, Path kbDir, int pace, List<Conversation> conversations,
+                    List<Replay> replays) {
 
     /** Someone who speaks in a conversation. {@code lang} and {@code country} are declared, or null to detect. */
     public record SpeakerDef(String name, Role role, String id, String displayName, String lang, String country) {

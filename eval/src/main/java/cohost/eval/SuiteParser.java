@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  * with its file, line and column, and parsing goes on after one so an author sees all of them at once.
  */
 public final class SuiteParser {
-    private static final List<String> SUITE_KEYS = List.of("suite", "kb", "conversations", "replays");
+    private static final List<String> SUITE_KEYS = List.of("suite", "kb", "pace", "conversations", "replays");
     private static final List<String> CONVERSATION_KEYS =
             List.of("id", "description", "lang", "xfail", "speakers", "turns");
     private static final List<String> SPEAKER_KEYS = List.of("role", "id", "name", "lang", "country");
@@ -99,6 +99,12 @@ public final class SuiteParser {
                 }
             }
         }
+        int pace = 0;
+        if (m.get("pace") != null) {
+            long p = count(m.get("pace"), "pace");
+            if (p < 0 || p > 100_000) problems.add(m.get("pace"), "'pace' is characters per second, 0 (off) to 100000; found " + p);
+            else pace = (int) p;
+        }
         List<Conversation> conversations = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (YamlNode c : listOf(m.get("conversations"), "conversations")) {
@@ -116,7 +122,7 @@ public final class SuiteParser {
             problems.add(root, "the suite has no conversations and no replays");
         }
         if (!problems.isEmpty()) throw new SuiteException(problems.list());
-        return new Suite(file, name, kbDir, conversations, replays);
+        return new Suite(file, name, kbDir, pace, conversations, replays);
     }
 
     // ---- conversations

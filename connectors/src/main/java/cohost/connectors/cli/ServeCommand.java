@@ -54,6 +54,14 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             + "languages or one (e.g. zh=models/cn); repeatable; default COHOST_VOSK_MODEL. Without one, no speech")
     List<String> voskModels = new java.util.ArrayList<>();
 
+    /** Live-room replies at a brisk speaking pace, so the host can cut in (README, config). */
+    static final int DEFAULT_PACE = 20;
+
+    @Option(names = "--pace", paramLabel = "CHARS_PER_S", description = "speak live-room replies a word at a time at "
+            + "this many characters per second, so the host or the asker can cut in; 0 sends them whole; default "
+            + "COHOST_PACE, else " + DEFAULT_PACE + ". Desk replies are never paced")
+    Integer pace;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -63,7 +71,9 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         Optional<LlmSettings> llm;
         Map<String, String> storeByKey;
         Speech speech;
+        int roomPace;
         try {
+            roomPace = pace(pace, env.get("COHOST_PACE"));
             knowledge = Stores.load(kbs);
             llm = LlmSettings.resolve(llmBaseUrl, llmModel, env);
             storeByKey = Stores.keys(keys != null ? keys : env.get("COHOST_KEYS"));
@@ -78,7 +88,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             return 2;
         }
         Map<String, Cohost> engines = new LinkedHashMap<>();
-        knowledge.forEach((id, kb) -> engines.put(id, Stores.engine(kb, llm)));
+        knowledge.forEach((id, kb) -> engines.put(id, Stores.engine(kb, llm, roomPace)));
         CohostServer server;
         try {
             server = CohostServer.start(ServerConfig.of(host, port, engines, storeByKey).withSpeech(speech));
@@ -98,12 +108,29 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                 .map(k -> k.store().id() + " (" + k.store().name() + ")" + (kbs == null || kbs.isEmpty() ? ", bundled demo" : ""))
                 .collect(Collectors.joining("; ")));
         out.println("  composer: " + llm.map(LlmSettings::toString).orElse("templates (no LLM configured)"));
+        out.println("  rooms:    " + (roomPace == 0 ? "replies sent whole (--pace 0)"
+                : "replies spoken at " + roomPace + " chars/s (--pace)"));
         out.println("  auth:     " + (storeByKey.isEmpty()
                 ? "LOCAL DEMO MODE: no key needed, bound to " + host + " only"
                 : "API keys (Bearer) for stores " + String.join(", ", new java.util.TreeSet<>(storeByKey.values()))));
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    static int pace(Integer flag, String env) {
+        if (flag != null) {
+            if (flag < 0) throw new IllegalArgumentException("--pace is characters per second, 0 (off) or more; got " + flag);
+            return flag;
+        }
+        if (env == null || env.isBlank()) return DEFAULT_PACE;
+        try {
+            int p = Integer.parseInt(env.strip());
+            if (p >= 0) return p;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("COHOST_PACE is characters per second, 0 (off) or more; got '" + env + "'");
     }
 
     private static boolean loopback(String host) {

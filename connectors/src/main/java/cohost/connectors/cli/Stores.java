@@ -34,7 +34,12 @@ final class Stores {
     }
 
     static Cohost engine(Knowledge knowledge, Optional<LlmSettings> llm) {
-        Cohost.Builder builder = Cohost.builder(knowledge);
+        return engine(knowledge, llm, 0);
+    }
+
+    /** @param pace characters per second at which live-room replies are spoken, 0 to send them whole */
+    static Cohost engine(Knowledge knowledge, Optional<LlmSettings> llm, int pace) {
+        Cohost.Builder builder = Cohost.builder(knowledge).pace(pace);
         llm.ifPresent(settings -> builder.chatModel(settings.chatModel()));
         return builder.build();
     }

@@ -240,6 +240,9 @@ public final class Room implements AutoCloseable {
             skip(u, SkipReason.RATE_LIMITED, null);
             return;
         }
+        if (privileged(from)) {
+            bargeIn(from, null); // the host or a moderator stops the room at once, before their words are understood
+        }
         Understanding understanding;
         String gist;
         try {
@@ -253,7 +256,9 @@ public final class Room implements AutoCloseable {
         }
         echoUnderstood(u, understanding, gist);
         Key key = new Key(understanding.intent(), understanding.slots());
-        bargeIn(from, key);
+        if (!privileged(from)) {
+            bargeIn(from, key);
+        }
         if (understanding.intent() == Intent.OUT_OF_SCOPE) {
             skip(u, SkipReason.OFF_TOPIC, gist);
             return;

@@ -11,6 +11,7 @@ import cohost.knowledge.KbException;
 import cohost.knowledge.Knowledge;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,11 +36,8 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "xx", description = "answer in this language (ISO 639-1); default: detected")
     String lang;
 
-    @Option(names = "--llm-base-url", paramLabel = "URL", description = "OpenAI-compatible endpoint; default COHOST_LLM_BASE_URL")
-    String llmBaseUrl;
-
-    @Option(names = "--llm-model", paramLabel = "NAME", description = "model name; default COHOST_LLM_MODEL")
-    String llmModel;
+    @Mixin
+    LlmOptions llmOptions = new LlmOptions();
 
     @Parameters(paramLabel = "QUESTION", description = "the question, e.g. \"how long to ship to Brazil?\"")
     String question;
@@ -52,7 +50,7 @@ final class AskCommand implements Callable<Integer> {
         Optional<LlmSettings> llm;
         try {
             knowledge = Stores.load(kb == null ? List.of() : List.of(kb)).values().iterator().next();
-            llm = LlmSettings.resolve(llmBaseUrl, llmModel, System.getenv());
+            llm = llmOptions.resolve(System.getenv());
         } catch (KbException | IllegalArgumentException e) {
             err.println("cohost ask: " + e.getMessage());
             return 2;

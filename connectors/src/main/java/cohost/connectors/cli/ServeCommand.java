@@ -8,6 +8,7 @@ import cohost.engine.Cohost;
 import cohost.knowledge.KbException;
 import cohost.knowledge.Knowledge;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,11 +45,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--keys", paramLabel = "STORE:KEY,...", description = "API keys per store; default COHOST_KEYS")
     String keys;
 
-    @Option(names = "--llm-base-url", paramLabel = "URL", description = "OpenAI-compatible endpoint; default COHOST_LLM_BASE_URL")
-    String llmBaseUrl;
-
-    @Option(names = "--llm-model", paramLabel = "NAME", description = "model name; default COHOST_LLM_MODEL")
-    String llmModel;
+    @Mixin
+    LlmOptions llmOptions = new LlmOptions();
 
     @Option(names = "--vosk-model", paramLabel = "[LANG=]DIR", description = "Vosk speech model folder, for all "
             + "languages or one (e.g. zh=models/cn); repeatable; default COHOST_VOSK_MODEL. Without one, no speech")
@@ -75,7 +73,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         try {
             roomPace = pace(pace, env.get("COHOST_PACE"));
             knowledge = Stores.load(kbs);
-            llm = LlmSettings.resolve(llmBaseUrl, llmModel, env);
+            llm = llmOptions.resolve(env);
             storeByKey = Stores.keys(keys != null ? keys : env.get("COHOST_KEYS"));
             if (storeByKey.isEmpty() && !loopback(host)) {
                 throw new IllegalArgumentException("without API keys the server runs in local demo mode and binds to "

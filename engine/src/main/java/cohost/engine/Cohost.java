@@ -175,7 +175,7 @@ public final class Cohost implements AutoCloseable {
                 || !LATIN.contains(before) || !LATIN.contains(meaning.lang()) || words(u.text()) >= WORDS_TO_SWITCH) {
             return meaning;
         }
-        return new Understanding(before, meaning.intent(), meaning.slots(), meaning.followUp(), meaning.confidence());
+        return meaning.inLanguage(before);
     }
 
     private static int words(String text) {

@@ -3,9 +3,21 @@ package cohost.engine;
 /**
  * What the engine made of a message.
  *
- * @param lang       the language to answer in (ISO 639-1)
- * @param followUp   true when intent or slots were carried over from the conversation ("and to Canada?")
- * @param confidence 0..1; low values lead to a clarifying answer or a handoff, never a guess
+ * @param lang            the language to answer in (ISO 639-1)
+ * @param followUp        true when intent or slots were carried over from the conversation ("and to Canada?")
+ * @param confidence      0..1; low values lead to a clarifying answer or a handoff, never a guess
+ * @param unlistedProduct true when the message asks for something to buy that the catalog does not hold ("do you
+ *                        sell car tires?"): the answer is "we don't have that" and a human, not "which product?"
  */
-public record Understanding(String lang, Intent intent, Slots slots, boolean followUp, double confidence) {
+public record Understanding(String lang, Intent intent, Slots slots, boolean followUp, double confidence,
+                            boolean unlistedProduct) {
+
+    public Understanding(String lang, Intent intent, Slots slots, boolean followUp, double confidence) {
+        this(lang, intent, slots, followUp, confidence, false);
+    }
+
+    /** The same understanding answered in another language. */
+    public Understanding inLanguage(String otherLang) {
+        return new Understanding(otherLang, intent, slots, followUp, confidence, unlistedProduct);
+    }
 }

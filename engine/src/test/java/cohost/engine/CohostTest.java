@@ -75,6 +75,29 @@ class CohostTest {
     }
 
     @Test
+    void askingForSomethingTheStoreDoesNotSellSaysSoAndOffersAHuman() {
+        try (Cohost demo = Cohost.builder(KnowledgeBase.demo()).build()) {
+            Speaker kim = Speaker.customer("c4", null, "en", null);
+            ReplyResult tires = ask(demo, "c-tires", kim, "Do you sell car tires?");
+            assertThat(tires.handoff()).isTrue();
+            assertThat(tires.text()).contains("won't guess", "teammate").doesNotContain("Charger", "Opener");
+            assertThat(tires.sources()).isEmpty();
+            ReplyResult it = ask(demo, "c-it", kim, "how much is it?");
+            assertThat(it.text()).as("nothing named, nothing on screen: ask").isEqualTo("Which product do you mean?");
+            assertThat(it.handoff()).isFalse();
+        }
+    }
+
+    @Test
+    void aKoreanPaymentQuestionListsTheKoreanMethodsNotSudans() {
+        try (Cohost demo = Cohost.builder(KnowledgeBase.demo()).build()) {
+            ReplyResult r = ask(demo, "c-kr", Speaker.customer("c5", null, "ko", "KR"), "결제 수단은 뭐가 있나요?");
+            assertThat(r.intent()).isEqualTo(Intent.PAYMENT);
+            assertThat(r.text()).contains("네이버페이").doesNotContain("수단에서는");
+        }
+    }
+
+    @Test
     void theTranscriptRecordsEachMessageAndReply() {
         ask(cohost, "c-log", ana, "oi");
         List<Turn> turns = cohost.transcript("c-log").orElseThrow();

@@ -52,6 +52,7 @@ public final class FactFinder {
                     .orElseGet(() -> faqOr(text, u.lang(), Intent.RETURNS, new Facts.NoAnswer(Intent.RETURNS)));
             case PAYMENT -> payment(country, text);
             case PRODUCT -> product != null ? productInfo(product, u)
+                    : u.unlistedProduct() ? unlisted(text, u.lang())
                     : faqOr(text, u.lang(), Intent.PRODUCT, new Facts.AskProduct());
             case ORDER_STATUS -> new Facts.OrderStatus(u.slots().orderId());
             case GREETING -> new Facts.Greeting();
@@ -90,14 +91,25 @@ public final class FactFinder {
 
     /** The store's FAQ answer when one clearly matches the question, else {@code otherwise}. */
     private Facts faqOr(String text, String lang, Intent intent, Facts otherwise) {
-        return faqFor(text, lang).<Facts>map(e -> new Facts.Faq(intent, e)).orElse(otherwise);
+        return faqFor(text, lang, false).<Facts>map(e -> new Facts.Faq(intent, e)).orElse(otherwise);
+    }
+
+    /**
+     * Something to buy that the catalog does not hold: an FAQ answers it only when it shares most of its words ("do
+     * you sell gift cards?"), since "Vocês vendem pneus?" shares half its words with "Vocês vendem no atacado?" and
+     * is no wholesale question. Else the store has no answer and a human takes over.
+     */
+    private Facts unlisted(String text, String lang) {
+        return faqFor(text, lang, true).<Facts>map(e -> new Facts.Faq(Intent.PRODUCT, e))
+                .orElseGet(() -> new Facts.NoAnswer(Intent.PRODUCT));
     }
 
     /**
      * BM25 always returns something for a query with a common word, so a hit counts only when at least half of the
-     * question's significant words (or CJK character pairs) appear in the FAQ entry's question.
+     * question's significant words (or CJK character pairs) appear in the FAQ entry's question; more than half when
+     * {@code strict}.
      */
-    Optional<FaqEntry> faqFor(String text, String lang) {
+    Optional<FaqEntry> faqFor(String text, String lang, boolean strict) {
         if (text == null || text.isBlank()) return Optional.empty();
         List<SearchHit> hits = knowledge.search(text, lang, 3, "faq");
         Set<String> asked = terms(text);
@@ -108,7 +120,7 @@ public final class FactFinder {
             Set<String> known = new HashSet<>();
             entry.get().question().texts().values().forEach(q -> known.addAll(terms(q)));
             long shared = asked.stream().filter(known::contains).count();
-            if (shared * 2 >= asked.size()) return entry;
+            if (strict ? shared * 2 > asked.size() : shared * 2 >= asked.size()) return entry;
         }
         return Optional.empty();
     }

@@ -40,6 +40,12 @@ final class CountryFinder {
     private static final Set<String> NOT_NAMES = Set.of("jersey", "chad", "jordan", "man", "guernsey", "georgia");
     /** Capitalised two-letter words that are ISO codes but usually mean something else ("IT support", "my ID"). */
     private static final Set<String> NOT_CAPITAL_CODES = Set.of("IT", "ID", "AM", "PM", "TV", "AI", "PC", "OK");
+    /**
+     * Hangul and Han words that hold a country name but mean something else, blanked before names are searched:
+     * 수단 is Sudan but also "means", as in 결제 수단 (payment method).
+     */
+    private static final List<String> NOT_PLACES = List.of("결제수단", "지불수단", "결재수단", "교통수단", "배송수단",
+            "통신수단", "수단과방법");
     private static final Set<String> ISO_CODES = Set.of(Locale.getISOCountries());
 
     private final Countries countries;
@@ -107,6 +113,11 @@ final class CountryFinder {
         }
     }
 
+    /** Whether a folded word is a country name, alias or demonym ("brazil", "mexicano"). */
+    boolean isName(String word) {
+        return latinNames.containsKey(word) || countries.resolve(word).filter(c -> c.length() == 2).isPresent();
+    }
+
     /** The destination country's ISO code, or null. */
     String find(Text text) {
         String best = null;
@@ -128,10 +139,27 @@ final class CountryFinder {
         }
         if (best != null || text.han + text.kana + text.hangul + text.arabic == 0) return best;
         String compact = text.folded.replace(" ", "");
+        for (String word : NOT_PLACES) compact = compact.replace(word, " ");
         for (Map.Entry<String, String> e : scriptNames) {
-            if (compact.contains(e.getKey())) return e.getValue();
+            for (int at = compact.indexOf(e.getKey()); at >= 0; at = compact.indexOf(e.getKey(), at + 1)) {
+                if (!insideKatakanaWord(compact, at, e.getKey().length())) return e.getValue();
+            }
         }
         return null;
+    }
+
+    /**
+     * Katakana spells loanwords letter by letter, so a katakana name glued to more katakana is part of another word:
+     * タイ (Thailand) in タイヤ (tyre), チリ (Chile) in チリソース. Hiragana particles after it are fine: タイに.
+     */
+    private static boolean insideKatakanaWord(String s, int at, int length) {
+        if (!isKatakana(s.charAt(at))) return false;
+        int end = at + length;
+        return (at > 0 && isKatakana(s.charAt(at - 1))) || (end < s.length() && isKatakana(s.charAt(end)));
+    }
+
+    private static boolean isKatakana(char c) {
+        return c >= '\u30A1' && c <= '\u30FA' || c == '\u30FC';
     }
 
     private String lookup(Text text, int start, int n) {

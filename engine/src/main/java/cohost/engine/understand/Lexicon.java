@@ -85,6 +85,15 @@ final class Lexicon {
         return plainWords;
     }
 
+    /** Whether a folded word is a keyword of some language, whole or by a stem ("shipping" by "shipp*"). */
+    boolean knows(String word) {
+        if (plainWords.contains(word)) return true;
+        for (int n : stemLengths) {
+            if (n <= word.length() && byFirstStem.containsKey(word.substring(0, n))) return true;
+        }
+        return false;
+    }
+
     /** Reads {@code lexicon/<lang>.txt} of each language from the classpath, next to this class. */
     static Lexicon load(List<String> langs) {
         List<Entry> entries = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,11 @@ import java.util.regex.Pattern;
  * in any language the KB gives it. Title words are weighted by how rare they are in the catalog, so "jacket" in a
  * store of jackets says little and "trail" says a lot; a product is named when its rare words add up to enough and
  * no other product scores as high. CJK and Hangul titles are compared by character pairs, as they have no spaces.
+ *
+ * <p>One title word alone is weak evidence: "car" in "do you sell car tires?" names the car charger only by accident.
+ * So a product named by a single word is not named when that word stands next to a word the catalog and the lexicons
+ * do not know (it is then part of the name of something the store does not sell). Hyphenated title words are kept
+ * whole: "tire-bouchon" (corkscrew) is not a "tire".
  */
 final class ProductFinder {
 
@@ -27,6 +33,8 @@ final class ProductFinder {
     private static final Pattern SKU_LIKE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_./-]*[\\p{L}\\p{N}]");
     /** A title term must weigh at least this much (in idf units) to name a product alone. */
     private static final double MIN_SCORE = 1.6;
+    /** Two letter-words joined by a hyphen: "tire-bouchon", "wi-fi". */
+    private static final Pattern COMPOUND = Pattern.compile("(\\p{L}{2,})-(\\p{L}{2,})");
 
     private final Map<String, Found> bySku = new HashMap<>();
     /** Title term (folded word, or CJK character pair) to the products whose titles hold it. */
@@ -34,16 +42,19 @@ final class ProductFinder {
     private final Map<String, Double> idf = new HashMap<>();
     /** Words that must not name a product: intent keywords, colours and other ordinary words of the lexicon. */
     private final Set<String> ignored;
+    /** Folded words that mean something though they are in no title: keywords, country names. */
+    private final Predicate<String> ordinary;
 
-    ProductFinder(List<Product> products, Set<String> ignored) {
+    ProductFinder(List<Product> products, Set<String> ignored, Predicate<String> ordinary) {
         this.ignored = ignored;
+        this.ordinary = ordinary;
         for (Product p : products) {
             bySku.put(p.sku().toUpperCase(Locale.ROOT), new Found(p.sku(), Map.of()));
             for (Variant v : p.variants()) {
                 if (v.sku() != null) bySku.putIfAbsent(v.sku().toUpperCase(Locale.ROOT), new Found(p.sku(), v.options()));
             }
             Set<String> terms = new HashSet<>();
-            for (String title : p.title().texts().values()) terms.addAll(terms(Text.of(title)));
+            for (String title : p.title().texts().values()) terms.addAll(titleTerms(title));
             if (p.brand() != null) terms.addAll(terms(Text.of(p.brand())));
             for (String t : terms) productsByTerm.computeIfAbsent(t, k -> new HashSet<>()).add(p.sku());
         }
@@ -59,11 +70,15 @@ final class ProductFinder {
             if (f != null) return f;
         }
         Map<String, Double> scores = new HashMap<>();
+        Map<String, Set<String>> matched = new HashMap<>();
         for (String term : terms(text)) {
             Set<String> skus = productsByTerm.get(term);
             if (skus == null) continue;
             double w = idf.get(term);
-            for (String sku : skus) scores.merge(sku, w, Double::sum);
+            for (String sku : skus) {
+                scores.merge(sku, w, Double::sum);
+                matched.computeIfAbsent(sku, k -> new HashSet<>()).add(term);
+            }
         }
         String best = null;
         double bestScore = 0, second = 0;
@@ -76,7 +91,60 @@ final class ProductFinder {
                 second = e.getValue();
             }
         }
-        return bestScore >= MIN_SCORE && bestScore > second ? new Found(best, Map.of()) : null;
+        if (bestScore < MIN_SCORE || bestScore <= second) return null;
+        Set<String> words = contentWords(matched.get(best));
+        if (words.size() == 1 && nextToAnUnknownWord(text, words.iterator().next())) return null;
+        return new Found(best, Map.of());
+    }
+
+    /** The title words behind matched terms: "de voiture" and "voiture" are one word, "voiture". */
+    private Set<String> contentWords(Set<String> terms) {
+        Set<String> out = new HashSet<>();
+        for (String term : terms) {
+            for (String w : term.split(" ")) {
+                if (isTerm(w) || isModelCode(w) || isCjk(w.charAt(0))) out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the one title word that matched stands next to a word nobody knows ("car tires", "pneus de voiture":
+     * short words such as "de" in between are skipped).
+     */
+    private boolean nextToAnUnknownWord(Text text, String term) {
+        List<String> words = text.words;
+        for (int i = 0; i < words.size(); i++) {
+            if (!singular(words.get(i)).equals(term)) continue;
+            if (unknown(words, i, -1) || unknown(words, i, +1)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the nearest word of 3+ letters before (step -1) or after (+1) index i is unknown. */
+    private boolean unknown(List<String> words, int i, int step) {
+        for (int j = i + step; j >= 0 && j < words.size(); j += step) {
+            String w = words.get(j);
+            if (w.length() < 3) continue;
+            return !ignored.contains(w) && !ordinary.test(w) && !productsByTerm.containsKey(singular(w))
+                    && !hasDigit(w) && !isSku(w);
+        }
+        return false;
+    }
+
+    /** A title's terms, with hyphenated words kept whole ("tire-bouchon" is "tirebouchon" and "tire bouchon"). */
+    private Set<String> titleTerms(String title) {
+        Set<String> out = new HashSet<>();
+        Matcher m = COMPOUND.matcher(title);
+        StringBuilder joined = new StringBuilder();
+        while (m.find()) {
+            Text pair = Text.of(m.group(1) + " " + m.group(2));
+            if (pair.words.size() == 2) out.add(singular(pair.words.get(0)) + ' ' + singular(pair.words.get(1)));
+            m.appendReplacement(joined, "$1$2");
+        }
+        m.appendTail(joined);
+        out.addAll(terms(Text.of(joined.toString())));
+        return out;
     }
 
     boolean isSku(String word) {

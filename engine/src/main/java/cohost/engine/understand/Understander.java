@@ -29,7 +29,8 @@ public final class Understander {
     private static final double MIN_SCORE = 1.0;
     private static final double FUZZY_FACTOR = 0.75;
     /** Markers in the lexicons that are not intents. */
-    private static final Set<String> MARKERS = Set.of("@LANG", "@THIS", "@IT", "@INJECTION", "@PRICE", "@TIME");
+    private static final Set<String> MARKERS = Set.of("@LANG", "@THIS", "@IT", "@INJECTION", "@PRICE", "@TIME",
+            "@SELL");
     /** Topics a price word belongs to when they are named ("how much is shipping"); else it asks a product's price. */
     private static final List<Intent> PRICED_TOPICS = List.of(Intent.SHIPPING, Intent.RETURNS, Intent.PAYMENT,
             Intent.HANDOFF, Intent.ORDER_STATUS);
@@ -68,7 +69,8 @@ public final class Understander {
         this.options = new OptionFinder(knowledge.products());
         Set<String> notProductWords = new HashSet<>(lexicon.plainWords());
         notProductWords.addAll(options.words());
-        this.products = new ProductFinder(knowledge.products(), notProductWords);
+        this.products = new ProductFinder(knowledge.products(), notProductWords,
+                word -> lexicon.knows(word) || countries.isName(word));
         this.notTypos = Set.copyOf(options.words());
     }
 
@@ -162,7 +164,12 @@ public final class Understander {
             orderId = last.orderId();
             followUp = true;
         }
-        return new Understanding(lang, intent, new Slots(country, sku, opts, orderId), followUp, confidence);
+        // "do you sell car tires?": asks for something by a name the catalog does not hold; "how much is it?" names
+        // nothing and is answered with "which product?"
+        boolean unlisted = intent == Intent.PRODUCT && s.sell && product == null && !s.thisOne && !s.it
+                && opts.isEmpty();
+        if (unlisted) sku = null;
+        return new Understanding(lang, intent, new Slots(country, sku, opts, orderId), followUp, confidence, unlisted);
     }
 
     /** The language of the text, one of the ten supported; the store's default language when it cannot tell. */
@@ -198,7 +205,7 @@ public final class Understander {
         /** Whether an intent was found by at least one keyword typed right (not only through typos). */
         final boolean[] exact = new boolean[Intent.values().length];
         final Map<String, Double> votes = new HashMap<>();
-        boolean injection, thisOne, it;
+        boolean injection, thisOne, it, sell;
         double price, time;
     }
 
@@ -222,6 +229,10 @@ public final class Understander {
                 case "@THIS" -> s.thisOne = true;
                 case "@IT" -> s.it = true;
                 case "@INJECTION" -> s.injection = true;
+                case "@SELL" -> {
+                    s.sell = true;
+                    s.score[Intent.PRODUCT.ordinal()] += weight;
+                }
                 case "@PRICE" -> s.price += weight;
                 case "@TIME" -> s.time += weight;
                 default -> s.score[Intent.valueOf(label).ordinal()] += weight;

@@ -136,6 +136,48 @@ class UnderstanderTest {
         assertThat(DEMO.understand("Sonaro Air S1 price?", null, Context.EMPTY).slots().sku()).isEqualTo("LL-AUD-0002");
     }
 
+    @ParameterizedTest(name = "[{1}] {0}")
+    @CsvSource(delimiter = '|', value = {"Do you sell car tires?|en", "¿Venden neumáticos para coche?|es",
+            "Vocês vendem pneus de carro?|pt", "Vous vendez des pneus de voiture ?|fr", "Verkauft ihr Autoreifen?|de",
+            "Jual ban mobil nggak?|id", "車のタイヤは売っていますか？|ja", "자동차 타이어도 파나요?|ko", "你们卖汽车轮胎吗？|zh",
+            "هل تبيعون إطارات سيارات؟|ar"})
+    void askingToBuySomethingTheCatalogLacksNamesNoProductAndSaysSo(String text, String lang) {
+        Context showingEarbuds = new Context(null, Slots.NONE, "LL-AUD-0004", null, null);
+        Understanding u = DEMO.understand(text, lang, showingEarbuds);
+        assertThat(u.intent()).isEqualTo(Intent.PRODUCT);
+        assertThat(u.unlistedProduct()).isTrue();
+        assertThat(u.slots().sku()).as("neither the car charger, the corkscrew, nor the product on screen").isNull();
+        assertThat(u.slots().country()).as("タイヤ (tyre) is not タイ (Thailand)").isNull();
+    }
+
+    @Test
+    void oneTitleWordNextToAnUnknownWordNamesNoProductButATitleStillDoes() {
+        assertThat(DEMO.understand("do you sell car chargers?", null, Context.EMPTY).slots().sku()).isEqualTo("LL-PHA-0017");
+        assertThat(DEMO.understand("Vous vendez le chargeur de voiture ?", null, Context.EMPTY).slots().sku())
+                .isEqualTo("LL-PHA-0017");
+        assertThat(DEMO.understand("le tire-bouchon électrique coûte combien ?", null, Context.EMPTY).slots().sku())
+                .as("a hyphenated title word matches whole").isEqualTo("LL-KIT-0016");
+        assertThat(DEMO.understand("how much are the tires?", null, Context.EMPTY).slots().sku())
+                .as("\"tire\" is no half of \"tire-bouchon\"").isNull();
+    }
+
+    @Test
+    void howMuchIsItWithNothingInViewIsNoUnlistedProduct() {
+        Understanding u = DEMO.understand("how much is it?", null, Context.EMPTY);
+        assertThat(u.intent()).isEqualTo(Intent.PRODUCT);
+        assertThat(u.unlistedProduct()).isFalse();
+        assertThat(DEMO.understand("do you sell this one?", null, new Context(null, Slots.NONE, "LL-AUD-0004", null, null))
+                .slots().sku()).isEqualTo("LL-AUD-0004");
+    }
+
+    @Test
+    void aCountryNameInsideAnotherWordIsNoDestination() {
+        assertThat(DEMO.understand("결제 수단은 뭐가 있나요?", null, Context.EMPTY).slots().country())
+                .as("결제 수단 is a payment method, not Sudan").isNull();
+        assertThat(DEMO.understand("수단으로 배송 되나요?", null, Context.EMPTY).slots().country()).isEqualTo("SD");
+        assertThat(DEMO.understand("タイへの送料はいくら？", null, Context.EMPTY).slots().country()).isEqualTo("TH");
+    }
+
     @Test
     void aFollowUpAboutTheSameIntentKeepsTheCountry() {
         Understanding u = UNDERSTANDER.understand("how long does it take?", null, AFTER_SHIPPING_TO_BRAZIL);

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Reads a KB folder (the format of the README's "knowledge base folder" section) and validates all of it, collecting
@@ -40,6 +41,8 @@ final class KbReader {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private static final int PARSE_BATCH = 4096;
 
     private final Path dir;
     private final Problems problems = new Problems();
@@ -389,23 +392,48 @@ final class KbReader {
         if (!Files.exists(dir.resolve(file))) return;
         byte[] bytes = readBytes(file);
         if (bytes == null) return;
-        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String text = i == 0 && lines[0].startsWith("\uFEFF") ? lines[0].substring(1) : lines[i];
-            if (text.isBlank()) continue;
-            String line = "line " + (i + 1);
-            JsonNode node;
-            try {
-                node = JSON.readTree(text);
-            } catch (JsonProcessingException e) {
-                problems.add(file, location(e, i + 1), "malformed JSON: " + e.getOriginalMessage());
-                continue;
+        List<String> lines = lines(new String(bytes, StandardCharsets.UTF_8));
+        // Parsing is pure and most of the read time, so a batch of lines is parsed on every core; problems and
+        // handlers still see the lines in file order. Batches bound the parsed trees held at once.
+        for (int start = 0; start < lines.size(); start += PARSE_BATCH) {
+            int first = start;
+            Object[] parsed = IntStream.range(first, Math.min(lines.size(), first + PARSE_BATCH)).parallel()
+                    .mapToObj(i -> parseLine(lines.get(i))).toArray();
+            for (int k = 0; k < parsed.length; k++) {
+                int lineNo = first + k + 1;
+                String line = "line " + lineNo;
+                if (parsed[k] == null) continue;
+                if (parsed[k] instanceof JsonProcessingException e) {
+                    problems.add(file, location(e, lineNo), "malformed JSON: " + e.getOriginalMessage());
+                } else if (!(parsed[k] instanceof JsonNode node) || !node.isObject()) {
+                    problems.add(file, line, "each line must be one JSON object");
+                } else {
+                    handler.accept(new JsonFields(node, file, line, "", context), line);
+                }
             }
-            if (!node.isObject()) {
-                problems.add(file, line, "each line must be one JSON object");
-                continue;
-            }
-            handler.accept(new JsonFields(node, file, line, "", context), line);
+        }
+    }
+
+    /** The lines of a text split at "\n" or "\r\n", without a leading byte-order mark. */
+    private static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int from = text.startsWith("\uFEFF") ? 1 : 0;
+        while (true) {
+            int nl = text.indexOf('\n', from);
+            int end = nl < 0 ? text.length() : nl;
+            lines.add(text.substring(from, end > from && text.charAt(end - 1) == '\r' ? end - 1 : end));
+            if (nl < 0) return lines;
+            from = nl + 1;
+        }
+    }
+
+    /** The line's JSON tree, the parse error, or null for a blank line. */
+    private static Object parseLine(String text) {
+        if (text.isBlank()) return null;
+        try {
+            return JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            return e;
         }
     }
 

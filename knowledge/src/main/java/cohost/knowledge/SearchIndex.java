@@ -2,10 +2,12 @@ package cohost.knowledge;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -51,6 +53,11 @@ final class SearchIndex {
     private static final float FALLBACK_BOOST = 0.7f;
     private static final float SKU_BOOST = 20f;
     private static final int MAX_HITS = 1000;
+    /**
+     * Analyzed, unstored, with term frequencies and norms for BM25 but no positions: every query is a bag of terms
+     * (no phrase queries), and skipping positions is a measurable part of the index build.
+     */
+    private static final FieldType TERMS = termsOnly();
 
     private final IndexSearcher searcher;
     private final String defaultLanguage;
@@ -139,13 +146,20 @@ final class SearchIndex {
 
     private static void localized(Document d, String kind, Localized text) {
         if (text == null) return;
-        text.texts().forEach((lang, t) -> d.add(new TextField(LanguageAnalyzer.field(kind, lang), t, Field.Store.NO)));
+        text.texts().forEach((lang, t) -> d.add(new Field(LanguageAnalyzer.field(kind, lang), t, TERMS)));
     }
 
     private static void plain(Document d, String kind, String lang, String... texts) {
         for (String t : texts) {
-            if (t != null) d.add(new TextField(LanguageAnalyzer.field(kind, lang), t, Field.Store.NO));
+            if (t != null) d.add(new Field(LanguageAnalyzer.field(kind, lang), t, TERMS));
         }
+    }
+
+    private static FieldType termsOnly() {
+        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        t.freeze();
+        return t;
     }
 
     private static String skuKey(String sku) {

@@ -2,12 +2,6 @@ package cohost.engine.understand;
 
 import cohost.knowledge.Countries;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -93,24 +87,14 @@ final class CountryFinder {
     }
 
     private void readAliases(Map<String, String> substringNames) {
-        try (InputStream in = CountryFinder.class.getResourceAsStream("country-aliases.txt")) {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) continue;
-                int colon = line.indexOf(':');
-                String code = line.substring(0, colon).strip();
-                for (String alias : line.substring(colon + 1).split(",")) {
-                    String folded = Text.fold(alias.strip());
-                    if (folded.isEmpty()) continue;
-                    if (Text.matchedAsSubstring(folded)) addInsideName(folded, code, substringNames);
-                    else latinNames.put(folded, code);
-                }
+        WordLists.read("country-aliases.txt", (code, aliases) -> {
+            for (String alias : aliases) {
+                String folded = Text.fold(alias);
+                if (folded.isEmpty()) continue;
+                if (Text.matchedAsSubstring(folded)) addInsideName(folded, code, substringNames);
+                else latinNames.put(folded, code);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /** Whether a folded word is a country name, alias or demonym ("brazil", "mexicano"). */

@@ -1,11 +1,5 @@
 package cohost.engine.understand;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -99,37 +93,22 @@ final class Lexicon {
         List<Entry> entries = new ArrayList<>();
         for (String lang : langs) {
             String file = "lexicon/" + lang + ".txt";
-            try (InputStream in = Lexicon.class.getResourceAsStream(file)) {
-                if (in == null) throw new IllegalStateException("missing resource " + file);
-                parse(file, lang, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), entries);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            WordLists.read(file, (key, phrases) -> {
+                String[] head = key.split("\\s+");
+                if (head.length != 2) throw new IllegalStateException(file + ": '" + key + "' is not 'LABEL WEIGHT'");
+                double weight = Double.parseDouble(head[1]);
+                for (String phrase : phrases) {
+                    String p = Text.fold(phrase);
+                    if (p.isEmpty()) continue;
+                    if (Text.matchedAsSubstring(p)) {
+                        entries.add(new Entry(head[0], weight, lang, List.of(), p.replace(" ", "")));
+                    } else {
+                        entries.add(new Entry(head[0], weight, lang, words(p), null));
+                    }
+                }
+            });
         }
         return new Lexicon(entries);
-    }
-
-    private static void parse(String file, String lang, BufferedReader reader, List<Entry> out) throws IOException {
-        String line;
-        int n = 0;
-        while ((line = reader.readLine()) != null) {
-            n++;
-            line = line.strip();
-            if (line.isEmpty() || line.startsWith("#")) continue;
-            int colon = line.indexOf(':');
-            String[] head = colon < 0 ? new String[0] : line.substring(0, colon).trim().split("\\s+");
-            if (head.length != 2) throw new IllegalStateException(file + " line " + n + ": expected 'LABEL WEIGHT: phrases'");
-            double weight = Double.parseDouble(head[1]);
-            for (String phrase : line.substring(colon + 1).split(",")) {
-                String p = Text.fold(phrase.strip());
-                if (p.isEmpty()) continue;
-                if (Text.matchedAsSubstring(p)) {
-                    out.add(new Entry(head[0], weight, lang, List.of(), p.replace(" ", "")));
-                } else {
-                    out.add(new Entry(head[0], weight, lang, words(p), null));
-                }
-            }
-        }
     }
 
     /** A phrase split as messages are ({@link Text#words}: "don't" is "don" "t"), keeping a final stem's star. */

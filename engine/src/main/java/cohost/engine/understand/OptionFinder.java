@@ -3,12 +3,6 @@ package cohost.engine.understand;
 import cohost.knowledge.Product;
 import cohost.knowledge.Variant;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -55,20 +49,10 @@ final class OptionFinder {
                 });
             }
         }
-        try (InputStream in = OptionFinder.class.getResourceAsStream("colors.txt")) {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) continue;
-                int colon = line.indexOf(':');
-                String value = line.substring(0, colon).strip();
-                add(Text.fold(value), Map.entry(COLOR, value));
-                for (String w : line.substring(colon + 1).split(",")) add(Text.fold(w.strip()), Map.entry(COLOR, value));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        WordLists.read("colors.txt", (value, words) -> {
+            add(Text.fold(value), Map.entry(COLOR, value));
+            for (String w : words) add(Text.fold(w), Map.entry(COLOR, value));
+        });
     }
 
     private void add(String folded, Map.Entry<String, String> option) {

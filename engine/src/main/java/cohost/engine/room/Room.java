@@ -334,9 +334,9 @@ public final class Room implements AutoCloseable {
             }
             List<Waiting> same = new ArrayList<>();
             waiting.removeIf(w -> w.key().equals(key) && same.add(w));
+            waitingCount = waiting.size(); // before start(), whose events tell watchers the backlog moved
             start(key, group, same);
         }
-        waitingCount = waiting.size();
     }
 
     /** Answers the waiting askers of one question, once per language; a language already answered is joined. */

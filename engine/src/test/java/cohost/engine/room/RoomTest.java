@@ -136,6 +136,7 @@ class RoomTest {
         chat("m3", "v3", "en", "payment");
         chat("m4", "v4", "en", "shipping BR");
         assertThat(events.outcome("m4")).isEqualTo("joined r1");
+        assertThat(events.outcome("m2")).isEqualTo("reply r2");
         assertThat(events.find("m3")).isEmpty();
         assertThat(room.backlog()).isEqualTo(1);
         clock.advance(Duration.ofSeconds(10));

@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -392,13 +394,15 @@ final class KbReader {
         if (!Files.exists(dir.resolve(file))) return;
         byte[] bytes = readBytes(file);
         if (bytes == null) return;
-        List<String> lines = lines(new String(bytes, StandardCharsets.UTF_8));
+        int[] lineStarts = lineStarts(bytes);
+        int lineCount = lineStarts.length - 1;
         // Parsing is pure and most of the read time, so a batch of lines is parsed on every core; problems and
-        // handlers still see the lines in file order. Batches bound the parsed trees held at once.
-        for (int start = 0; start < lines.size(); start += PARSE_BATCH) {
+        // handlers still see the lines in file order. Batches bound the parsed trees held at once. Lines are parsed
+        // straight from the file's bytes: a big catalogue would otherwise be copied twice more as strings.
+        for (int start = 0; start < lineCount; start += PARSE_BATCH) {
             int first = start;
-            Object[] parsed = IntStream.range(first, Math.min(lines.size(), first + PARSE_BATCH)).parallel()
-                    .mapToObj(i -> parseLine(lines.get(i))).toArray();
+            Object[] parsed = IntStream.range(first, Math.min(lineCount, first + PARSE_BATCH)).parallel()
+                    .mapToObj(i -> parseLine(bytes, lineStarts[i], lineStarts[i + 1])).toArray();
             for (int k = 0; k < parsed.length; k++) {
                 int lineNo = first + k + 1;
                 String line = "line " + lineNo;
@@ -414,27 +418,45 @@ final class KbReader {
         }
     }
 
-    /** The lines of a text split at "\n" or "\r\n", without a leading byte-order mark. */
-    private static List<String> lines(String text) {
-        List<String> lines = new ArrayList<>();
-        int from = text.startsWith("\uFEFF") ? 1 : 0;
-        while (true) {
-            int nl = text.indexOf('\n', from);
-            int end = nl < 0 ? text.length() : nl;
-            lines.add(text.substring(from, end > from && text.charAt(end - 1) == '\r' ? end - 1 : end));
-            if (nl < 0) return lines;
-            from = nl + 1;
+    /**
+     * Where each line starts, plus one past the end: line i is {@code [starts[i], starts[i + 1])}, its "\n" included.
+     * A UTF-8 byte-order mark is skipped; '\n' never occurs inside a multi-byte UTF-8 character.
+     */
+    private static int[] lineStarts(byte[] bytes) {
+        int from = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int[] starts = new int[1024];
+        int count = 0;
+        starts[count++] = from;
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                if (count == starts.length) starts = Arrays.copyOf(starts, count * 2);
+                starts[count++] = i + 1;
+            }
+        }
+        if (starts[count - 1] < bytes.length) { // the last line has no "\n"
+            if (count == starts.length) starts = Arrays.copyOf(starts, count + 1);
+            starts[count++] = bytes.length;
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    /** The JSON tree of the line in {@code bytes[from, to)}, the parse error, or null for a blank line. */
+    private static Object parseLine(byte[] bytes, int from, int to) {
+        while (to > from && isJsonSpace(bytes[to - 1])) to--;
+        while (from < to && isJsonSpace(bytes[from])) from++;
+        if (from == to) return null;
+        try {
+            return JSON.readTree(bytes, from, to - from);
+        } catch (JsonProcessingException e) {
+            return e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen reading from memory
         }
     }
 
-    /** The line's JSON tree, the parse error, or null for a blank line. */
-    private static Object parseLine(String text) {
-        if (text.isBlank()) return null;
-        try {
-            return JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            return e;
-        }
+    private static boolean isJsonSpace(byte b) {
+        return b == ' ' || b == '\t' || b == '\r' || b == '\n';
     }
 
     /** "line L, column C" of a parse error; {@code line} overrides the parser's line for one-line documents. */

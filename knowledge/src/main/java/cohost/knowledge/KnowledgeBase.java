@@ -9,6 +9,7 @@ import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -59,9 +62,12 @@ public final class KnowledgeBase implements Knowledge {
         this.returns = List.copyOf(kb.returns());
         this.payments = List.copyOf(kb.payments());
         this.faqs = List.copyOf(kb.faqs());
+        // The index is most of a load and needs nothing computed below, so it is built beside the lookups.
+        FutureTask<SearchIndex> indexing = new FutureTask<>(() -> SearchIndex.build(kb));
+        Thread.ofPlatform().name("kb-index").start(indexing);
 
-        Map<String, Product> bySku = new HashMap<>();
-        Map<String, Variant> variants = new HashMap<>();
+        Map<String, Product> bySku = HashMap.newHashMap(products.size() * 4);
+        Map<String, Variant> variants = HashMap.newHashMap(products.size() * 3);
         for (Product p : products) {
             bySku.put(key(p.sku()), p);
             for (Variant v : p.variants()) {
@@ -69,8 +75,9 @@ public final class KnowledgeBase implements Knowledge {
                 variants.put(key(v.sku()), v);
             }
         }
-        this.productsBySku = Map.copyOf(bySku);
-        this.variantsBySku = Map.copyOf(variants);
+        // wrapped, not copied: Map.copyOf would hash every SKU of a big catalogue a second time
+        this.productsBySku = Collections.unmodifiableMap(bySku);
+        this.variantsBySku = Collections.unmodifiableMap(variants);
         Map<String, FaqEntry> faqIds = new HashMap<>();
         faqs.forEach(f -> faqIds.put(f.id(), f));
         this.faqsById = Map.copyOf(faqIds);
@@ -95,7 +102,19 @@ public final class KnowledgeBase implements Knowledge {
         this.returnsByCountry = Map.copyOf(ret);
         this.paymentsByCountry = Map.copyOf(pay);
         this.countries = new JdkCountries(store.languages(), store.regions().keySet());
-        this.index = SearchIndex.build(kb);
+        this.index = await(indexing);
+    }
+
+    private static SearchIndex await(FutureTask<SearchIndex> indexing) {
+        try {
+            return indexing.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            indexing.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building the search index", e);
+        }
     }
 
     /** Loads and indexes a KB folder, or throws with every problem found in it; nothing is half-loaded. */

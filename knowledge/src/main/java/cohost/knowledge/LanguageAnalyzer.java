@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.th.ThaiAnalyzer;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Analyzes each text field with Lucene's analyzer for the field's language: a field is named {@code kind.lang}
@@ -48,6 +49,12 @@ final class LanguageAnalyzer extends DelegatingAnalyzerWrapper {
 
     static final LanguageAnalyzer INSTANCE = new LanguageAnalyzer();
 
+    /**
+     * Indexing asks once per field of every document, so the answer is kept per field name; only for the languages
+     * above, so that queries in made-up languages cannot grow it.
+     */
+    private final Map<String, Analyzer> byField = new ConcurrentHashMap<>();
+
     private LanguageAnalyzer() {
         super(PER_FIELD_REUSE_STRATEGY);
     }
@@ -59,7 +66,12 @@ final class LanguageAnalyzer extends DelegatingAnalyzerWrapper {
 
     @Override
     protected Analyzer getWrappedAnalyzer(String fieldName) {
+        Analyzer known = byField.get(fieldName);
+        if (known != null) return known;
         int dot = fieldName.lastIndexOf('.');
-        return dot < 0 ? STANDARD : BY_LANGUAGE.getOrDefault(fieldName.substring(dot + 1), STANDARD);
+        Analyzer analyzer = dot < 0 ? null : BY_LANGUAGE.get(fieldName.substring(dot + 1));
+        if (analyzer == null) return STANDARD;
+        byField.put(fieldName, analyzer);
+        return analyzer;
     }
 }

@@ -159,8 +159,7 @@ final class KbReader {
                         wheres.add(where);
                     });
         } else {
-            forEachLine(PRODUCTS, (fields, line) -> {
-                Product p = readProduct(fields);
+            forEachLine(PRODUCTS, this::readProduct, (p, fields, line) -> {
                 if (p != null) {
                     products.add(p);
                     wheres.add(line);
@@ -334,13 +333,16 @@ final class KbReader {
     private List<FaqEntry> readFaq() {
         List<FaqEntry> faqs = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        forEachLine(FAQ, (f, line) -> {
-            String id = uniqueId(f, ids);
+        forEachLine(FAQ, f -> {
+            String id = f.text("id", true);
             Localized question = f.localized("question", true);
             Localized answer = f.localized("answer", true);
             List<String> tags = f.strings("tags", false);
             f.rejectUnknownFields();
-            if (id != null && question != null && answer != null) faqs.add(new FaqEntry(id, question, answer, tags));
+            return id != null && question != null && answer != null ? new FaqEntry(id, question, answer, tags) : null;
+        }, (faq, f, line) -> {
+            if (faq != null && !ids.add(faq.id())) f.problem("id", "duplicate id '" + faq.id() + "'");
+            else if (faq != null) faqs.add(faq);
         });
         return faqs;
     }
@@ -385,37 +387,61 @@ final class KbReader {
         }
     }
 
-    private interface LineHandler {
-        void accept(JsonFields fields, String line);
+    /** Reads one line's object; it may run on any thread, and reports only through the fields it is given. */
+    private interface LineReader<T> {
+        T read(JsonFields fields);
     }
 
-    /** Parses each non-blank line of a JSON Lines file as an object; blank lines are allowed. */
-    private void forEachLine(String file, LineHandler handler) {
+    /** Keeps what a line read as (null if it had problems); called in file order. */
+    private interface LineKeeper<T> {
+        void keep(T value, JsonFields fields, String line);
+    }
+
+    private record ReadLine<T>(T value, JsonFields fields, Problems problems) {
+    }
+
+    /** Reads each non-blank line of a JSON Lines file as an object; blank lines are allowed. */
+    private <T> void forEachLine(String file, LineReader<T> reader, LineKeeper<T> keeper) {
         if (!Files.exists(dir.resolve(file))) return;
         byte[] bytes = readBytes(file);
         if (bytes == null) return;
         int[] lineStarts = lineStarts(bytes);
         int lineCount = lineStarts.length - 1;
-        // Parsing is pure and most of the read time, so a batch of lines is parsed on every core; problems and
-        // handlers still see the lines in file order. Batches bound the parsed trees held at once. Lines are parsed
-        // straight from the file's bytes: a big catalogue would otherwise be copied twice more as strings.
+        // Parsing and checking a line is most of the read time and touches nothing shared, so a batch of lines is
+        // read on every core, each line into problems of its own; keeping and problems then follow file order.
+        // Batches bound the trees held at once. Lines are parsed straight from the file's bytes: a big catalogue
+        // would otherwise be copied twice more as strings.
         for (int start = 0; start < lineCount; start += PARSE_BATCH) {
             int first = start;
-            Object[] parsed = IntStream.range(first, Math.min(lineCount, first + PARSE_BATCH)).parallel()
-                    .mapToObj(i -> parseLine(bytes, lineStarts[i], lineStarts[i + 1])).toArray();
-            for (int k = 0; k < parsed.length; k++) {
+            Object[] read = IntStream.range(first, Math.min(lineCount, first + PARSE_BATCH)).parallel()
+                    .mapToObj(i -> readLine(file, i + 1, bytes, lineStarts[i], lineStarts[i + 1], reader)).toArray();
+            for (int k = 0; k < read.length; k++) {
                 int lineNo = first + k + 1;
                 String line = "line " + lineNo;
-                if (parsed[k] == null) continue;
-                if (parsed[k] instanceof JsonProcessingException e) {
-                    problems.add(file, location(e, lineNo), "malformed JSON: " + e.getOriginalMessage());
-                } else if (!(parsed[k] instanceof JsonNode node) || !node.isObject()) {
-                    problems.add(file, line, "each line must be one JSON object");
-                } else {
-                    handler.accept(new JsonFields(node, file, line, "", context), line);
+                switch (read[k]) {
+                    case null -> {
+                    }
+                    case JsonProcessingException e ->
+                            problems.add(file, location(e, lineNo), "malformed JSON: " + e.getOriginalMessage());
+                    case ReadLine<?> r -> {
+                        @SuppressWarnings("unchecked") T value = (T) r.value();
+                        keeper.keep(value, r.fields(), line);
+                        problems.addAll(r.problems());
+                    }
+                    default -> problems.add(file, line, "each line must be one JSON object");
                 }
             }
         }
+    }
+
+    /** The line read, its parse error, a JSON value that is not an object, or null for a blank line. */
+    private <T> Object readLine(String file, int lineNo, byte[] bytes, int from, int to, LineReader<T> reader) {
+        Object parsed = parseLine(bytes, from, to);
+        if (!(parsed instanceof JsonNode node) || !node.isObject()) return parsed;
+        Problems own = new Problems();
+        JsonFields fields = new JsonFields(node, file, "line " + lineNo, "",
+                new JsonFields.KbContext(context.defaultLanguage(), context.regions(), own));
+        return new ReadLine<>(reader.read(fields), fields, own);
     }
 
     /**

@@ -11,6 +11,11 @@ final class Problems {
         found.add(new KbProblem(file, where, message));
     }
 
+    /** Appends another collector's problems, in their order. */
+    void addAll(Problems other) {
+        found.addAll(other.found);
+    }
+
     boolean isEmpty() {
         return found.isEmpty();
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +42,7 @@ final class JdkCountries implements Countries {
 
     private final Map<String, String> byName = new HashMap<>();
     private final Map<String, String> regionsByName = new HashMap<>();
+    private final Map<String, String> names = new ConcurrentHashMap<>();
 
     /**
      * @param languages extra languages whose names to know (the store's), beyond {@link #NAME_LANGUAGES}
@@ -91,9 +93,19 @@ final class JdkCountries implements Countries {
     @Override
     public String name(String countryCode, String lang) {
         if (regionsByName.containsValue(countryCode)) return countryCode;
-        String name = Locale.of("", countryCode.toUpperCase(Locale.ROOT))
-                .getDisplayCountry(Locale.forLanguageTag(lang == null ? "en" : lang));
-        return name.isBlank() ? countryCode : name;
+        String code = countryCode.toUpperCase(Locale.ROOT);
+        String language = lang == null ? "en" : lang;
+        // replies name countries all the time, and the JDK's lookup goes through its locale providers each time;
+        // only real codes are kept, so the cache cannot grow past countries x languages
+        if (!JsonFields.COUNTRIES.contains(code) || !JsonFields.LANGUAGES.contains(language)) {
+            return displayName(code, language, countryCode);
+        }
+        return names.computeIfAbsent(code + "/" + language, k -> displayName(code, language, countryCode));
+    }
+
+    private static String displayName(String code, String lang, String fallback) {
+        String name = Locale.of("", code).getDisplayCountry(Locale.forLanguageTag(lang));
+        return name.isBlank() ? fallback : name;
     }
 
     @Override

@@ -119,6 +119,7 @@ public final class Room implements AutoCloseable {
     private boolean hostSpeaking;
     private String showingSku;
     private long seq;
+    private Instant nextExpiry = Instant.MIN;
 
     public Room(String id, RoomEngine engine, RoomPolicy policy, Clock clock, Consumer<RoomEvent> listener) {
         this.id = id;
@@ -192,7 +193,12 @@ public final class Room implements AutoCloseable {
                 input = new Stop();
             }
             try {
-                expire(clock.instant());
+                Instant now = clock.instant();
+                if (!now.isBefore(nextExpiry)) {
+                    // at most once a tick: a busy room wakes for every message, and the waits it checks are seconds
+                    expire(now);
+                    nextExpiry = now.plusMillis(TICK_MILLIS);
+                }
                 while (input != null) {
                     if (input instanceof Stop) {
                         live.values().forEach(l -> l.reply().cancel("room_closed"));

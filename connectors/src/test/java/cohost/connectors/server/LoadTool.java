@@ -26,11 +26,8 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Load over loopback against a real server (started in this JVM on the bundled demo store with the template
  * composer): phase 1 sends chat at a fixed rate spread over many rooms and checks that every message gets an
- * outcome; phase 2 holds many sockets open. Run (see BENCHMARKS.md):
- * <pre>
- * mvn -q -pl connectors -am test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=cohost.connectors.server.LoadTool -Dexec.args="2000 200 60 1000 60 10"
- * </pre>
+ * outcome; phase 2 holds many sockets open. Run it as BENCHMARKS.md ("Server") says, with the JVM flags
+ * {@code ./cohost serve} uses ({@code -XX:MaxGCPauseMillis=5}), since the server runs in this JVM.
  * Arguments: messages/s, rooms, seconds, held sockets, seconds held, warm-up seconds (default 10: sent at the same
  * rate first and not timed). reply.started is timed for the messages the room chose to answer; the split "send to
  * echo" (until the room has understood the message) and "echo to start" (waiting for the room's answer cap) shows

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds variant options in a message and names them as the KB does: colours in any supported language
@@ -22,6 +23,7 @@ final class OptionFinder {
     static final String COLOR = "color";
     static final String SIZE = "size";
 
+    private static final Pattern SHORT_CODE = Pattern.compile("[A-Z]{1,3}");
     private static final Set<String> LETTER_SIZES = Set.of("xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "2xl", "3xl");
     /** Letter sizes that are ordinary words or letters in lower case ("I'm", "a l"): trusted only in capitals. */
     private static final Set<String> AMBIGUOUS_SIZES = Set.of("s", "m", "l");
@@ -38,6 +40,11 @@ final class OptionFinder {
     private final Map<String, Map.Entry<String, String>> words = new HashMap<>();
     private final Map<String, Map.Entry<String, String>> substrings = new HashMap<>();
     private final Set<String> kbSizes = new HashSet<>();
+    /**
+     * Short codes the KB writes in capitals ("EU", "US", "UK" plugs): in lower case they are everyday words
+     * (Portuguese "eu" is "I", "ship to us"), so they count only when typed in capitals.
+     */
+    private final Set<String> capitalsOnly = new HashSet<>();
 
     OptionFinder(List<Product> products) {
         for (Product p : products) {
@@ -46,6 +53,7 @@ final class OptionFinder {
                     String n = name.toLowerCase(Locale.ROOT);
                     if (n.equals(SIZE)) kbSizes.add(Text.fold(value));
                     else add(Text.fold(value), Map.entry(n, value));
+                    if (SHORT_CODE.matcher(value).matches()) capitalsOnly.add(Text.fold(value));
                 });
             }
         }
@@ -76,7 +84,7 @@ final class OptionFinder {
             boolean maybeSize = LETTER_SIZES.contains(w) || BRAZILIAN_SIZES.containsKey(w) || kbSizes.contains(w);
             boolean afterCue = maybeSize && (i > 0 && SIZE_CUES.contains(ws.get(i - 1)) || cjkSizeCueBefore(text, typed));
             if (LETTER_SIZES.contains(w) && (afterCue || !AMBIGUOUS_SIZES.contains(w)
-                    || (typed.equals(typed.toUpperCase(Locale.ROOT)) && !shouting(text)))) {
+                    || inCapitals(typed, text))) {
                 found.putIfAbsent(SIZE, w.toUpperCase(Locale.ROOT));
             } else if (afterCue && BRAZILIAN_SIZES.containsKey(w)) {
                 found.putIfAbsent(SIZE, BRAZILIAN_SIZES.get(w));
@@ -84,7 +92,7 @@ final class OptionFinder {
                 found.putIfAbsent(SIZE, w);
             } else if (SIZE_WORDS.containsKey(w)) {
                 found.putIfAbsent(SIZE, SIZE_WORDS.get(w));
-            } else if (words.containsKey(w)) {
+            } else if (words.containsKey(w) && (!capitalsOnly.contains(w) || inCapitals(typed, text))) {
                 Map.Entry<String, String> o = words.get(w);
                 found.putIfAbsent(o.getKey(), o.getValue());
             }
@@ -97,6 +105,11 @@ final class OptionFinder {
                     .ifPresent(e -> found.putIfAbsent(e.getValue().getKey(), e.getValue().getValue()));
         }
         return found;
+    }
+
+    /** The word is in capitals, and the message is not all capitals. */
+    private static boolean inCapitals(String typed, Text text) {
+        return typed.equals(typed.toUpperCase(Locale.ROOT)) && !shouting(text);
     }
 
     /** In a message typed in capitals, "I'M" is not a size. */

@@ -213,6 +213,17 @@ class UnderstanderTest {
     }
 
     @Test
+    void aShortOptionCodeCountsOnlyWhenTypedInCapitals() {
+        Understander demo = new Understander(KnowledgeBase.demo()); // its travel adapters come with EU/US/UK/AU plugs
+        assertThat(demo.understand("eu quero saber o frete", "pt", Context.EMPTY).slots().options())
+                .doesNotContainKey("plug");
+        assertThat(demo.understand("can you send it to us?", "en", Context.EMPTY).slots().options())
+                .doesNotContainKey("plug");
+        assertThat(demo.understand("do you have the EU plug?", "en", Context.EMPTY).slots().options())
+                .containsEntry("plug", "EU");
+    }
+
+    @Test
     void anotherOptionAddsToTheOptionsAskedBefore() {
         Context afterBlack = new Context(Intent.PRODUCT, new Slots(null, "JKT-100", Map.of("color", "black"), null),
                 null, null, "en");

@@ -1,17 +1,15 @@
 package cohost.eval;
 
-import cohost.engine.Cohost;
 import cohost.engine.Intent;
-import cohost.engine.Speaker;
-import cohost.engine.Utterance;
-import cohost.knowledge.KnowledgeBase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,11 +18,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The suites shipped in eval/suites: what they cover, that their facts are the demo store's, and that they pass. */
 class ShippedSuitesTest {
     static final Path SUITES = Path.of("suites");
+    static final Path REPLAYS = SUITES.resolve("replays.yaml");
 
     static List<Suite> suites() throws Exception {
         return EvalRun.load(SUITES);
@@ -55,7 +53,7 @@ class ShippedSuitesTest {
     @Test
     void everyNumberAFactAssertsIsInTheDemoStore() throws Exception {
         Grounding demo = Grounding.demo();
-        assumeTrue(!demo.isEmpty(), "the demo store is not on the classpath yet");
+        assertThat(demo.isEmpty()).isFalse();
         List<String> unknown = new ArrayList<>();
         for (Suite s : suites()) {
             for (Suite.Conversation c : s.conversations()) {
@@ -75,21 +73,32 @@ class ShippedSuitesTest {
     }
 
     @Test
-    void passInProcessAgainstTheDemoStore(@TempDir Path reports) {
-        assumeTrue(engineAnswers(), "the engine does not answer yet (Cohost.ask is not built)");
+    void conversationsPassInProcessAgainstTheDemoStore(@TempDir Path reports) throws IOException {
+        List<Path> files;
+        try (var list = Files.list(SUITES)) {
+            files = list.filter(f -> f.toString().endsWith(".yaml") && !f.equals(REPLAYS)).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThanOrEqualTo(8);
+        for (Path file : files) assertPasses(file, 20, reports.resolve(file.getFileName().toString()));
+    }
+
+    /**
+     * The flood sends 40 messages a second for 60 s into one room. At 20 times real time that is 800 a second,
+     * which on a busy 2-core machine backs up the room's intake and fails the replay's latency budget; at 5 times
+     * (200 a second, 12 s) it is well inside what a room takes, and the budget measures the room, not the machine.
+     */
+    @Test
+    void roomReplaysPassInProcessAtFiveTimesRealTime(@TempDir Path reports) {
+        assertPasses(REPLAYS, 5, reports);
+    }
+
+    private static void assertPasses(Path suite, int speed, Path reports) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         int code = EvalCli.execute(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
-                "run", SUITES.toString(), "--speed", "20", "--report-dir", reports.toString());
-        assertThat(code).as(out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8)).isZero();
-    }
-
-    private static boolean engineAnswers() {
-        try (Cohost cohost = Cohost.builder(KnowledgeBase.demo()).build()) {
-            cohost.ask("probe", Utterance.typed("m1", Speaker.customer("c", null, "en", "US"), "hello")).result().join();
-            return true;
-        } catch (UnsupportedOperationException | IllegalStateException e) {
-            return false;
-        }
+                "run", suite.toString(), "--speed", String.valueOf(speed), "--report-dir", reports.toString());
+        String printed = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(printed).isZero();
+        assertThat(printed).as(suite + ": nothing may be marked as expected to fail").contains(" 0 xfail, 0 xpass");
     }
 }

@@ -33,7 +33,11 @@ public final class EvalCli implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run");
     }
 
+    /** Held: JUL keeps loggers weakly, and a collected logger forgets its level. */
+    private static final java.util.logging.Logger LUCENE = java.util.logging.Logger.getLogger("org.apache.lucene");
+
     public static void main(String[] args) {
+        LUCENE.setLevel(java.util.logging.Level.WARNING); // not its INFO line about SIMD on every start
         System.exit(execute(System.out, System.err, args));
     }
 

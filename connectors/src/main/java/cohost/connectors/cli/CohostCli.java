@@ -12,7 +12,11 @@ public final class CohostCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Held: JUL keeps loggers weakly, and a collected logger forgets its level. */
+    private static final java.util.logging.Logger LUCENE = java.util.logging.Logger.getLogger("org.apache.lucene");
+
     public static void main(String[] args) {
+        LUCENE.setLevel(java.util.logging.Level.WARNING); // not its INFO line about SIMD on every start
         System.exit(run(args));
     }
 

@@ -19,9 +19,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -59,8 +57,11 @@ final class SearchIndex {
     private static final float FALLBACK_BOOST = 0.7f;
     private static final float SKU_BOOST = 20f;
     private static final int MAX_HITS = 1000;
-    /** A term found in several fields scores its best field plus this share of the others. */
-    private static final float OTHER_FIELDS_WEIGHT = 0.3f;
+    /**
+     * Terms of a query used per language, and SKU-like tokens: a question needs far fewer, and Lucene refuses a
+     * query of more than 1,024 clauses (each term is one per field).
+     */
+    private static final int MAX_QUERY_TERMS = 48;
     /**
      * Analyzed, unstored, with term frequencies and norms for BM25 but no positions: every query is a bag of terms
      * (no phrase queries), and skipping positions is a measurable part of the index build.
@@ -201,7 +202,7 @@ final class SearchIndex {
         try (TokenStream tokens = LanguageAnalyzer.INSTANCE.tokenStream(LanguageAnalyzer.field(TITLE, lang), text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
-            while (tokens.incrementToken()) terms.add(term.toString());
+            while (tokens.incrementToken() && terms.size() < MAX_QUERY_TERMS) terms.add(term.toString());
             tokens.end();
         } catch (IOException e) {
             throw new UncheckedIOException("analyzing a query in memory", e);
@@ -234,7 +235,9 @@ final class SearchIndex {
         }
         Set<String> tokens = new LinkedHashSet<>();
         tokens.add(skuKey(text.strip()));
-        for (String token : text.strip().split("[\\s,;?!]+")) tokens.add(skuKey(token));
+        for (String token : text.strip().split("[\\s,;?!]+")) {
+            if (tokens.size() < MAX_QUERY_TERMS) tokens.add(skuKey(token));
+        }
         for (String token : tokens) {
             any.add(new BoostQuery(new TermQuery(new Term(SKU, token)), SKU_BOOST), BooleanClause.Occur.SHOULD);
         }

@@ -40,6 +40,14 @@ class SearchTest {
     }
 
     @Test
+    void aVeryLongQueryStillSearches() {
+        // a pasted essay must not exceed Lucene's 1,024-clause limit; the first words decide
+        String essay = "relojes inteligentes " + "palabra ".repeat(20) + String.join(" ",
+                java.util.stream.IntStream.range(0, 800).mapToObj(i -> "w" + i).toList());
+        assertThat(kb.search(essay, "es", 1)).extracting(SearchHit::id).containsExactly("SW-200");
+    }
+
+    @Test
     void matchesSkusExactlyIncludingVariantSkus() {
         assertThat(kb.search("SN-500-WHT-42", "en", 1)).extracting(SearchHit::id).containsExactly("SN-500");
         assertThat(kb.search("do you have sc-300 in stock", "en", 1)).extracting(SearchHit::id).containsExactly("SC-300");

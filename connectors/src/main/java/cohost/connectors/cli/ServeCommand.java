@@ -4,6 +4,7 @@ import cohost.connectors.llm.LlmSettings;
 import cohost.connectors.server.CohostServer;
 import cohost.connectors.speech.Speech;
 import cohost.connectors.server.ServerConfig;
+import cohost.connectors.server.Warmup;
 import cohost.engine.Cohost;
 import cohost.knowledge.KbException;
 import cohost.knowledge.Knowledge;
@@ -17,6 +18,7 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +62,11 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             + "COHOST_PACE, else " + DEFAULT_PACE + ". Desk replies are never paced")
     Integer pace;
 
+    @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "3", description = "before serving, run each "
+            + "store's own questions through a spare engine for this long, so that a server restarted under load is "
+            + "not JIT-cold (default ${DEFAULT-VALUE}; 0 skips it)")
+    int warmupSeconds;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -72,6 +79,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         int roomPace;
         try {
             roomPace = pace(pace, env.get("COHOST_PACE"));
+            if (warmupSeconds < 0) throw new IllegalArgumentException("--warmup must be 0 or more seconds");
             knowledge = Stores.load(kbs);
             llm = llmOptions.resolve(env);
             storeByKey = Stores.keys(keys != null ? keys : env.get("COHOST_KEYS"));
@@ -84,6 +92,15 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         } catch (KbException | IllegalArgumentException e) {
             err.println("cohost serve: " + e.getMessage());
             return 2;
+        }
+        for (Knowledge kb : knowledge.values()) {
+            long t0 = System.nanoTime();
+            long messages = Warmup.run(kb, Duration.ofSeconds(warmupSeconds));
+            if (messages > 0) {
+                out.printf("Warmed up %s: %,d messages in %.1f s (--warmup)%n", kb.store().id(), messages,
+                        (System.nanoTime() - t0) / 1e9);
+                out.flush();
+            }
         }
         Map<String, Cohost> engines = new LinkedHashMap<>();
         knowledge.forEach((id, kb) -> engines.put(id, Stores.engine(kb, llm, roomPace)));

@@ -11,6 +11,7 @@ import java.lang.management.MemoryMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -67,6 +68,9 @@ public final class LoadTool {
         int heldSeconds = args.length > 4 ? Integer.parseInt(args[4]) : 60;
         int warmSeconds = args.length > 5 ? Integer.parseInt(args[5]) : 10;
 
+        // as `cohost serve` does before it opens (its --warmup default)
+        long warmed = Warmup.run(KnowledgeBase.demo(), Duration.ofSeconds(3));
+        System.out.printf("server warm-up (as serve's --warmup 3): %,d messages%n", warmed);
         Cohost cohost = Cohost.builder(KnowledgeBase.demo()).build();
         String store = cohost.knowledge().store().id();
         ServerConfig config = ServerConfig.of("127.0.0.1", 0, Map.of(store, cohost), Map.of("load-key", store))

@@ -1,5 +1,6 @@
 package cohost.engine.room;
 
+import cohost.engine.Reply;
 import cohost.engine.Speaker;
 import cohost.engine.Turn;
 import cohost.engine.Utterance;
@@ -62,7 +63,7 @@ class RoomTest {
         }
         assertThat(engine.replies).hasSize(4);
         Map<String, String> byLang = engine.replies.stream()
-                .collect(Collectors.toMap(ScriptedReply::lang, ScriptedReply::id));
+                .collect(Collectors.toMap(Reply::lang, Reply::id));
         assertThat(byLang.keySet()).containsExactlyInAnyOrderElementsOf(langs);
         for (int i = 0; i < 5; i++) {
             for (String lang : langs) {
@@ -104,11 +105,11 @@ class RoomTest {
         room.say(Utterance.typed("mod1", new Speaker(cohost.engine.Role.MODERATOR, "mod", "Mo", "en", null), "returns"));
         room.hostSpeaking(false);
         assertThat(events.outcome("h1")).isEqualTo("reply r1");
-        engine.reply(0).finish();
+        engine.finish(0);
         assertThat(events.outcome("mod1")).isEqualTo("reply r2");
-        engine.reply(1).finish();
+        engine.finish(1);
         assertThat(events.outcome("purchase")).isEqualTo("reply r3");
-        engine.reply(2).finish();
+        engine.finish(2);
         assertThat(events.outcome("small")).isEqualTo("reply r4");
     }
 
@@ -193,7 +194,7 @@ class RoomTest {
         assertThat(events.outcome("m1")).isEqualTo("reply r1");
         chat("m2", "v1", "en", "shipping BR");
         assertThat(events.outcome("m2")).isEqualTo("skipped duplicate");
-        assertThat(engine.reply(0).ended()).isFalse();
+        assertThat(engine.reply(0).isEnded()).isFalse();
     }
 
     @Test
@@ -204,7 +205,7 @@ class RoomTest {
         chat("m2", "v1", "en", "returns");
         assertThat(events.outcome("m2")).isEqualTo("reply r2");
         assertThat(events.cancelled("r1")).hasValueSatisfying(c -> assertThat(c.reason()).isEqualTo("superseded"));
-        assertThat(engine.reply(1).ended()).isFalse();
+        assertThat(engine.reply(1).isEnded()).isFalse();
     }
 
     @Test
@@ -218,8 +219,8 @@ class RoomTest {
         chat("m3", "v1", "en", "shipping BR");
         assertThat(events.outcome("m2")).isEqualTo("reply r3");
         assertThat(events.outcome("m3")).isEqualTo("skipped duplicate");
-        assertThat(engine.reply(0).ended()).as("the host's reply").isFalse();
-        assertThat(engine.reply(1).ended()).as("v1's reply").isFalse();
+        assertThat(engine.reply(0).isEnded()).as("the host's reply").isFalse();
+        assertThat(engine.reply(1).isEnded()).as("v1's reply").isFalse();
     }
 
     @Test
@@ -233,7 +234,7 @@ class RoomTest {
         assertThat(events.outcome("m2")).isEqualTo("reply r1");
         chat("m3", "v1", "en", "returns");
         assertThat(events.outcome("m3")).isEqualTo("reply r2");
-        assertThat(engine.reply(0).ended()).isFalse();
+        assertThat(engine.reply(0).isEnded()).isFalse();
     }
 
     @Test
@@ -246,7 +247,7 @@ class RoomTest {
         assertThat(events.outcome("h1")).isEqualTo("reply r3");
         assertThat(events.cancelled("r1")).hasValueSatisfying(c -> assertThat(c.reason()).isEqualTo("host_spoke"));
         assertThat(events.cancelled("r2")).isPresent();
-        assertThat(engine.reply(2).ended()).isFalse();
+        assertThat(engine.reply(2).isEnded()).isFalse();
     }
 
     @Test
@@ -275,7 +276,7 @@ class RoomTest {
         chat("m2", "v2", "pt", "shipping BR");
         chat("m3", "v3", "en", "out_of_scope");
         assertThat(events.outcome("m3")).isEqualTo("skipped off_topic");
-        engine.reply(0).finish();
+        engine.finish(0);
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (room.transcript().stream().noneMatch(t -> t.id().equals("r1")) && System.nanoTime() < deadline) {
             RoomEvents.sleep();

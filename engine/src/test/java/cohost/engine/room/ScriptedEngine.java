@@ -4,8 +4,10 @@ import cohost.engine.Ask;
 import cohost.engine.Intent;
 import cohost.engine.Reply;
 import cohost.engine.Slots;
+import cohost.engine.Source;
 import cohost.engine.Understanding;
 import cohost.engine.Utterance;
+import cohost.engine.answer.StreamingReply;
 
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * unless {@code autoFinish} is set.
  */
 final class ScriptedEngine implements RoomEngine {
-    final List<ScriptedReply> replies = new CopyOnWriteArrayList<>();
+    final List<StreamingReply> replies = new CopyOnWriteArrayList<>();
     final List<List<Ask>> answered = new CopyOnWriteArrayList<>();
     private final boolean autoFinish;
 
@@ -37,11 +39,12 @@ final class ScriptedEngine implements RoomEngine {
     @Override
     public Reply answer(List<Ask> asks, Understanding understanding, String lang) {
         answered.add(asks);
-        ScriptedReply reply = new ScriptedReply("r" + (replies.size() + 1),
-                asks.stream().map(a -> a.utterance().messageId()).toList(), lang, understanding.intent());
+        StreamingReply reply = new StreamingReply("r" + (replies.size() + 1),
+                asks.stream().map(a -> a.utterance().messageId()).toList(), lang, understanding.intent(),
+                System.nanoTime(), result -> { });
         replies.add(reply);
         if (autoFinish) {
-            reply.finish();
+            finish(reply);
         }
         return reply;
     }
@@ -51,7 +54,18 @@ final class ScriptedEngine implements RoomEngine {
         return "[" + understanding.intent().wireName() + "]";
     }
 
-    ScriptedReply reply(int index) {
+    StreamingReply reply(int index) {
         return replies.get(index);
+    }
+
+    /** Says the whole answer of reply {@code index} and ends it. */
+    void finish(int index) {
+        finish(replies.get(index));
+    }
+
+    private static void finish(StreamingReply reply) {
+        String text = reply.intent().wireName() + " answer in " + reply.lang();
+        reply.delta(text);
+        reply.done(List.of(new Source("faq", "f1")), false, "host: " + text);
     }
 }

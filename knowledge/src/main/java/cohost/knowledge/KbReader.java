@@ -397,7 +397,7 @@ final class KbReader {
         void keep(T value, JsonFields fields, String line);
     }
 
-    private record ReadLine<T>(T value, JsonFields fields, Problems problems) {
+    private record ReadLine<T>(T value, JsonFields fields, String line, Problems problems) {
     }
 
     /** Reads each non-blank line of a JSON Lines file as an object; blank lines are allowed. */
@@ -417,7 +417,6 @@ final class KbReader {
                     .mapToObj(i -> readLine(file, i + 1, bytes, lineStarts[i], lineStarts[i + 1], reader)).toArray();
             for (int k = 0; k < read.length; k++) {
                 int lineNo = first + k + 1;
-                String line = "line " + lineNo;
                 switch (read[k]) {
                     case null -> {
                     }
@@ -425,10 +424,10 @@ final class KbReader {
                             problems.add(file, location(e, lineNo), "malformed JSON: " + e.getOriginalMessage());
                     case ReadLine<?> r -> {
                         @SuppressWarnings("unchecked") T value = (T) r.value();
-                        keeper.keep(value, r.fields(), line);
+                        keeper.keep(value, r.fields(), r.line());
                         problems.addAll(r.problems());
                     }
-                    default -> problems.add(file, line, "each line must be one JSON object");
+                    default -> problems.add(file, "line " + lineNo, "each line must be one JSON object");
                 }
             }
         }
@@ -439,9 +438,10 @@ final class KbReader {
         Object parsed = parseLine(bytes, from, to);
         if (!(parsed instanceof JsonNode node) || !node.isObject()) return parsed;
         Problems own = new Problems();
-        JsonFields fields = new JsonFields(node, file, "line " + lineNo, "",
+        String line = "line " + lineNo;
+        JsonFields fields = new JsonFields(node, file, line, "",
                 new JsonFields.KbContext(context.defaultLanguage(), context.regions(), own));
-        return new ReadLine<>(reader.read(fields), fields, own);
+        return new ReadLine<>(reader.read(fields), fields, line, own);
     }
 
     /**

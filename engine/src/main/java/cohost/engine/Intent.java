@@ -4,7 +4,12 @@ import java.util.Locale;
 
 /** What a message asks for. The wire names are public API (DESIGN.md). */
 public enum Intent {
-    SHIPPING, RETURNS, PAYMENT, PRODUCT, ORDER_STATUS, GREETING, HANDOFF, OUT_OF_SCOPE;
+    SHIPPING, RETURNS, PAYMENT, PRODUCT, ORDER_STATUS, GREETING, HANDOFF, OUT_OF_SCOPE,
+    /**
+     * Asks nothing: backchannels and laughter ("ok", "kkkk", "哈哈", "嗯嗯"), praise for the stream, the host talking to
+     * the audience rather than to the co-host. A room skips it (reason {@code chatter}) and it interrupts nobody.
+     */
+    CHATTER;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

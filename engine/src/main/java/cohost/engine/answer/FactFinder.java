@@ -58,6 +58,7 @@ public final class FactFinder {
             case GREETING -> new Facts.Greeting();
             case HANDOFF -> new Facts.HumanHandoff();
             case OUT_OF_SCOPE -> faqOr(text, u.lang(), Intent.OUT_OF_SCOPE, new Facts.OutOfScope());
+            case CHATTER -> new Facts.Chatter();
         };
     }
 

@@ -163,6 +163,17 @@ public sealed interface Facts {
         }
     }
 
+    /** Nothing was asked ("ok thanks"): a desk acknowledges it; a live room does not answer it at all. */
+    record Chatter() implements Facts {
+        public Intent intent() {
+            return Intent.CHATTER;
+        }
+
+        public List<Source> sources() {
+            return List.of();
+        }
+    }
+
     record OutOfScope() implements Facts {
         public Intent intent() {
             return Intent.OUT_OF_SCOPE;

@@ -71,6 +71,7 @@ public final class Templates {
             case Facts.Greeting g -> p.get("greeting");
             case Facts.HumanHandoff h -> p.get("handoff");
             case Facts.OutOfScope o -> p.get("outOfScope");
+            case Facts.Chatter c -> p.get("chatter");
             case Facts.NoAnswer n -> p.get("noAnswer");
         };
     }

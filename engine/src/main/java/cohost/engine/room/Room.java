@@ -269,6 +269,10 @@ public final class Room implements AutoCloseable {
             skip(u, SkipReason.OFF_TOPIC, gist);
             return;
         }
+        if (understanding.intent() == Intent.CHATTER) {
+            skip(u, SkipReason.CHATTER, gist);
+            return;
+        }
         Group group = groups.get(key);
         String replyId = group == null ? null : group.replyByLang.get(understanding.lang());
         if (replyId != null) {

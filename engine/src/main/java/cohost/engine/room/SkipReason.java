@@ -12,6 +12,8 @@ public enum SkipReason {
     RATE_LIMITED,
     /** Not a question the co-host answers in a live room (chatter between viewers). */
     OFF_TOPIC,
+    /** Asks nothing (a backchannel, laughter, the host talking to the audience): see {@code Intent.CHATTER}. */
+    CHATTER,
     /** The engine failed on this message (logged server-side); an extension of the public reasons. */
     FAILED;
 

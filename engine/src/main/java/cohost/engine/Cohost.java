@@ -9,6 +9,7 @@ import cohost.engine.answer.Templates;
 import cohost.engine.understand.Context;
 import cohost.engine.understand.Understander;
 import cohost.knowledge.Knowledge;
+import cohost.knowledge.Languages;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.langchain4j.model.chat.StreamingChatModel;
@@ -21,7 +22,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -159,20 +159,19 @@ public final class Cohost implements AutoCloseable {
         }
     }
 
-    /** Latin-script languages, where a few words cannot tell one from another ("Und per Express?" reads as English). */
-    private static final Set<String> LATIN = Set.of("en", "es", "pt", "fr", "de", "id");
     /** A message of fewer words than this is too short to switch a conversation to another Latin-script language. */
     private static final int WORDS_TO_SWITCH = 4;
 
     /**
      * The reply goes out in the message's language, or in the conversation's when the message is too short to tell:
-     * a short undeclared follow-up in one Latin-script language after another keeps the conversation's. Other
+     * a short undeclared follow-up in one Latin-script language after another keeps the conversation's (Latin-script
+     * languages, where a few words cannot tell one from another: "Und per Express?" reads as English). Other
      * scripts (Hangul, kana, Han, Arabic) say their language even in one word, so they always count.
      */
     private static Understanding keepConversationLanguage(Understanding meaning, Utterance u, Conversation c) {
         String before = c.lang();
         if (u.speaker().lang() != null || before == null || before.equals(meaning.lang())
-                || !LATIN.contains(before) || !LATIN.contains(meaning.lang()) || words(u.text()) >= WORDS_TO_SWITCH) {
+                || !Languages.isLatin(before) || !Languages.isLatin(meaning.lang()) || words(u.text()) >= WORDS_TO_SWITCH) {
             return meaning;
         }
         return meaning.inLanguage(before);

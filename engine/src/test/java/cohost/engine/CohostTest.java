@@ -39,7 +39,7 @@ class CohostTest {
         ReplyResult r = ask(cohost, "c-ship", ana, "quanto custa o frete?");
         assertThat(r.lang()).isEqualTo("pt");
         assertThat(r.intent()).isEqualTo(Intent.SHIPPING);
-        assertThat(r.text()).startsWith("@Ana Frete para Brasil:").contains("Correios", "7 a 12 dias úteis", "US$ 8,50");
+        assertThat(r.text()).startsWith("@Ana Frete para o Brasil:").contains("Correios", "7 a 12 dias úteis", "US$ 8,50");
         assertThat(r.sources()).extracting(Source::id).containsExactly("br-std", "br-exp");
         assertThat(r.handoff()).isFalse();
         assertThat(r.hostText()).as("the host reads it in Chinese").startsWith("@Ana 寄往巴西：").contains("Correios");

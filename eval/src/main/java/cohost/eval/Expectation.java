@@ -53,6 +53,10 @@ public sealed interface Expectation {
         }
     }
 
+    /**
+     * The reply's language: {@code zh} accepts any written form of Chinese (zh, zh-Hant), {@code zh-Hant} only
+     * Traditional, as BCP 47 matching reads a tag without a script.
+     */
     record Lang(String lang) implements Expectation {
         public String name() {
             return "lang";
@@ -60,7 +64,9 @@ public sealed interface Expectation {
 
         public Check check(Observation o, TurnContext ctx) {
             if (o.lang() == null) return noReply(name(), o);
-            return o.lang().equals(lang) ? Check.pass(name(), lang)
+            boolean same = o.lang().equalsIgnoreCase(lang)
+                    || (lang.indexOf('-') < 0 && o.lang().toLowerCase(java.util.Locale.ROOT).startsWith(lang + "-"));
+            return same ? Check.pass(name(), lang)
                     : Check.fail(name(), "expected a reply in " + lang + ", got " + o.lang());
         }
     }

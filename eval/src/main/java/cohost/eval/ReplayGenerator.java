@@ -1,6 +1,8 @@
 package cohost.eval;
 
 import cohost.eval.Suite.ReplayMessage;
+import cohost.knowledge.Language;
+import cohost.knowledge.Languages;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,10 +14,6 @@ import java.util.Random;
  * a second for {@code durationMs}, picking topics and texts at random. The same seed gives the same replay.
  */
 final class ReplayGenerator {
-    /** Where a generated viewer of each language lives, unless the suite says otherwise. */
-    private static final Map<String, String> DEFAULT_COUNTRIES = Map.of("en", "US", "es", "MX", "pt", "BR",
-            "fr", "FR", "de", "DE", "id", "ID", "ja", "JP", "ko", "KR", "zh", "CN", "ar", "AE");
-
     private ReplayGenerator() {
     }
 
@@ -36,7 +34,8 @@ final class ReplayGenerator {
             List<String> possible = topicNames.stream().filter(t -> topics.get(t).containsKey(lang)).toList();
             String topic = possible.get(random.nextInt(possible.size()));
             List<String> texts = topics.get(topic).get(lang);
-            String country = countries.getOrDefault(lang, DEFAULT_COUNTRIES.get(lang));
+            // unless the suite says otherwise, a generated viewer lives where the language registry says
+            String country = countries.getOrDefault(lang, Languages.get(lang).map(Language::country).orElse(null));
             out.add(new ReplayMessage(Math.min(at, durationMs), "g" + (i + 1), "viewer" + (v + 1), lang, country,
                     texts.get(random.nextInt(texts.size())), topic));
         }

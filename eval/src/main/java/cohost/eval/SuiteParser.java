@@ -11,6 +11,7 @@ import cohost.eval.Suite.Step;
 import cohost.eval.Suite.Timing;
 import cohost.eval.Suite.TurnSpec;
 import cohost.eval.YamlNode.Problems;
+import cohost.knowledge.Languages;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -517,8 +518,8 @@ public final class SuiteParser {
     }
 
     private boolean checkLang(YamlNode at, String lang) {
-        if (lang.matches("[a-z]{2}")) return true;
-        problems.add(at, "language '" + lang + "' is not an ISO 639-1 code like pt");
+        if (lang.matches("[a-z]{2}") || Languages.get(lang).isPresent()) return true;
+        problems.add(at, "language '" + lang + "' is not an ISO 639-1 code like pt, nor one of " + Languages.codes());
         return false;
     }
 

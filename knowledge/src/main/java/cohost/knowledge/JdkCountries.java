@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * "Holland"); matching ignores case, accents and punctuation. Regions are the store's own names from store.json.
  */
 final class JdkCountries implements Countries {
-    /** The languages whose country names are always known, whatever the store's languages. */
-    static final List<String> NAME_LANGUAGES = List.of("en", "es", "pt", "fr", "de", "id", "ja", "ko", "zh", "ar");
+    /** The languages whose country names are always known, whatever the store's languages: every registered one. */
+    static final List<String> NAME_LANGUAGES = Languages.codes();
 
     /** Names people use that the JDK's locale data does not give (or gives in a longer official form). */
     private static final Map<String, String> ALIASES = Map.ofEntries(
@@ -59,7 +59,7 @@ final class JdkCountries implements Countries {
             } catch (MissingResourceException noIso3) {
                 // a few codes have no alpha-3 form: the alpha-2 code and names still resolve
             }
-            for (String lang : langs) add(country.getDisplayCountry(Locale.of(lang)), code);
+            for (String lang : langs) add(country.getDisplayCountry(Locale.forLanguageTag(lang)), code);
         }
         ALIASES.forEach((alias, code) -> byName.put(normalize(alias), code));
         for (String r : regions) regionsByName.put(normalize(r), r);

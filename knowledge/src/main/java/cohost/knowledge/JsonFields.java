@@ -167,17 +167,28 @@ final class JsonFields {
         boolean ok = true;
         for (Map.Entry<String, JsonNode> e : v.properties()) {
             String where = field + "." + e.getKey();
-            if (!LANGUAGES.contains(e.getKey())) {
+            String key = textLanguage(e.getKey());
+            if (key == null) {
                 problem(where, unknownLanguage(e.getKey()));
                 ok = false;
             } else if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
                 problem(where, "must be a non-empty string");
                 ok = false;
             } else {
-                texts.put(e.getKey(), e.getValue().asText().strip());
+                texts.put(key, e.getValue().asText().strip());
             }
         }
         return ok ? new Localized(texts, lang) : null;
+    }
+
+    /**
+     * The key a KB text is kept under: an ISO 639-1 code as written, or a registered written variant by any tag that
+     * names it ("zh-TW", "zh-Hant" -> "zh-Hant"); null when neither.
+     */
+    private static String textLanguage(String key) {
+        if (LANGUAGES.contains(key)) return key;
+        Language l = key.indexOf('-') > 0 ? Languages.resolve(key) : null;
+        return l != null && l.isVariant() ? l.code() : null;
     }
 
     /** An object of name to localized text, e.g. a product's attributes. */

@@ -2,23 +2,14 @@ package cohost.knowledge;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
-import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.de.GermanAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.es.SpanishAnalyzer;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
-import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
-import org.apache.lucene.analysis.ko.KoreanAnalyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.th.ThaiAnalyzer;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,23 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * without their own analyzer get the standard one.
  */
 final class LanguageAnalyzer extends DelegatingAnalyzerWrapper {
-    /** Languages with a dedicated analyzer; the ten the product promises come first. */
-    private static final Map<String, Analyzer> BY_LANGUAGE = Map.ofEntries(
-            Map.entry("en", new EnglishAnalyzer()),
-            Map.entry("es", new SpanishAnalyzer()),
-            Map.entry("pt", new PortugueseAnalyzer()),
-            Map.entry("fr", new FrenchAnalyzer()),
-            Map.entry("de", new GermanAnalyzer()),
-            Map.entry("id", new IndonesianAnalyzer()),
-            Map.entry("ja", new JapaneseAnalyzer()),
-            Map.entry("ko", new KoreanAnalyzer()),
-            Map.entry("zh", new SmartChineseAnalyzer()),
-            Map.entry("ar", new ArabicAnalyzer()),
-            Map.entry("it", new ItalianAnalyzer()),
-            Map.entry("nl", new DutchAnalyzer()),
-            Map.entry("ru", new RussianAnalyzer()),
-            Map.entry("tr", new TurkishAnalyzer()),
-            Map.entry("th", new ThaiAnalyzer()));
+    /**
+     * Languages with a dedicated analyzer: every registered language ({@link Languages}) with its own, then a few
+     * more that stores write their catalogues in without Cohost answering in them.
+     */
+    private static final Map<String, Analyzer> BY_LANGUAGE = byLanguage();
     private static final Analyzer STANDARD = new StandardAnalyzer();
 
     static final LanguageAnalyzer INSTANCE = new LanguageAnalyzer();
@@ -62,6 +41,28 @@ final class LanguageAnalyzer extends DelegatingAnalyzerWrapper {
     /** The field for a kind of text in a language, e.g. ("title", "ja") -> "title.ja". */
     static String field(String kind, String lang) {
         return kind + "." + lang;
+    }
+
+    private static Map<String, Analyzer> byLanguage() {
+        Map<String, Analyzer> m = new HashMap<>();
+        for (Language l : Languages.all()) {
+            if (l.analyzer() != null) m.put(l.code(), analyzer(l));
+        }
+        m.putIfAbsent("it", new ItalianAnalyzer());
+        m.putIfAbsent("nl", new DutchAnalyzer());
+        m.putIfAbsent("ru", new RussianAnalyzer());
+        m.putIfAbsent("tr", new TurkishAnalyzer());
+        m.putIfAbsent("th", new ThaiAnalyzer());
+        return Map.copyOf(m);
+    }
+
+    private static Analyzer analyzer(Language l) {
+        try {
+            return Class.forName(l.analyzer()).asSubclass(Analyzer.class).getConstructor().newInstance();
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new IllegalStateException("language " + l.code() + ": analyzer " + l.analyzer()
+                    + " is not a Lucene Analyzer with a no-argument constructor on the class path", e);
+        }
     }
 
     @Override

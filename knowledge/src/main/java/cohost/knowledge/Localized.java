@@ -18,12 +18,22 @@ public record Localized(Map<String, String> texts, String fallbackLang) {
         return new Localized(Map.of(lang, text), lang);
     }
 
-    /** The text in {@code lang}, else in the store's default language, else any text there is. */
+    /**
+     * The text in {@code lang}, else in the store's default language, else any text there is. A written variant
+     * ("zh-Hant") takes the KB's own text for it when there is one, else its base language's text converted (Hans-Hant).
+     */
     public String in(String lang) {
         String t = lang == null ? null : texts.get(lang);
+        if (t == null && lang != null && lang.indexOf('-') > 0) t = variant(lang);
         if (t == null) t = texts.get(fallbackLang);
         if (t == null) t = texts.values().iterator().next();
         return t;
+    }
+
+    private String variant(String lang) {
+        Language v = Languages.get(lang).filter(Language::isVariant).orElse(null);
+        String base = v == null ? null : texts.get(v.base());
+        return base == null ? null : Languages.convert(v, base);
     }
 
     /** Whether the KB has this text written in {@code lang} (no fallback). */

@@ -1,5 +1,7 @@
 package cohost.connectors.server;
 
+import cohost.knowledge.Language;
+import cohost.knowledge.Languages;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.Locale;
@@ -35,10 +37,17 @@ final class Validate {
         return v;
     }
 
-    /** A language code the engine can answer in: ISO 639-1, e.g. "es"; a region suffix ("pt-BR") is dropped. */
+    /**
+     * A language code: a registered language by any tag that names it ("pt-BR" is "pt", "zh-TW" and "zh-Hant" are
+     * "zh-Hant"), else an ISO 639-1 code without its region (the engine then reads the language from the text).
+     */
     static String lang(String lang, String where) {
         if (lang == null) {
             return null;
+        }
+        Language known = Languages.resolve(lang);
+        if (known != null) {
+            return known.code();
         }
         String code = lang.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
         if (code.length() != 2 || !LANGUAGES.contains(code)) {

@@ -2,6 +2,7 @@ package cohost.engine.answer;
 
 import cohost.engine.Understanding;
 import cohost.knowledge.Knowledge;
+import cohost.knowledge.Languages;
 import cohost.knowledge.Money;
 import cohost.knowledge.PaymentMethod;
 import cohost.knowledge.Product;
@@ -9,9 +10,7 @@ import cohost.knowledge.ReturnPolicy;
 import cohost.knowledge.ShippingOption;
 import cohost.knowledge.Variant;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,11 +30,12 @@ public final class Templates {
 
     public Templates(Knowledge knowledge) {
         this.knowledge = knowledge;
+        Phrases.of("en"); // loads and warms every language's templates now, not inside the first reply
     }
 
-    /** The languages with templates. */
+    /** The languages with templates: every registered one ({@link Languages}), written variants included. */
     public static List<String> languages() {
-        return Phrases.LANGUAGES;
+        return Languages.codes();
     }
 
     public static boolean supports(String lang) {
@@ -60,7 +60,7 @@ public final class Templates {
     private String body(Facts facts, Phrases p) {
         return switch (facts) {
             case Facts.Shipping s -> shipping(s, p);
-            case Facts.NoShipping n -> p.fill("noShipping", "country", country(n.country(), p));
+            case Facts.NoShipping n -> p.fill("noShipping", "countryTo", country(n.country(), "to", p));
             case Facts.AskCountry a -> p.get(a.intent() == cohost.engine.Intent.SHIPPING ? "askShipCountry" : "askCountry");
             case Facts.Returns r -> returns(r, p);
             case Facts.Payment pay -> payment(pay, p);
@@ -81,14 +81,13 @@ public final class Templates {
         for (ShippingOption o : s.options()) {
             List<String> parts = new ArrayList<>();
             parts.add(p.fill("shipOption", "service", o.service(), "carrier", o.carrier(),
-                    "min", Integer.toString(o.minDays()), "max", Integer.toString(o.maxDays()),
-                    "bdayUnit", arabicDays(o.maxDays(), true),
+                    "min", o.minDays(), "max", o.maxDays(),
                     "price", o.price().isZero() ? p.get("free") : p.fill("shipPrice", "amount", money(o.price(), p))));
             if (o.freeOver() != null) parts.add(p.fill("freeOver", "amount", money(o.freeOver(), p)));
             if (o.duties() != null) parts.add(p.get(o.duties() == cohost.knowledge.Duties.DDP ? "ddp" : "ddu"));
             options.add(String.join(p.get("comma"), parts));
         }
-        return p.fill("shipIntro", "country", country(s.country(), p)) + sepAfterColon(p)
+        return p.fill("shipIntro", "countryTo", country(s.country(), "to", p)) + sepAfterColon(p)
                 + String.join(p.get("optionSep"), options) + p.stop();
     }
 
@@ -98,25 +97,23 @@ public final class Templates {
         if (policy.excludes(r.product())) {
             parts.add(p.fill("excluded", "product", title(r.product(), p)));
         }
-        parts.add(p.fill("returnsWindow", "days", Integer.toString(policy.windowDays()),
-                "dayUnit", arabicDays(policy.windowDays(), false)));
+        parts.add(p.fill("returnsWindow", "days", policy.windowDays()));
         if (policy.condition() != null) parts.add(p.fill("returnsCondition", "condition", trimStop(policy.condition().in(p.lang))));
         parts.add(p.get("free".equalsIgnoreCase(policy.returnShipping()) ? "returnFree" : "returnBuyer"));
-        parts.add(p.fill("refund", "days", Integer.toString(policy.refundDays()),
-                "bdayUnit", arabicDays(policy.refundDays(), true)));
+        parts.add(p.fill("refund", "days", policy.refundDays()));
         return p.sentences(parts);
     }
 
     private String payment(Facts.Payment pay, Phrases p) {
-        String country = country(pay.country(), p);
+        String country = country(pay.country(), "in", p);
         String methods = p.list(pay.methods().stream().map(m -> m.name().in(p.lang)).toList());
-        if (pay.asked() == null) return p.fill("paymentList", "country", country, "methods", methods);
+        if (pay.asked() == null) return p.fill("paymentList", "countryIn", country, "methods", methods);
         if (pay.accepted()) {
             String name = pay.methods().stream().filter(m -> m.id().equals(pay.asked()))
                     .map(PaymentMethod::name).map(n -> n.in(p.lang)).findFirst().orElse(pay.asked());
-            return p.fill("paymentYes", "method", name, "country", country);
+            return p.fill("paymentYes", "method", name, "countryIn", country);
         }
-        return p.fill("paymentNo", "method", pay.asked(), "country", country, "methods", methods);
+        return p.fill("paymentNo", "method", pay.asked(), "countryIn", country, "methods", methods);
     }
 
     private String product(Facts.ProductInfo pi, Phrases p) {
@@ -156,7 +153,7 @@ public final class Templates {
         if (known.isEmpty()) return null;
         int total = known.stream().mapToInt(Integer::intValue).sum();
         if (total == 0) return p.get("outOfStock");
-        return total <= 5 ? p.fill("lowStock", "n", Integer.toString(total)) : p.get("inStock");
+        return total <= 5 ? p.fill("lowStock", "n", total) : p.get("inStock");
     }
 
     static Set<String> optionNames(Product product) {
@@ -192,28 +189,19 @@ public final class Templates {
         return product.title().in(p.lang);
     }
 
+    /** A country's (or store region's) name in the language, as ICU names it ("Schweiz"). */
     String country(String code, Phrases p) {
-        if (knowledge.store().regions().containsKey(code)) return code;
-        return knowledge.countries().name(code, p.lang);
+        return p.countryName(code, knowledge.store().regions().containsKey(code));
+    }
+
+    /** A country as a sentence of the language needs it after "to" or "in" ("in die Schweiz", "aux États-Unis"). */
+    private String country(String code, String form, Phrases p) {
+        return p.country(code, form, knowledge.store().regions().containsKey(code));
     }
 
     /** Money as the asker's language writes it: "US$ 12,50" in pt, "12,50 $" in de, "$12.50" in en. */
     static String money(Money m, Phrases p) {
-        NumberFormat f = NumberFormat.getCurrencyInstance(Locale.forLanguageTag(p.lang));
-        try {
-            f.setCurrency(Currency.getInstance(m.currency()));
-        } catch (IllegalArgumentException e) {
-            return m.amount().toPlainString() + " " + m.currency();
-        }
-        return f.format(m.amount()).replace('\u00a0', ' ').replace('\u202f', ' ');
-    }
-
-    /** Arabic counts days with a noun form that depends on the number; other languages ignore this value. */
-    private static String arabicDays(int n, boolean business) {
-        if (n == 1) return business ? "يوم عمل" : "يوم";
-        if (n == 2) return business ? "يومي عمل" : "يومين";
-        if (n >= 3 && n <= 10) return business ? "أيام عمل" : "أيام";
-        return business ? "يوم عمل" : "يومًا";
+        return p.money(m);
     }
 
     private static String sepAfterColon(Phrases p) {

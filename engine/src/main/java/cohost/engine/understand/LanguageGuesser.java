@@ -3,10 +3,12 @@ package cohost.engine.understand;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import cohost.knowledge.Languages;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Says which of the supported languages a message is in. The script decides first (Hangul is Korean, kana Japanese,
@@ -16,8 +18,14 @@ import java.util.Map;
  */
 final class LanguageGuesser {
 
-    static final List<String> SUPPORTED = List.of("en", "es", "pt", "fr", "de", "id", "ja", "ko", "zh", "ar");
-    private static final List<String> LATIN = List.of("en", "es", "pt", "fr", "de", "id");
+    /** The languages understood: every registered one with a lexicon (written variants are chosen after). */
+    static final List<String> SUPPORTED = Languages.primary().stream().map(cohost.knowledge.Language::code).toList();
+    private static final List<String> LATIN = Languages.primary().stream().filter(cohost.knowledge.Language::latin)
+            .map(cohost.knowledge.Language::code).toList();
+    /** Lingua's language per registered code. */
+    private static final Map<String, Language> LINGUA = Languages.primary().stream()
+            .filter(l -> l.detector() != null)
+            .collect(Collectors.toUnmodifiableMap(cohost.knowledge.Language::code, l -> Language.valueOf(l.detector())));
 
     /** How much one lexicon word of a language adds to Lingua's relative confidence (0..1) for it. */
     private static final double VOTE = 0.5;
@@ -30,10 +38,8 @@ final class LanguageGuesser {
 
     /** Built on first use and shared: Lingua's models take a few hundred ms and ~10 MB to load. */
     private static final class Lingua {
-        static final LanguageDetector DETECTOR = LanguageDetectorBuilder.fromLanguages(
-                        Language.ENGLISH, Language.SPANISH, Language.PORTUGUESE, Language.FRENCH, Language.GERMAN,
-                        Language.INDONESIAN, Language.JAPANESE, Language.KOREAN, Language.CHINESE, Language.ARABIC)
-                .withLowAccuracyMode().build();
+        static final LanguageDetector DETECTOR = LanguageDetectorBuilder
+                .fromLanguages(LINGUA.values().toArray(Language[]::new)).withLowAccuracyMode().build();
     }
 
     /** A supported language code for a declared language ("pt-BR" -> "pt"), or null. */
@@ -83,18 +89,7 @@ final class LanguageGuesser {
     }
 
     private static double score(String lang, Map<Language, Double> lingua, Map<String, Double> votes) {
-        return lingua.getOrDefault(language(lang), 0.0) + VOTE * Math.min(votes.getOrDefault(lang, 0.0), 3);
-    }
-
-    private static Language language(String code) {
-        return switch (code) {
-            case "en" -> Language.ENGLISH;
-            case "es" -> Language.SPANISH;
-            case "pt" -> Language.PORTUGUESE;
-            case "fr" -> Language.FRENCH;
-            case "de" -> Language.GERMAN;
-            case "id" -> Language.INDONESIAN;
-            default -> throw new IllegalArgumentException(code);
-        };
+        Language l = LINGUA.get(lang);
+        return (l == null ? 0.0 : lingua.getOrDefault(l, 0.0)) + VOTE * Math.min(votes.getOrDefault(lang, 0.0), 3);
     }
 }

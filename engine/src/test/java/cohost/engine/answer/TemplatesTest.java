@@ -41,14 +41,6 @@ class TemplatesTest {
         return f.format(new java.math.BigDecimal(amount)).replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 
-    @Test
-    void everyLanguageFileHasEveryKeyOfTheEnglishOne() {
-        var english = Phrases.of("en").keys().keySet();
-        for (String lang : Templates.languages()) {
-            assertThat(Phrases.of(lang).keys().keySet()).as(lang).containsExactlyInAnyOrderElementsOf(english);
-        }
-    }
-
     @ParameterizedTest
     @MethodSource("languages")
     void shippingNamesEachServiceWithCarrierDaysPriceThresholdAndDuties(String lang) {

@@ -1,0 +1,146 @@
+package cohost.knowledge;
+
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Transliterator;
+import com.ibm.icu.util.ULocale;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The language registry: every language Cohost understands and answers in, read once from every
+ * {@code cohost/languages.tsv} on the class path (the project ships one; a test adds an eleventh language by putting
+ * another beside its resources). Every list of languages in the project reads it: detection, lexicons, templates,
+ * analyzers, country names, validation, suites, the console.
+ */
+public final class Languages {
+    /** The registry file, a resource found on the class path (every copy of it is read). */
+    public static final String RESOURCE = "cohost/languages.tsv";
+
+    private static final Map<String, Language> BY_CODE = load();
+    private static final List<Language> ALL = List.copyOf(BY_CODE.values());
+    private static final List<Language> ANSWERED = ALL.stream().filter(l -> !l.isVariant()).toList();
+    /** One shared transliterator per variant, used under its own lock (ICU transliterators are not thread-safe). */
+    private static final Map<String, Transliterator> WRITERS = new ConcurrentHashMap<>();
+
+    private Languages() {
+    }
+
+    /** Every language, written variants ("zh-Hant") included, in registry order. */
+    public static List<Language> all() {
+        return ALL;
+    }
+
+    /** The languages with templates and a lexicon of their own: every one but the written variants. */
+    public static List<Language> primary() {
+        return ANSWERED;
+    }
+
+    /** The codes of {@link #all()}. */
+    public static List<String> codes() {
+        return ALL.stream().map(Language::code).toList();
+    }
+
+    /** The language with exactly this code ("zh-Hant"; case ignored), if registered. */
+    public static Optional<Language> get(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(BY_CODE.get(code.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether {@code code} is a registered language written in Latin letters. */
+    public static boolean isLatin(String code) {
+        return get(code).map(Language::latin).orElse(false);
+    }
+
+    /**
+     * The registered language a BCP 47 tag asks for, or null: "pt-BR" is pt; "zh-TW", "zh-HK" and "zh-Hant" are
+     * zh-Hant, and "zh", "zh-CN" zh, by the tag's script or else the script ICU says its region writes.
+     */
+    public static Language resolve(String tag) {
+        if (tag == null || tag.isBlank()) return null;
+        String t = tag.strip().replace('_', '-');
+        Optional<Language> exact = get(t);
+        if (exact.isPresent()) return exact.get();
+        ULocale asked = ULocale.forLanguageTag(t);
+        String base = asked.getLanguage();
+        List<Language> same = ALL.stream().filter(l -> l.base().equals(base)).toList();
+        if (same.size() <= 1) return same.isEmpty() ? null : same.getFirst();
+        String script = asked.getScript().isEmpty() ? ULocale.addLikelySubtags(asked).getScript() : asked.getScript();
+        return same.stream().filter(l -> l.script().equals(script)).findFirst()
+                .orElseGet(() -> same.stream().filter(l -> !l.isVariant()).findFirst().orElse(same.getFirst()));
+    }
+
+    /** The written variant a text in {@code base} takes for someone in {@code country} (zh in TW: zh-Hant), or base. */
+    public static Language forCountry(Language base, String country) {
+        if (country == null || country.isBlank() || base.isVariant()) return base;
+        Language l = resolve(base.code() + "-" + country.strip().toUpperCase(Locale.ROOT));
+        return l == null ? base : l;
+    }
+
+    /** {@code text}, written in its base language, rewritten in the variant {@code variant} (Hans-Hant). */
+    public static String convert(Language variant, String text) {
+        Transliterator t = WRITERS.computeIfAbsent(variant.code(), c -> variant.newTransliterator());
+        synchronized (t) {
+            return t.transliterate(text);
+        }
+    }
+
+    private static Map<String, Language> load() {
+        Map<String, Language> all = new LinkedHashMap<>();
+        Map<String, URL> from = new LinkedHashMap<>();
+        try {
+            for (URL url : Collections.list(Languages.class.getClassLoader().getResources(RESOURCE))) {
+                for (Language l : read(url)) {
+                    String key = l.code().toLowerCase(Locale.ROOT);
+                    URL before = from.putIfAbsent(key, url);
+                    if (before != null) {
+                        throw new IllegalStateException("language " + l.code() + " is registered twice: " + before + " and " + url);
+                    }
+                    all.put(key, l);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(RESOURCE, e);
+        }
+        if (all.isEmpty()) throw new IllegalStateException("no " + RESOURCE + " on the class path");
+        return Collections.unmodifiableMap(all);
+    }
+
+    private static List<Language> read(URL url) throws IOException {
+        List<Language> out = new ArrayList<>();
+        try (var in = new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
+            int n = 0;
+            for (String line; (line = in.readLine()) != null; ) {
+                n++;
+                String s = line.strip();
+                if (s.isEmpty() || s.startsWith("#")) continue;
+                // the name may hold spaces: columns are split on runs of two or more spaces or tabs
+                String[] f = s.split("\\t+|\\s{2,}");
+                if (f.length != 7) {
+                    throw new IllegalStateException(url + " line " + n + ": expected 7 columns (code name script detect"
+                            + " analyzer country from), found " + f.length);
+                }
+                if (UScript.getCodeFromName(f[2]) == UScript.INVALID_CODE) {
+                    throw new IllegalStateException(url + " line " + n + ": '" + f[2] + "' is not an ISO 15924 script code");
+                }
+                out.add(new Language(f[0], f[1], f[2], dash(f[3]), dash(f[4]), f[5], dash(f[6])));
+            }
+        }
+        return out;
+    }
+
+    private static String dash(String s) {
+        return "-".equals(s) ? null : s;
+    }
+}

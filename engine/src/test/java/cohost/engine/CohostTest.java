@@ -35,6 +35,26 @@ class CohostTest {
     }
 
     @Test
+    void traditionalChineseForAskersInTaiwanHongKongMacaoOrWritingTraditionalCharacters() {
+        String question = "寄到日本要多久？";
+        for (String country : List.of("TW", "HK", "MO")) {
+            ReplyResult r = ask(cohost, "c-zh-" + country, Speaker.customer("c", "Mei", "zh", country), question);
+            assertThat(r.lang()).as(country).isEqualTo("zh-Hant");
+            assertThat(r.text()).as(country).contains("寄往日本", "4-7個工作日").doesNotContain("个");
+            assertThat(r.hostText()).as("the host's language stays Simplified").contains("4-7个工作日");
+        }
+        ReplyResult typed = ask(cohost, "c-zh-typed", Speaker.customer("c", "Mei", null, null), "寄到日本運費多少？");
+        assertThat(typed.lang()).isEqualTo("zh-Hant");
+        ReplyResult followUp = ask(cohost, "c-zh-typed", Speaker.customer("c", "Mei", null, null), "那日本呢？");
+        assertThat(followUp.lang()).as("a follow-up keeps the conversation's writing").isEqualTo("zh-Hant");
+        ReplyResult mainland = ask(cohost, "c-zh-cn", Speaker.customer("c", "Li", "zh", "CN"), question);
+        assertThat(mainland.lang()).isEqualTo("zh");
+        assertThat(mainland.text()).contains("4-7个工作日");
+        ReplyResult declared = ask(cohost, "c-zh-hans", Speaker.customer("c", "Li", "zh-Hans", "TW"), question);
+        assertThat(declared.lang()).as("a declared script wins over the country").isEqualTo("zh");
+    }
+
+    @Test
     void askAnswersFromTheKbInTheAskersLanguageAddressedByName() {
         ReplyResult r = ask(cohost, "c-ship", ana, "quanto custa o frete?");
         assertThat(r.lang()).isEqualTo("pt");

@@ -61,6 +61,19 @@ class ExpectationTest {
     }
 
     @Test
+    void languageZhAcceptsEitherWritingAndZhHantOnlyTraditional() {
+        Observation traditional = new Observation("m1", "replied", null, "r1", 42.0, 80.0, "寄往日本：", "zh-Hant", "shipping",
+                List.of(), false, false, null, null, null);
+        Observation simplified = new Observation("m1", "replied", null, "r1", 42.0, 80.0, "寄往日本：", "zh", "shipping",
+                List.of(), false, false, null, null, null);
+        assertThat(check(new Expectation.Lang("zh"), traditional).failed()).isFalse();
+        assertThat(check(new Expectation.Lang("zh"), simplified).failed()).isFalse();
+        assertThat(check(new Expectation.Lang("zh-Hant"), traditional).failed()).isFalse();
+        assertThat(check(new Expectation.Lang("zh-Hant"), simplified).detail()).isEqualTo("expected a reply in zh-Hant, got zh");
+        assertThat(check(new Expectation.Lang("z"), traditional).failed()).isTrue();
+    }
+
+    @Test
     void facts() {
         assertThat(check(new Expectation.Facts(List.of("7-12 days", "$12.50")), replied(BR)).failed()).isFalse();
         Check c = check(new Expectation.Facts(List.of("7-12 days", "$99")), replied(BR));

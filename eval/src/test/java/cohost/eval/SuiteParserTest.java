@@ -72,6 +72,27 @@ class SuiteParserTest {
     }
 
     @Test
+    void aLanguageIsAnIso6391CodeOrARegisteredWrittenVariant() throws Exception {
+        Suite s = SuiteParser.parse(write("""
+                conversations:
+                  - id: tw
+                    lang: zh-Hant
+                    speakers:
+                      mei: {role: viewer, lang: zh-Hant, country: TW}
+                    turns:
+                      - mei: "寄到日本要多久？"
+                """));
+        assertThat(s.conversations().get(0).lang()).isEqualTo("zh-Hant");
+        assertThat(problems("""
+                conversations:
+                  - id: a
+                    lang: zh-Hantt
+                    turns:
+                      - customer: hi
+                """)).singleElement().asString().contains("language 'zh-Hantt' is not an ISO 639-1 code like pt", "zh-Hant");
+    }
+
+    @Test
     void aConversationOfCustomersIsADeskConversation() throws Exception {
         Suite s = SuiteParser.parse(write("""
                 conversations:

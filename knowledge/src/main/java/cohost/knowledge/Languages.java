@@ -34,6 +34,7 @@ public final class Languages {
     private static final List<Language> ANSWERED = ALL.stream().filter(l -> !l.isVariant()).toList();
     /** One shared transliterator per variant, used under its own lock (ICU transliterators are not thread-safe). */
     private static final Map<String, Transliterator> WRITERS = new ConcurrentHashMap<>();
+    private static final Map<String, Transliterator> READERS = new ConcurrentHashMap<>();
 
     private Languages() {
     }
@@ -88,9 +89,66 @@ public final class Languages {
         return l == null ? base : l;
     }
 
+    /**
+     * The written form to answer {@code lang} in (zh or zh-Hant): the one the declared tag names ("zh-TW",
+     * "zh-Hant", "zh-CN"); else a variant the asker's country writes (TW, HK, MO) or the text is written in
+     * (Traditional characters); else the base form when the text is written in it; else the conversation's
+     * ({@code lastLang}); else {@code lang}. Languages without written variants come back as they are.
+     *
+     * @param lang     a registered code, as detected or declared ("zh")
+     * @param declared the language the asker declared, as they wrote it, or null
+     * @param country  the asker's declared country, or null
+     */
+    public static String written(String lang, String declared, String country, String text, String lastLang) {
+        Language base = get(lang).orElse(null);
+        if (base == null) return lang;
+        if (base.isVariant()) base = get(base.base()).orElseThrow();
+        String root = base.code();
+        List<Language> variants = ALL.stream().filter(l -> l.isVariant() && l.base().equals(root)).toList();
+        if (variants.isEmpty()) return lang;
+        Language named = declared == null || declared.indexOf('-') < 0 && declared.indexOf('_') < 0 ? null : resolve(declared);
+        if (named != null && named.base().equals(root)) return named.code();
+        Language byCountry = forCountry(base, country);
+        if (byCountry.isVariant()) return byCountry.code();
+        for (Language v : variants) {
+            int written = writtenIn(v, text);
+            if (written > 0) return v.code();
+            if (written < 0) return root;
+        }
+        Language last = get(lastLang).orElse(null);
+        return last != null && last.base().equals(root) ? last.code() : lang;
+    }
+
+    /**
+     * 1 when the text is written in the variant (converting it back to the base changes more characters than
+     * converting it to the variant: 運費 is Traditional, 运费 Simplified), -1 when in the base, 0 when it cannot tell.
+     */
+    private static int writtenIn(Language variant, String text) {
+        if (text == null || text.isBlank()) return 0;
+        int toVariant = changed(text, convert(variant, text));
+        int toBase = changed(text, convertBack(variant, text));
+        return Integer.compare(toBase, toVariant);
+    }
+
+    private static int changed(String a, String b) {
+        int n = Math.abs(a.length() - b.length());
+        for (int i = 0; i < Math.min(a.length(), b.length()); i++) {
+            if (a.charAt(i) != b.charAt(i)) n++;
+        }
+        return n;
+    }
+
     /** {@code text}, written in its base language, rewritten in the variant {@code variant} (Hans-Hant). */
     public static String convert(Language variant, String text) {
         Transliterator t = WRITERS.computeIfAbsent(variant.code(), c -> variant.newTransliterator());
+        synchronized (t) {
+            return t.transliterate(text);
+        }
+    }
+
+    /** {@code text}, written in the variant, rewritten in its base language (Hant-Hans). */
+    public static String convertBack(Language variant, String text) {
+        Transliterator t = READERS.computeIfAbsent(variant.code(), c -> variant.newTransliterator().getInverse());
         synchronized (t) {
             return t.transliterate(text);
         }

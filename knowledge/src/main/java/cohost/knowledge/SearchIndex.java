@@ -217,6 +217,9 @@ final class SearchIndex {
     /** Best hits first; {@code kinds} restricts to "product", "faq", "policy" (empty: all). */
     List<SearchHit> search(String text, String lang, int limit, Set<String> kinds) {
         if (text == null || text.isBlank() || limit <= 0) return List.of();
+        // a question in a written variant (Traditional Chinese) is searched in its base language's writing
+        Language variant = Languages.get(lang).filter(Language::isVariant).orElse(null);
+        if (variant != null) text = Languages.convertBack(variant, text);
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         Set<String> langs = new LinkedHashSet<>();
         String asked = lang == null ? "" : lang.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];

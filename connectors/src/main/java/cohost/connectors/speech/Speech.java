@@ -173,7 +173,9 @@ public final class Speech implements AutoCloseable {
         if (lang == null || lang.isBlank()) {
             return models.getOrDefault(DEFAULT, models.values().iterator().next());
         }
-        Loaded model = models.getOrDefault(lang, models.get(DEFAULT));
+        // a written variant or regional tag ("zh-Hant") is spoken as its base language ("zh")
+        String base = lang.split("[-_]", 2)[0];
+        Loaded model = models.getOrDefault(lang, models.getOrDefault(base, models.get(DEFAULT)));
         if (model == null) {
             throw new AudioException(AudioException.NO_MODEL, "no speech model for language '" + lang
                     + "'; loaded: " + String.join(", ", models.keySet()));

@@ -49,6 +49,16 @@ class DeskApiTest {
     }
 
     @Test
+    void aCustomerWhoDeclaresZhTwGetsTraditionalChineseTaggedZhHant() {
+        JsonNode reply = ask("desk-tw", KEY_A, "{\"text\": \"寄到日本要多久？\", \"lang\": \"zh-TW\"}");
+        assertThat(reply.get("lang").asText()).isEqualTo("zh-Hant");
+        assertThat(reply.get("text").asText()).contains("個工作日");
+        assertThat(reply.get("hostText").asText()).contains("个工作日");
+        JsonNode simplified = ask("desk-cn", KEY_A, "{\"text\": \"寄到日本要多久？\", \"lang\": \"zh-CN\"}");
+        assertThat(simplified.get("lang").asText()).isEqualTo("zh");
+    }
+
+    @Test
     void withAcceptEventStreamTheReplyComesAsServerSentEvents() {
         HttpResponse<String> response = Http.send(Http.post(server, "/v1/conversations/desk-sse/messages", KEY_A,
                 "{\"text\": \"how long does shipping to Brazil take?\", \"lang\": \"en\"}").header("Accept", "text/event-stream"));

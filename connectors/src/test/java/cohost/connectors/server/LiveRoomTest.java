@@ -74,6 +74,36 @@ class LiveRoomTest {
     }
 
     @Test
+    void viewersInTaiwanOrWritingTraditionalCharactersGetTraditionalChineseAndTheHostKeepsSimplified() throws Exception {
+        try (LiveConnection c = LiveConnection.open(server, "/v1/rooms/zh-scripts/live", KEY_A)) {
+            c.send("""
+                    {"type": "chat", "id": "tw", "text": "寄到日本要多久？", "viewer": {"id": "tw", "name": "Mei", "lang": "zh", "country": "TW"}}""");
+            c.send("""
+                    {"type": "chat", "id": "cn", "text": "寄到日本要多久？", "viewer": {"id": "cn", "name": "Li", "lang": "zh", "country": "CN"}}""");
+            c.chat("hk", "hk", null, "寄到日本運費多少？要幾天？");
+            String tw = c.outcome("tw").replaceFirst("^\\w+ ", "");
+            String cn = c.outcome("cn").replaceFirst("^\\w+ ", "");
+            String hk = c.outcome("hk").replaceFirst("^\\w+ ", "");
+            assertThat(tw).as("two writings, two replies").isNotEqualTo(cn);
+            JsonNode traditional = done(c, tw), simplified = done(c, cn), typed = done(c, hk);
+            assertThat(traditional.get("lang").asText()).isEqualTo("zh-Hant");
+            assertThat(traditional.get("text").asText()).contains("個工作日").doesNotContain("个工作日");
+            assertThat(typed.get("lang").asText()).as("Traditional characters, no country").isEqualTo("zh-Hant");
+            assertThat(simplified.get("lang").asText()).isEqualTo("zh");
+            assertThat(simplified.get("text").asText()).contains("个工作日");
+            assertThat(traditional.get("hostText").asText()).as("the host reads Simplified").contains("个工作日");
+            JsonNode echo = c.await("echo of tw", f -> f.path("type").asText().equals("message") && f.get("id").asText().equals("tw"));
+            assertThat(echo.get("lang").asText()).isEqualTo("zh-Hant");
+            assertThat(echo.get("gist").asText()).as("gist in the host's Simplified Chinese").contains("运费").doesNotContain("運費");
+        }
+    }
+
+    private static JsonNode done(LiveConnection c, String replyId) throws InterruptedException {
+        return c.await("done of " + replyId, f -> f.path("type").asText().equals("reply.done")
+                && f.get("replyId").asText().equals(replyId));
+    }
+
+    @Test
     void purchaseQuestionsAreAnsweredBeforeSmallTalkAndFastViewersAreRateLimited() throws Exception {
         try (LiveConnection c = LiveConnection.open(server, "/v1/rooms/priority/live", KEY_A)) {
             c.send("{\"type\": \"host.speaking\", \"on\": true}");

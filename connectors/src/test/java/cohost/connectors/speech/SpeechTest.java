@@ -231,6 +231,18 @@ class SpeechTest {
     }
 
     @Test
+    void traditionalChineseIsHeardWithTheChineseModel() throws IOException {
+        try (Speech chinese = Speech.load(Map.of("zh", VoskTestModel.write(tmp.resolve("zh"))))) {
+            Events events = new Events();
+            try (SpeechStream stream = chinese.open("zh-Hant", 16000, events)) {
+                feed(stream, TestAudio.at(16000).burst(0.8).silence(1.5).pcm(), 3200);
+                stream.end();
+            }
+            assertThat(events.finals()).containsExactly(VoskTestModel.WORD);
+        }
+    }
+
+    @Test
     void withoutModelsSpeechIsOffAndSaysHowToTurnItOn() {
         Speech none = Speech.none();
         assertThat(none.available()).isFalse();

@@ -4,6 +4,7 @@ import cohost.engine.Intent;
 import cohost.engine.Slots;
 import cohost.engine.Understanding;
 import cohost.knowledge.Knowledge;
+import cohost.knowledge.Languages;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -184,7 +185,8 @@ public final class Understander {
         if (lang == null) lang = languages.guess(withoutProductNames(t), votes, lastLang);
         if (lang == null) lang = lastLang;
         if (lang == null) lang = LanguageGuesser.supported(knowledge.store().defaultLanguage());
-        return lang == null ? "en" : lang;
+        // the written form to answer in (Traditional Chinese for TW/HK/MO or Traditional characters)
+        return Languages.written(lang == null ? "en" : lang, declaredLang, ctx.speakerCountry(), t.original, ctx.lastLang());
     }
 
     /** The text with the words of product names and brands blanked out, as they belong to no language. */

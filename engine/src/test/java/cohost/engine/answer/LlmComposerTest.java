@@ -46,6 +46,12 @@ class LlmComposerTest {
     }
 
     @Test
+    void thePromptNamesTheWritingToAnswerIn() {
+        assertThat(LlmComposer.systemPrompt("facts", "zh-Hant", List.of())).contains("Write in Traditional Chinese (language code zh-Hant)");
+        assertThat(LlmComposer.systemPrompt("facts", "pt", List.of())).contains("Write in Portuguese (language code pt)");
+    }
+
+    @Test
     void theModelsCheckedSentencesStreamToTheAskerAddressedByName() {
         String answer = "Pelos Correios leva de 7 a 12 dias úteis e custa US$ 8,50. Acima de US$ 60 o frete é grátis.";
         try (var server = server(body -> answer)) {

@@ -1,5 +1,8 @@
 package cohost.eval;
 
+import cohost.knowledge.Language;
+import cohost.knowledge.Languages;
+
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -179,9 +182,16 @@ public final class Quantities {
         return null;
     }
 
-    /** Lower case, full-width folded, whitespace collapsed: how text facts and forbidden texts are compared. */
+    /**
+     * Lower case, full-width folded, whitespace collapsed, and written variants written back in their base language
+     * (支付寶 as 支付宝): how text facts and forbidden texts are compared, so one fact serves zh and zh-Hant replies.
+     */
     static String fold(String s) {
-        return Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+        String t = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replaceAll("\\s+", " ").trim();
+        for (Language l : Languages.all()) {
+            if (l.isVariant()) t = Languages.convertBack(l, t);
+        }
+        return t;
     }
 }

@@ -74,6 +74,14 @@ class ExpectationTest {
     }
 
     @Test
+    void aTextFactMatchesEitherWritingOfChinese() {
+        Observation traditional = new Observation("m1", "replied", null, "r1", 42.0, 80.0, "可以使用支付寶和微信支付付款。",
+                "zh-Hant", "payment", List.of(), false, false, null, null, null);
+        assertThat(check(new Expectation.Facts(List.of("支付宝")), traditional).failed()).isFalse();
+        assertThat(check(new Expectation.NotContains(List.of("微信支付")), traditional).failed()).isTrue();
+    }
+
+    @Test
     void facts() {
         assertThat(check(new Expectation.Facts(List.of("7-12 days", "$12.50")), replied(BR)).failed()).isFalse();
         Check c = check(new Expectation.Facts(List.of("7-12 days", "$99")), replied(BR));

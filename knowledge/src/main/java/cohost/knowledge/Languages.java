@@ -2,6 +2,8 @@ package cohost.knowledge;
 
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Transliterator;
+import com.ibm.icu.text.UnicodeSet;
+import com.ibm.icu.text.UnicodeSetIterator;
 import com.ibm.icu.util.ULocale;
 
 import java.io.BufferedReader;
@@ -32,9 +34,15 @@ public final class Languages {
     private static final Map<String, Language> BY_CODE = load();
     private static final List<Language> ALL = List.copyOf(BY_CODE.values());
     private static final List<Language> ANSWERED = ALL.stream().filter(l -> !l.isVariant()).toList();
+    /** The written variants of each base language ("zh": [zh-Hant]). */
+    private static final Map<String, List<Language>> VARIANTS = ALL.stream().filter(Language::isVariant)
+            .collect(java.util.stream.Collectors.groupingBy(Language::base));
     /** One shared transliterator per variant, used under its own lock (ICU transliterators are not thread-safe). */
     private static final Map<String, Transliterator> WRITERS = new ConcurrentHashMap<>();
     private static final Map<String, Transliterator> READERS = new ConcurrentHashMap<>();
+    private static final Map<String, Writings> WRITINGS = new ConcurrentHashMap<>();
+    /** Variant by "zh-TW": only two-letter countries are kept, so it stays small. */
+    private static final Map<String, Language> BY_COUNTRY = new ConcurrentHashMap<>();
 
     private Languages() {
     }
@@ -84,9 +92,12 @@ public final class Languages {
 
     /** The written variant a text in {@code base} takes for someone in {@code country} (zh in TW: zh-Hant), or base. */
     public static Language forCountry(Language base, String country) {
-        if (country == null || country.isBlank() || base.isVariant()) return base;
-        Language l = resolve(base.code() + "-" + country.strip().toUpperCase(Locale.ROOT));
-        return l == null ? base : l;
+        if (country == null || country.strip().length() != 2 || base.isVariant()) return base;
+        // ICU's likely-subtags lookup is not free, and every message of a declared country asks
+        return BY_COUNTRY.computeIfAbsent(base.code() + "-" + country.strip().toUpperCase(Locale.ROOT), tag -> {
+            Language l = resolve(tag);
+            return l == null ? base : l;
+        });
     }
 
     /**
@@ -104,7 +115,7 @@ public final class Languages {
         if (base == null) return lang;
         if (base.isVariant()) base = get(base.base()).orElseThrow();
         String root = base.code();
-        List<Language> variants = ALL.stream().filter(l -> l.isVariant() && l.base().equals(root)).toList();
+        List<Language> variants = VARIANTS.getOrDefault(root, List.of());
         if (variants.isEmpty()) return lang;
         Language named = declared == null || declared.indexOf('-') < 0 && declared.indexOf('_') < 0 ? null : resolve(declared);
         if (named != null && named.base().equals(root)) return named.code();
@@ -120,22 +131,60 @@ public final class Languages {
     }
 
     /**
-     * 1 when the text is written in the variant (converting it back to the base changes more characters than
-     * converting it to the variant: 運費 is Traditional, 运费 Simplified), -1 when in the base, 0 when it cannot tell.
+     * 1 when the text is written in the variant (it has more of the characters only the variant writes: 運費 is
+     * Traditional, 运费 Simplified), -1 when in the base, 0 when it cannot tell (多少, or no Han at all).
      */
     private static int writtenIn(Language variant, String text) {
         if (text == null || text.isBlank()) return 0;
-        int toVariant = changed(text, convert(variant, text));
-        int toBase = changed(text, convertBack(variant, text));
-        return Integer.compare(toBase, toVariant);
+        Writings w = writings(variant);
+        int inVariant = 0, inBase = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (w.variantOnly().contains(cp)) inVariant++;
+            if (w.baseOnly().contains(cp)) inBase++;
+            i += Character.charCount(cp);
+        }
+        return Integer.compare(inVariant, inBase);
     }
 
-    private static int changed(String a, String b) {
-        int n = Math.abs(a.length() - b.length());
-        for (int i = 0; i < Math.min(a.length(), b.length()); i++) {
-            if (a.charAt(i) != b.charAt(i)) n++;
+    /**
+     * The characters each writing has that the other does not: those ICU's conversion changes, one way (Hans-Hant:
+     * 运 -> 運) and back (Hant-Hans: 運 -> 运). Telling a text's writing is then a set lookup per character; running
+     * the transliterators over each message cost up to a millisecond.
+     */
+    private record Writings(UnicodeSet variantOnly, UnicodeSet baseOnly) {
+    }
+
+    private static Writings writings(Language variant) {
+        return WRITINGS.computeIfAbsent(variant.code(), c -> {
+            Transliterator toVariant = variant.newTransliterator();
+            return new Writings(changedBy(toVariant.getInverse()), changedBy(toVariant));
+        });
+    }
+
+    /** The characters {@code t} rewrites, found in one pass over its source set (one per line). */
+    private static UnicodeSet changedBy(Transliterator t) {
+        List<String> source = new ArrayList<>();
+        for (UnicodeSetIterator it = new UnicodeSetIterator(t.getSourceSet()); it.next(); ) source.add(it.getString());
+        String[] out = t.transliterate(String.join("\n", source)).split("\n", -1);
+        UnicodeSet changed = new UnicodeSet();
+        for (int i = 0; i < source.size(); i++) {
+            if (i >= out.length || !out[i].equals(source.get(i))) changed.add(source.get(i));
         }
-        return n;
+        return changed.freeze();
+    }
+
+    /**
+     * Builds every written variant's converters and character sets now, a second or so of ICU data, instead of
+     * inside the first reply or message that needs them.
+     */
+    public static void prepareVariants() {
+        for (Language l : ALL) {
+            if (!l.isVariant()) continue;
+            writings(l);
+            convert(l, "");
+            convertBack(l, "");
+        }
     }
 
     /** {@code text}, written in its base language, rewritten in the variant {@code variant} (Hans-Hant). */

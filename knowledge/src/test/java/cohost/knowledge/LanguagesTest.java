@@ -47,6 +47,17 @@ class LanguagesTest {
         assertThat(Languages.forCountry(Languages.get(lang).orElseThrow(), country).code()).isEqualTo(code);
     }
 
+    @ParameterizedTest
+    @CsvSource(nullValues = "null", value = {
+            "zh, null, null, 運費多少？, null, zh-Hant", "zh, null, null, 运费多少？, null, zh",
+            "zh, null, null, 電子產品保固多久, zh, zh-Hant", "zh, null, null, 多少？, zh-Hant, zh-Hant",
+            "zh, null, null, 多少？, null, zh", "zh, zh, TW, 运费多少？, null, zh-Hant", "zh, zh-TW, null, 多少？, null, zh-Hant",
+            "zh, zh-CN, TW, 運費多少？, null, zh", "zh-Hant, null, null, 运费多少？, zh-Hant, zh", "en, null, TW, 運費, null, en"})
+    void theWrittenFormComesFromTheDeclaredTagTheCountryTheTextThenTheConversation(
+            String lang, String declared, String country, String text, String last, String expected) {
+        assertThat(Languages.written(lang, declared, country, text, last)).isEqualTo(expected);
+    }
+
     @Test
     void everyAnalyzerIsOnTheClassPath() throws Exception {
         for (Language l : Languages.all()) {

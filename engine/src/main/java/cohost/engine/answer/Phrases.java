@@ -40,6 +40,8 @@ final class Phrases {
     private final Map<String, String> texts;
     /** Parsed patterns; an ICU MessageFormat is not thread-safe, so each is used under its own lock. */
     private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    /** The templates without arguments (most of them: labels, colors, gists), formatted once. */
+    private final Map<String, String> constants = new HashMap<>();
     private final ListFormatter lists;
     private final Map<String, LocalizedNumberFormatter> moneyFormats = new ConcurrentHashMap<>();
     private final CountryNames countries;
@@ -64,6 +66,7 @@ final class Phrases {
      */
     private void warm() {
         texts.keySet().forEach(k -> formats.computeIfAbsent(k, this::parse));
+        texts.keySet().stream().filter(k -> arguments(k).isEmpty()).forEach(k -> constants.put(k, fill(k)));
         fill("country.to", "class", CountryNames.OTHER, "name", countries.name("US"));
         list(List.of("a", "b", "c"));
         money(new Money(java.math.BigDecimal.ONE, "USD"));
@@ -81,12 +84,13 @@ final class Phrases {
 
     /** The text of a template without arguments. */
     String get(String key) {
-        return fill(key);
+        String constant = constants.get(key);
+        return constant != null ? constant : fill(key);
     }
 
     /** The text for {@code key}, or null (for optional entries such as a color name). */
     String find(String key) {
-        return texts.containsKey(key) ? fill(key) : null;
+        return texts.containsKey(key) ? get(key) : null;
     }
 
     /** Fills the template's named arguments (name, value, name, value...); values come from KB facts only. */
@@ -183,6 +187,7 @@ final class Phrases {
             base.forEach((k, v) -> converted.put(k, Languages.convert(l, v)));
             all.put(l.code(), new Phrases(l, Map.copyOf(converted)));
         }
+        Languages.prepareVariants(); // telling Traditional from Simplified questions is ready before the first one
         return Map.copyOf(all);
     }
 

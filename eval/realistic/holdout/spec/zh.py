@@ -29,7 +29,7 @@ S.desk("no-country", "可以用GrabPay付吗？", PayNamed("grabpay", anywhere=T
 # ---- customs
 S.desk("customs", "寄台灣要交關稅嗎？要實名認證嗎？", Customs(to="TW", facts=["EZ WAY"]), country="TW")
 S.room("customs", "到付的时候还要另外交税吗？", Customs(), country="SG")
-S.desk("customs", "寄到巴西的话关税怎么算？要交吗", Customs(to="BR", facts=["CPF"]), country="SG")
+S.desk("customs", "寄到巴西的话关税怎么算？要交吗", Customs(to="BR", facts=["ICMS"]), country="SG")
 
 # ---- returns
 S.desk("returns", "不喜欢可以退吗？几天内？", Returns("window"), country="TW")

@@ -7,10 +7,10 @@ import cohost.engine.room.Room;
 import cohost.engine.room.RoomEngine;
 import cohost.engine.room.RoomPolicy;
 import cohost.knowledge.Knowledge;
-import cohost.wire.EngineToWire;
-import cohost.wire.WireJson;
 import cohost.knowledge.Localized;
 import cohost.knowledge.Product;
+import cohost.wire.EngineToWire;
+import cohost.wire.WireJson;
 
 import java.time.Clock;
 import java.time.Duration;

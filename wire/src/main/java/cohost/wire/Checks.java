@@ -67,7 +67,8 @@ public final class Checks {
         if (value == null) {
             return null;
         }
-        String code = value.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+        int region = value.indexOf('-') >= 0 ? value.indexOf('-') : value.indexOf('_');
+        String code = (region < 0 ? value : value.substring(0, region)).toLowerCase(Locale.ROOT);
         if (code.length() != 2 || !LANGUAGES.contains(code)) {
             throw WireException.field(field, "'" + value + "' is not a supported language code; use ISO 639-1, e.g. \"es\"");
         }

@@ -9,6 +9,7 @@ const SKIP_REASONS = {
   spam: "looks like spam (links, floods, empty or oversized)",
   rate_limited: "sent too fast, or the room was too busy to answer in time",
   off_topic: "not a question for the co-host",
+  chatter: "asks nothing (a backchannel, laughter, praise)",
   failed: "the engine failed on it (see the server log)",
 };
 
@@ -128,6 +129,8 @@ function onStarted(f, receivedAt) {
   li.dataset.id = f.replyId;
   const head = el("p", "head");
   head.appendChild(el("strong", "who", "Co-host"));
+  // AI disclosure: the server marks every reply; say so wherever a reply is shown.
+  if (f.ai) head.appendChild(tag("AI", "ai"));
   if (f.lang) head.appendChild(tag(f.lang, "lang"));
   if (f.intent) head.appendChild(tag(f.intent, "intent"));
   r.to = el("span", "muted", "");

@@ -1,5 +1,7 @@
 package cohost.eval;
 
+import cohost.wire.ServerFrame;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,21 +9,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Collects a channel's events with the moment each arrived, answers "what happened to message m", and lets the
- * runner wait for an event (a barge-in is sent after reply.started, say). Thread-safe: targets deliver events from
+ * Collects a channel's frames with the moment each arrived, answers "what happened to message m", and lets the
+ * runner wait for an event (a barge-in is sent after reply.started, say). Thread-safe: targets deliver frames from
  * their own threads.
  */
-final class Recorder implements java.util.function.Consumer<Event> {
+final class Recorder implements java.util.function.Consumer<ServerFrame> {
 
     /** One reply as it went: when it started and how it ended. */
     static final class Track {
         final String replyId;
         final List<String> inReplyTo = new ArrayList<>();
         String lang;
+        String intent;
         long startedNanos = -1;
         long firstDeltaNanos = -1;
         long endedNanos = -1;
-        Event end;
+        ServerFrame.Reply end;
 
         Track(String replyId) {
             this.replyId = replyId;
@@ -36,40 +39,45 @@ final class Recorder implements java.util.function.Consumer<Event> {
     private final Map<String, Track> replies = new LinkedHashMap<>();
     private final Map<String, String> replyOf = new HashMap<>();
     private final Map<String, Long> joinedNanos = new HashMap<>();
-    private final Map<String, Event> terminal = new HashMap<>();
+    private final Map<String, ServerFrame> terminal = new HashMap<>();
 
     synchronized void sent(String messageId) {
         sent.put(messageId, System.nanoTime());
     }
 
     @Override
-    public synchronized void accept(Event e) {
+    public synchronized void accept(ServerFrame f) {
         long now = System.nanoTime();
-        switch (e) {
-            case Event.Started s -> {
+        switch (f) {
+            case ServerFrame.ReplyStarted s -> {
                 Track t = track(s.replyId());
                 t.startedNanos = now;
                 t.lang = s.lang();
+                t.intent = s.intent();
                 t.inReplyTo.addAll(s.inReplyTo());
                 s.inReplyTo().forEach(m -> replyOf.putIfAbsent(m, s.replyId()));
             }
-            case Event.Delta d -> {
+            case ServerFrame.ReplyDelta d -> {
                 Track t = track(d.replyId());
                 if (t.firstDeltaNanos < 0) t.firstDeltaNanos = now;
             }
-            case Event.Done d -> end(track(d.replyId()), d, now);
-            case Event.Cancelled c -> end(track(c.replyId()), c, now);
-            case Event.Joined j -> {
-                replyOf.putIfAbsent(j.messageId(), j.replyId());
-                joinedNanos.put(j.messageId(), now);
+            case ServerFrame.ReplyDone d -> end(track(d.replyId()), d, now);
+            case ServerFrame.ReplyCancelled c -> end(track(c.replyId()), c, now);
+            case ServerFrame.Joined j -> {
+                replyOf.putIfAbsent(j.inReplyTo(), j.replyId());
+                joinedNanos.put(j.inReplyTo(), now);
             }
-            case Event.Skipped s -> terminal.put(s.messageId(), s);
-            case Event.Failed f -> terminal.put(f.messageId(), f);
+            case ServerFrame.Skipped s -> terminal.put(s.inReplyTo(), s);
+            case ServerFrame.Error e -> {
+                if (e.inReplyTo() != null) terminal.put(e.inReplyTo(), e);
+            }
+            case ServerFrame.Message m -> { } // the echo says what was understood, not what happened
+            case ServerFrame.SpeechTranscript t -> { }
         }
         notifyAll();
     }
 
-    private void end(Track t, Event e, long now) {
+    private void end(Track t, ServerFrame.Reply e, long now) {
         if (t.end == null) {
             t.end = e;
             t.endedNanos = now;
@@ -98,8 +106,8 @@ final class Recorder implements java.util.function.Consumer<Event> {
         return switch (event) {
             case "reply.started" -> t != null && t.startedNanos >= 0;
             case "reply.delta" -> t != null && t.firstDeltaNanos >= 0;
-            case "reply.done" -> t != null && t.end instanceof Event.Done;
-            case "reply.cancelled" -> t != null && t.end instanceof Event.Cancelled;
+            case "reply.done" -> t != null && t.end instanceof ServerFrame.ReplyDone;
+            case "reply.cancelled" -> t != null && t.end instanceof ServerFrame.ReplyCancelled;
             case "outcome" -> hasOutcome(messageId);
             default -> throw new IllegalArgumentException(event);
         };
@@ -119,15 +127,16 @@ final class Recorder implements java.util.function.Consumer<Event> {
     /** What happened to the message, as far as seen. */
     synchronized Observation observe(String messageId) {
         Long sentAt = sent.get(messageId);
-        Event term = terminal.get(messageId);
-        if (term instanceof Event.Skipped s) {
+        ServerFrame term = terminal.get(messageId);
+        String failure = term instanceof ServerFrame.Error e ? e.message() : null;
+        if (term instanceof ServerFrame.Skipped s) {
             return new Observation(messageId, "skipped", s.reason(), null, null, null, null, null, null, List.of(),
                     null, false, null, null, null);
         }
         String replyId = replyOf.get(messageId);
         Track t = replyId == null ? null : replies.get(replyId);
         if (t == null) {
-            return Observation.none(messageId, term instanceof Event.Failed f ? f.message() : null);
+            return Observation.none(messageId, failure);
         }
         boolean joined = joinedNanos.containsKey(messageId);
         long startNanos = joined ? joinedNanos.get(messageId) : t.startedNanos;
@@ -135,13 +144,14 @@ final class Recorder implements java.util.function.Consumer<Event> {
         Double doneMs = sentAt == null || t.endedNanos < 0 ? null : Math.max(0, (t.endedNanos - sentAt) / 1e6);
         String outcome = joined ? "joined" : "replied";
         return switch (t.end) {
-            case Event.Done d -> new Observation(messageId, outcome, null, replyId, startedMs, doneMs, d.text(),
-                    d.lang() != null ? d.lang() : t.lang, d.intent(), d.sources(), d.handoff(), false, null,
-                    d.hostText(), null);
-            case Event.Cancelled c -> new Observation(messageId, outcome, null, replyId, startedMs, doneMs,
-                    c.delivered(), t.lang, null, List.of(), null, true, c.reason(), null, null);
-            case null -> new Observation(messageId, outcome, null, replyId, startedMs, null, null, t.lang, null,
-                    List.of(), null, false, null, null, term instanceof Event.Failed f ? f.message() : "the reply never ended");
+            case ServerFrame.ReplyDone d -> new Observation(messageId, outcome, null, replyId, startedMs, doneMs,
+                    d.text(), d.lang() != null ? d.lang() : t.lang, d.intent() != null ? d.intent() : t.intent,
+                    d.sources(), d.handoff(), false, null, d.hostText(), null);
+            case ServerFrame.ReplyCancelled c -> new Observation(messageId, outcome, null, replyId, startedMs, doneMs,
+                    c.delivered(), t.lang, c.intent() != null ? c.intent() : t.intent, List.of(), c.handoff(), true,
+                    c.reason(), null, null);
+            case null -> new Observation(messageId, outcome, null, replyId, startedMs, null, null, t.lang, t.intent,
+                    List.of(), null, false, null, null, failure != null ? failure : "the reply never ended");
             default -> throw new IllegalStateException();
         };
     }

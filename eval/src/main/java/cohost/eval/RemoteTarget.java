@@ -1,11 +1,17 @@
 package cohost.eval;
 
 import cohost.engine.Role;
-import cohost.engine.Source;
 import cohost.eval.Suite.SpeakerDef;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import cohost.wire.ClientFrame;
+import cohost.wire.DeskAnswer;
+import cohost.wire.DeskMessage;
+import cohost.wire.DeskReply;
+import cohost.wire.ErrorBody;
+import cohost.wire.Person;
+import cohost.wire.ServerFrame;
+import cohost.wire.Sse;
+import cohost.wire.WireException;
+import cohost.wire.WireJson;
 
 import java.io.IOException;
 import java.net.URI;
@@ -21,7 +27,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +39,6 @@ import java.util.stream.Stream;
  * {@code /v1/rooms/{id}/live}. Times are real: a server cannot be time-compressed.
  */
 public final class RemoteTarget implements Target {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final URI base;
     private final String key;
     private final HttpClient http;
@@ -48,27 +52,33 @@ public final class RemoteTarget implements Target {
     }
 
     @Override
-    public Channel desk(String conversationId, Consumer<Event> events) {
+    public Channel desk(String conversationId, Consumer<ServerFrame> events) {
         return new Channel() {
+            private String showing;
+
             @Override
             public void say(String messageId, SpeakerDef speaker, String text, Path audio, Instant at) {
                 if (text == null) {
-                    events.accept(new Event.Failed(messageId, "the desk API takes text only; give the turn 'text'"));
+                    events.accept(Target.failed(messageId, "the desk API takes text only; give the turn 'text'"));
                     return;
                 }
-                ObjectNode body = JSON.createObjectNode().put("text", text);
-                if (speaker.lang() != null) body.put("lang", speaker.lang());
-                body.set("customer", person(speaker));
+                String body;
+                try {
+                    body = WireJson.write(new DeskMessage(messageId, text, speaker.lang(), person(speaker), showing));
+                } catch (WireException e) {
+                    events.accept(Target.failed(messageId, "cannot send: " + e.getMessage()));
+                    return;
+                }
                 HttpRequest.Builder req = HttpRequest.newBuilder(base.resolve("v1/conversations/"
                                 + enc(conversationId) + "/messages"))
                         .timeout(Duration.ofSeconds(60))
                         .header("Content-Type", "application/json")
                         .header("Accept", "text/event-stream")
-                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+                        .POST(HttpRequest.BodyPublishers.ofString(body));
                 if (key != null) req.header("Authorization", "Bearer " + key);
                 http.sendAsync(req.build(), HttpResponse.BodyHandlers.ofLines()).whenComplete((resp, err) -> {
                     if (err != null) {
-                        events.accept(new Event.Failed(messageId, "cannot reach " + base + ": " + err.getMessage()));
+                        events.accept(Target.failed(messageId, "cannot reach " + base + ": " + err.getMessage()));
                     } else {
                         deskResponse(messageId, resp, events);
                     }
@@ -77,7 +87,7 @@ public final class RemoteTarget implements Target {
 
             @Override
             public void show(String sku) {
-                // The desk API has no "product on screen"; only live rooms do.
+                showing = sku; // the product the customer is looking at, sent with each message
             }
 
             @Override
@@ -86,93 +96,49 @@ public final class RemoteTarget implements Target {
         };
     }
 
-    private static void deskResponse(String messageId, HttpResponse<Stream<String>> resp, Consumer<Event> events) {
+    /**
+     * A desk answer: server-sent events, or one JSON reply. Either way it answers the one message posted, whatever
+     * ids the server put in {@code inReplyTo}.
+     */
+    private static void deskResponse(String messageId, HttpResponse<Stream<String>> resp, Consumer<ServerFrame> events) {
+        Consumer<ServerFrame> answer = f -> events.accept(f instanceof ServerFrame.ReplyStarted s
+                ? new ServerFrame.ReplyStarted(s.replyId(), List.of(messageId), s.lang(), s.intent(), s.gist(), s.ai())
+                : f);
         String type = resp.headers().firstValue("Content-Type").orElse("");
         try (Stream<String> lines = resp.body()) {
             if (resp.statusCode() != 200) {
                 String text = String.join("\n", lines.toList());
-                events.accept(new Event.Failed(messageId, "HTTP " + resp.statusCode() + ": " + errorMessage(text)));
+                events.accept(Target.failed(messageId, "HTTP " + resp.statusCode() + ": " + errorMessage(text)));
             } else if (type.startsWith("text/event-stream")) {
-                readSse(messageId, lines, events);
+                Sse.Reader reader = new Sse.Reader(answer);
+                lines.forEach(reader::line);
+                reader.end();
             } else {
-                // A plain JSON answer: the whole reply at once.
-                JsonNode reply = JSON.readTree(String.join("\n", lines.toList())).path("reply");
-                String replyId = reply.path("replyId").asText("desk-" + messageId);
-                events.accept(new Event.Started(replyId, List.of(messageId), reply.path("lang").asText(null)));
-                events.accept(done(replyId, reply));
+                DeskReply r = WireJson.read(String.join("\n", lines.toList()), DeskAnswer.class).reply();
+                answer.accept(new ServerFrame.ReplyStarted(r.id(), List.of(messageId), r.lang(), null, null, r.ai()));
+                answer.accept(Boolean.TRUE.equals(r.cancelled())
+                        ? new ServerFrame.ReplyCancelled(r.id(), r.cancelReason(), r.text(), r.intent(), r.handoff(),
+                        r.latencyMs())
+                        : new ServerFrame.ReplyDone(r.id(), r.text(), r.lang(), r.sources(), r.hostText(), r.intent(),
+                        r.handoff(), r.latencyMs()));
             }
-        } catch (IOException | RuntimeException e) {
-            events.accept(new Event.Failed(messageId, "unreadable answer: " + e.getMessage()));
+        } catch (RuntimeException e) {
+            events.accept(Target.failed(messageId, "unreadable answer: " + e.getMessage()));
         }
-    }
-
-    /** Server-sent events: "event: NAME" and "data: JSON" lines, a blank line ends each event. */
-    private static void readSse(String messageId, Stream<String> lines, Consumer<Event> events) {
-        String[] name = {null};
-        StringBuilder data = new StringBuilder();
-        String[] replyId = {"desk-" + messageId};
-        lines.forEach(line -> {
-            if (line.isEmpty()) {
-                if (name[0] != null || !data.isEmpty()) deskEvent(messageId, name[0], data.toString(), replyId, events);
-                name[0] = null;
-                data.setLength(0);
-            } else if (line.startsWith("event:")) {
-                name[0] = line.substring(6).strip();
-            } else if (line.startsWith("data:")) {
-                if (!data.isEmpty()) data.append('\n');
-                data.append(line.substring(5).stripLeading());
-            }
-        });
-        if (name[0] != null || !data.isEmpty()) deskEvent(messageId, name[0], data.toString(), replyId, events);
-    }
-
-    private static void deskEvent(String messageId, String name, String data, String[] replyId,
-                                  Consumer<Event> events) {
-        JsonNode d;
-        try {
-            d = data.isBlank() ? JSON.createObjectNode() : JSON.readTree(data);
-        } catch (IOException e) {
-            events.accept(new Event.Failed(messageId, "bad event data: " + data));
-            return;
-        }
-        if (d.has("reply") && d.get("reply").isObject()) d = d.get("reply");
-        if (d.hasNonNull("replyId")) replyId[0] = d.get("replyId").asText();
-        String type = name != null ? name : d.path("type").asText("");
-        switch (type) {
-            case "reply.started" -> events.accept(new Event.Started(replyId[0], List.of(messageId), d.path("lang").asText(null)));
-            case "reply.delta" -> events.accept(new Event.Delta(replyId[0], d.path("text").asText("")));
-            case "reply.done" -> events.accept(done(replyId[0], d));
-            case "reply.cancelled" -> events.accept(new Event.Cancelled(replyId[0], d.path("reason").asText(null),
-                    d.path("delivered").asText("")));
-            case "error" -> events.accept(new Event.Failed(messageId, errorMessage(data)));
-            default -> { } // unknown events are for newer clients
-        }
-    }
-
-    private static Event.Done done(String replyId, JsonNode d) {
-        List<Source> sources = new ArrayList<>();
-        for (JsonNode s : d.path("sources")) sources.add(new Source(s.path("kind").asText(), s.path("id").asText()));
-        return new Event.Done(replyId, d.path("text").asText(""), d.path("lang").asText(null),
-                d.hasNonNull("intent") ? d.get("intent").asText() : null, sources,
-                d.hasNonNull("handoff") ? d.get("handoff").asBoolean() : null, d.path("hostText").asText(null));
     }
 
     private static String errorMessage(String body) {
         try {
-            JsonNode e = JSON.readTree(body).path("error");
-            if (e.isObject()) return e.path("code").asText() + ": " + e.path("message").asText();
-        } catch (IOException | RuntimeException ignored) {
+            ErrorBody.Problem e = WireJson.read(body, ErrorBody.class).error();
+            if (e != null) return e.code() + ": " + e.message();
+        } catch (WireException ignored) {
             // not JSON: show it as it came
         }
         return body.length() > 300 ? body.substring(0, 300) + "..." : body;
     }
 
-    private static ObjectNode person(SpeakerDef s) {
-        ObjectNode p = JSON.createObjectNode().put("id", s.id());
-        if (s.displayName() != null) p.put("name", s.displayName());
-        if (s.lang() != null) p.put("lang", s.lang());
-        if (s.country() != null) p.put("country", s.country());
-        return p;
+    private static Person person(SpeakerDef s) {
+        return new Person(s.id(), s.displayName(), s.lang(), s.country());
     }
 
     private static String enc(String s) {
@@ -182,7 +148,7 @@ public final class RemoteTarget implements Target {
     // ---- live rooms
 
     @Override
-    public Channel room(String roomId, Consumer<Event> events) {
+    public Channel room(String roomId, Consumer<ServerFrame> events) {
         String ws = base.toString().replaceFirst("^http", "ws") + "v1/rooms/" + enc(roomId) + "/live"
                 + (key == null ? "" : "?key=" + enc(key));
         RoomSocket listener = new RoomSocket(events);
@@ -202,24 +168,20 @@ public final class RemoteTarget implements Target {
                         speak(socket, messageId, speaker, audio);
                         return;
                     }
-                    ObjectNode frame = JSON.createObjectNode();
-                    if (speaker.role() == Role.HOST || speaker.role() == Role.MODERATOR) {
-                        frame.put("type", "host").put("id", messageId).put("text", text);
-                        if (speaker.role() == Role.MODERATOR) frame.put("role", "moderator");
-                    } else {
-                        frame.put("type", "chat").put("id", messageId).put("text", text);
-                        frame.set("viewer", person(speaker));
-                    }
-                    socket.sendText(frame.toString(), true).get(10, TimeUnit.SECONDS);
+                    ClientFrame frame = switch (speaker.role()) {
+                        case HOST -> new ClientFrame.Host(messageId, text);
+                        case MODERATOR -> new ClientFrame.Moderator(messageId, person(speaker), text);
+                        case VIEWER, CUSTOMER -> new ClientFrame.Chat(messageId, person(speaker), text);
+                    };
+                    send(socket, frame);
                 } catch (Exception e) {
-                    events.accept(new Event.Failed(messageId, "cannot send: " + e.getMessage()));
+                    events.accept(Target.failed(messageId, "cannot send: " + e.getMessage()));
                 }
             }
 
             @Override
             public synchronized void show(String sku) {
-                socket.sendText(JSON.createObjectNode().put("type", "product.showing").put("sku", sku).toString(), true)
-                        .join();
+                socket.sendText(WireJson.write(new ClientFrame.ProductShowing(sku)), true).join();
             }
 
             @Override
@@ -233,18 +195,20 @@ public final class RemoteTarget implements Target {
     /** Streams a 16-bit mono PCM WAV as speech frames, paced in real time; the stream id is the message id. */
     private static void speak(WebSocket socket, String messageId, SpeakerDef speaker, Path wav) throws Exception {
         Wav w = Wav.read(wav);
-        ObjectNode start = JSON.createObjectNode().put("type", "speech.start").put("stream", messageId)
-                .put("role", speaker.role().wireName()).put("sampleRate", w.sampleRate());
-        if (speaker.role() == Role.VIEWER) start.set("viewer", person(speaker));
-        socket.sendText(start.toString(), true).get(10, TimeUnit.SECONDS);
+        boolean host = speaker.role() == Role.HOST;
+        send(socket, new ClientFrame.SpeechStart(messageId, speaker.role().wireName(), host ? null : person(speaker),
+                w.sampleRate(), null));
         int chunk = w.sampleRate() / 10 * 2; // 100 ms
         for (int off = 0; off < w.pcm().length; off += chunk) {
             int len = Math.min(chunk, w.pcm().length - off);
             socket.sendBinary(ByteBuffer.wrap(w.pcm(), off, len), true).get(10, TimeUnit.SECONDS);
             Thread.sleep(100);
         }
-        socket.sendText(JSON.createObjectNode().put("type", "speech.end").put("stream", messageId).toString(), true)
-                .get(10, TimeUnit.SECONDS);
+        send(socket, new ClientFrame.SpeechEnd(messageId));
+    }
+
+    private static void send(WebSocket socket, ClientFrame frame) throws Exception {
+        socket.sendText(WireJson.write(frame), true).get(10, TimeUnit.SECONDS);
     }
 
     /** A 16-bit little-endian mono PCM WAV file's samples. */
@@ -274,12 +238,12 @@ public final class RemoteTarget implements Target {
         }
     }
 
-    /** Reassembles text frames and turns the room's out-messages into events. */
+    /** Reassembles text frames and hands the room's frames on. */
     private static final class RoomSocket implements WebSocket.Listener {
-        private final Consumer<Event> events;
+        private final Consumer<ServerFrame> events;
         private final StringBuilder partial = new StringBuilder();
 
-        RoomSocket(Consumer<Event> events) {
+        RoomSocket(Consumer<ServerFrame> events) {
             this.events = events;
         }
 
@@ -290,38 +254,13 @@ public final class RemoteTarget implements Target {
                 String text = partial.toString();
                 partial.setLength(0);
                 try {
-                    frame(JSON.readTree(text));
-                } catch (IOException | RuntimeException e) {
+                    WireJson.readServerFrame(text).ifPresent(events);
+                } catch (WireException e) {
                     // a frame we cannot read is not the reply to any message; ignore it
                 }
             }
             ws.request(1);
             return null;
-        }
-
-        private void frame(JsonNode f) {
-            String replyId = f.path("replyId").asText(null);
-            switch (f.path("type").asText("")) {
-                case "reply.started" -> {
-                    List<String> ids = new ArrayList<>();
-                    f.path("inReplyTo").forEach(i -> ids.add(i.asText()));
-                    events.accept(new Event.Started(replyId, ids, f.path("lang").asText(null)));
-                }
-                case "reply.delta" -> events.accept(new Event.Delta(replyId, f.path("text").asText("")));
-                case "reply.done" -> events.accept(done(replyId, f));
-                case "reply.cancelled" -> events.accept(new Event.Cancelled(replyId, f.path("reason").asText(null),
-                        f.path("delivered").asText("")));
-                case "joined" -> events.accept(new Event.Joined(f.path("inReplyTo").asText(), replyId));
-                case "skipped" -> events.accept(new Event.Skipped(f.path("inReplyTo").asText(),
-                        f.path("reason").asText(null)));
-                case "error" -> {
-                    if (f.hasNonNull("inReplyTo")) {
-                        events.accept(new Event.Failed(f.get("inReplyTo").asText(),
-                                f.path("code").asText() + ": " + f.path("message").asText()));
-                    }
-                }
-                default -> { } // transcripts and newer frame types
-            }
         }
     }
 

@@ -11,6 +11,7 @@ import cohost.eval.Suite.Showing;
 import cohost.eval.Suite.SpeakerDef;
 import cohost.eval.Suite.Step;
 import cohost.eval.Suite.TurnSpec;
+import cohost.wire.ServerFrame;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -160,9 +161,9 @@ public record Runner(Target target, RunClock clock, Grounding grounding, Judge j
             if (t.inReplyTo.isEmpty()) continue;
             String topic = topicOf.getOrDefault(t.inReplyTo.get(0), "default");
             switch (t.end) {
-                case Event.Done d -> replies.add(new ReplayExpectation.ReplyText(t.replyId, topic,
+                case ServerFrame.ReplyDone d -> replies.add(new ReplayExpectation.ReplyText(t.replyId, topic,
                         d.lang() != null ? d.lang() : t.lang, d.text(), false));
-                case Event.Cancelled c -> replies.add(new ReplayExpectation.ReplyText(t.replyId, topic, t.lang,
+                case ServerFrame.ReplyCancelled c -> replies.add(new ReplayExpectation.ReplyText(t.replyId, topic, t.lang,
                         c.delivered(), true));
                 case null, default -> { }
             }

@@ -1,6 +1,7 @@
 package cohost.eval;
 
 import cohost.eval.Suite.SpeakerDef;
+import cohost.wire.ServerFrame;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -8,15 +9,21 @@ import java.util.function.Consumer;
 
 /**
  * Where a suite runs: the engine in-process ({@link InProcessTarget}) or a server over its public API
- * ({@link RemoteTarget}). Either way the runner sends messages and receives {@link Event}s.
+ * ({@link RemoteTarget}). Either way the runner sends messages and receives the frames of the public wire format
+ * ({@link ServerFrame}), exactly as a client of the server would.
  */
 public interface Target extends AutoCloseable {
 
+    /** A message the target could not handle (an HTTP error, a dropped connection), as an error frame naming it. */
+    static ServerFrame.Error failed(String messageId, String message) {
+        return new ServerFrame.Error("failed", message, messageId);
+    }
+
     /** A desk conversation (customers only). */
-    Channel desk(String conversationId, Consumer<Event> events);
+    Channel desk(String conversationId, Consumer<ServerFrame> events);
 
     /** A live room. */
-    Channel room(String roomId, Consumer<Event> events);
+    Channel room(String roomId, Consumer<ServerFrame> events);
 
     /** Whether the runner may compress time (in-process only: a server lives in real time). */
     boolean compressesTime();

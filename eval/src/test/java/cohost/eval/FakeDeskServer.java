@@ -1,5 +1,11 @@
 package cohost.eval;
 
+import cohost.engine.Source;
+import cohost.wire.DeskAnswer;
+import cohost.wire.DeskReply;
+import cohost.wire.ServerFrame;
+import cohost.wire.Sse;
+import cohost.wire.WireJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
@@ -11,14 +17,13 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
 /**
- * A stand-in for a Cohost server speaking the public desk API (DESIGN.md) over real HTTP on loopback: it checks
- * the Bearer key, answers JSON or server-sent events, and replies from a fixed table keyed by a word in the
- * message. What it was sent is kept for the test to inspect.
+ * A stand-in for a Cohost server speaking the public desk API (the wire records) over real HTTP on loopback: it
+ * checks the Bearer key, answers JSON or server-sent events, and replies from a fixed table keyed by a word in the
+ * message. What it was sent is kept for the test to inspect, as raw JSON.
  */
 final class FakeDeskServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -61,35 +66,31 @@ final class FakeDeskServer implements AutoCloseable {
             JsonNode body = JSON.readTree(ex.getRequestBody());
             received.add(body);
             String text = body.path("text").asText();
+            String messageId = body.path("id").asText("d" + received.size());
             Canned c = table.stream().filter(t -> text.toLowerCase().contains(t.word())).findFirst()
                     .orElse(new Canned("", "Sorry, I don't know. A person from the team will help you.", "en",
                             "out_of_scope", null, null, true));
-            Map<String, Object> reply = new java.util.LinkedHashMap<>();
-            reply.put("text", c.text());
-            reply.put("lang", c.lang());
-            reply.put("intent", c.intent());
-            reply.put("sources", c.sourceId() == null ? List.of() : List.of(Map.of("kind", c.sourceKind(), "id", c.sourceId())));
-            reply.put("handoff", c.handoff());
-            reply.put("hostText", "[" + c.intent() + "]");
-            reply.put("latencyMs", 1.5);
+            String id = "r" + received.size();
+            List<Source> sources = c.sourceId() == null ? List.of() : List.of(new Source(c.sourceKind(), c.sourceId()));
             String accept = ex.getRequestHeaders().getFirst("Accept");
             if (accept == null || !accept.contains("text/event-stream")) {
-                send(ex, 200, "application/json", JSON.writeValueAsString(Map.of("reply", reply)));
+                send(ex, 200, "application/json", WireJson.write(new DeskAnswer(new DeskReply(id, List.of(messageId),
+                        c.text(), c.lang(), c.intent(), sources, c.handoff(), "[" + c.intent() + "]", 1.5, true, null,
+                        null))));
                 return;
             }
             ex.getResponseHeaders().set("Content-Type", "text/event-stream");
             ex.sendResponseHeaders(200, 0);
             OutputStream out = ex.getResponseBody();
-            String id = "r" + received.size();
-            event(out, "reply.started", Map.of("replyId", id, "lang", c.lang()));
-            for (String word : c.text().split("(?<= )")) event(out, "reply.delta", Map.of("replyId", id, "text", word));
-            reply.put("replyId", id);
-            event(out, "reply.done", reply);
+            event(out, new ServerFrame.ReplyStarted(id, List.of(messageId), c.lang(), null, null, true));
+            for (String word : c.text().split("(?<= )")) event(out, new ServerFrame.ReplyDelta(id, word));
+            event(out, new ServerFrame.ReplyDone(id, c.text(), c.lang(), sources, "[" + c.intent() + "]", c.intent(),
+                    c.handoff(), 1.5));
         }
     }
 
-    private static void event(OutputStream out, String name, Object data) throws IOException {
-        out.write(("event: " + name + "\ndata: " + JSON.writeValueAsString(data) + "\n\n").getBytes(StandardCharsets.UTF_8));
+    private static void event(OutputStream out, ServerFrame frame) throws IOException {
+        out.write(Sse.event(frame).getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
 

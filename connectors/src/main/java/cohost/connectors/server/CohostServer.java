@@ -2,6 +2,10 @@ package cohost.connectors.server;
 
 import cohost.engine.Cohost;
 import cohost.engine.room.RoomEngine;
+import cohost.wire.EngineToWire;
+import cohost.wire.ErrorBody;
+import cohost.wire.Health;
+import cohost.wire.WireJson;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
@@ -71,8 +75,8 @@ public final class CohostServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
             var routes = cfg.routes;
-            routes.get("/health", ctx -> json(ctx, Wire.JSON.createObjectNode().put("status", "ok")
-                    .put("authMode", config.demoMode() ? "local-demo" : "keys").toString()));
+            routes.get("/health", ctx -> json(ctx, WireJson.write(new Health("ok",
+                    config.demoMode() ? "local-demo" : "keys"))));
             routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .result(metrics.scrape()));
             routes.get("/openapi.json", ctx -> json(ctx, OPENAPI));
@@ -83,7 +87,7 @@ public final class CohostServer implements AutoCloseable {
                 String roomId = Validate.id(ctx.pathParam("roomId"), "room id");
                 var room = rooms.find(store, roomId)
                         .orElseThrow(() -> new ApiError(404, "no live room '" + roomId + "' open in this store"));
-                json(ctx, Wire.transcript(roomId, room.room.transcript()).toString());
+                json(ctx, WireJson.write(EngineToWire.transcript(roomId, room.room.transcript())));
             });
             routes.wsBeforeUpgrade("/v1/rooms/{roomId}/live", ctx -> {
                 Validate.id(ctx.pathParam("roomId"), "room id");
@@ -152,7 +156,7 @@ public final class CohostServer implements AutoCloseable {
 
     private static void error(Context ctx, int status, String code, String message) {
         ctx.status(status);
-        json(ctx, Wire.error(code, message).toString());
+        json(ctx, WireJson.write(new ErrorBody(code, message)));
     }
 
     private static String readResource(String path) {

@@ -8,9 +8,13 @@ import cohost.engine.ReplyEvent;
 import cohost.engine.ReplyResult;
 import cohost.engine.Speaker;
 import cohost.engine.Utterance;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import cohost.wire.DeskAnswer;
+import cohost.wire.DeskMessage;
+import cohost.wire.EngineToWire;
+import cohost.wire.Person;
+import cohost.wire.ServerFrame;
+import cohost.wire.Sse;
+import cohost.wire.WireJson;
 import io.javalin.http.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,35 +59,21 @@ final class DeskApi {
         if (contentType != null && !contentType.toLowerCase().contains("json")) {
             throw new ApiError(415, "send the message as application/json, not " + contentType);
         }
-        JsonNode body = parse(ctx.body());
-        String text = Validate.requiredText(body, "text", "");
-        if (text.length() > maxTextLength) {
-            throw new ApiError(413, "text is " + text.length() + " characters; at most " + maxTextLength);
+        DeskMessage message = Validate.wire(() -> WireJson.readDeskMessage(ctx.body()));
+        if (message.text().length() > maxTextLength) {
+            throw new ApiError(413, "text is " + message.text().length() + " characters; at most " + maxTextLength);
         }
-        String lang = Validate.lang(Validate.optionalText(body, "lang", ""), "");
-        JsonNode customer = body.get("customer");
-        if (customer != null && !customer.isNull() && !customer.isObject()) {
-            throw ApiError.badRequest("customer must be an object: {\"id\": ..., \"name\": ..., \"country\": ...}");
-        }
-        String customerId = conversationId;
-        String name = null;
-        String country = null;
-        if (customer != null && customer.isObject()) {
-            String id = Validate.optionalText(customer, "id", "customer.");
-            customerId = id == null ? customerId : id;
-            name = Validate.optionalText(customer, "name", "customer.");
-            country = Validate.country(Validate.optionalText(customer, "country", "customer."), "customer.");
-        }
-        String messageId = Validate.optionalText(body, "id", "");
-        Utterance utterance = new Utterance(messageId == null ? "d-" + UUID.randomUUID() : messageId,
-                Speaker.customer(customerId, name, lang, country), text, false, Instant.now());
-        Reply reply = stores.get(store).ask(conversationId, utterance);
+        Person customer = message.customer() == null ? new Person(null, null, null, null) : message.customer();
+        String lang = message.lang() != null ? message.lang() : customer.lang();
+        Utterance utterance = new Utterance(message.id() == null ? "d-" + UUID.randomUUID() : message.id(),
+                Speaker.customer(customer.id() == null ? conversationId : customer.id(), customer.name(), lang,
+                        customer.country()), message.text(), false, Instant.now());
+        Reply reply = stores.get(store).ask(conversationId, utterance, message.showing());
         String accept = ctx.header("Accept");
         if (accept != null && accept.contains("text/event-stream")) {
             stream(ctx, reply);
         } else {
-            ReplyResult result = await(reply);
-            ctx.contentType("application/json").result(Wire.reply(result).toString());
+            json(ctx, new DeskAnswer(EngineToWire.reply(await(reply))));
         }
     }
 
@@ -110,9 +100,7 @@ final class DeskApi {
         Speaker customer = Speaker.customer(customerId == null ? conversationId : customerId, ctx.queryParam("name"),
                 lang, Validate.country(ctx.queryParam("country"), "query "));
         Utterance utterance = new Utterance("d-" + UUID.randomUUID(), customer, transcript, true, Instant.now());
-        ObjectNode body = Wire.reply(await(stores.get(store).ask(conversationId, utterance)));
-        ctx.contentType("application/json").result(Wire.JSON.createObjectNode().put("transcript", transcript)
-                .setAll(body).toString());
+        json(ctx, new DeskAnswer(transcript, EngineToWire.reply(await(stores.get(store).ask(conversationId, utterance)))));
     }
 
     private static boolean isWav(String contentType) {
@@ -125,7 +113,7 @@ final class DeskApi {
         String conversationId = Validate.id(ctx.pathParam("conversationId"), "conversation id");
         var turns = stores.get(store).transcript(conversationId)
                 .orElseThrow(() -> new ApiError(404, "no conversation '" + conversationId + "' in this store"));
-        ctx.contentType("application/json").result(Wire.transcript(conversationId, turns).toString());
+        json(ctx, EngineToWire.transcript(conversationId, turns));
     }
 
     private ReplyResult await(Reply reply) {
@@ -160,16 +148,16 @@ final class DeskApi {
                     reply.cancel("timeout");
                     continue;
                 }
-                ObjectNode data = Wire.replyEvent(event);
                 boolean last = event instanceof ReplyEvent.Done || event instanceof ReplyEvent.Cancelled;
+                ServerFrame.Reply frame;
                 if (last) {
                     ReplyResult r = reply.result().join();
                     recorded(r);
-                    data.put("intent", r.intent() == null ? null : r.intent().wireName())
-                            .put("handoff", r.handoff()).put("latencyMs", r.latencyMs());
+                    frame = EngineToWire.end(r);
+                } else {
+                    frame = EngineToWire.frame(event);
                 }
-                out.write(("event: " + data.get("type").asText() + "\ndata: " + data + "\n\n")
-                        .getBytes(StandardCharsets.UTF_8));
+                out.write(Sse.event(frame).getBytes(StandardCharsets.UTF_8));
                 out.flush();
                 if (last) {
                     return;
@@ -194,20 +182,7 @@ final class DeskApi {
                 r.intent() == null ? null : r.intent().wireName(), r.lang(), r.latencyMs(), r.cancelled());
     }
 
-    private static JsonNode parse(String body) {
-        if (body == null || body.isBlank()) {
-            throw ApiError.badRequest("empty body; send {\"text\": \"...\"}");
-        }
-        JsonNode node;
-        try {
-            node = Wire.JSON.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw ApiError.badRequest("malformed JSON: " + e.getOriginalMessage() + " at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
-        }
-        if (!node.isObject()) {
-            throw ApiError.badRequest("the body must be a JSON object: {\"text\": \"...\"}");
-        }
-        return node;
+    private static void json(Context ctx, Object body) {
+        ctx.contentType("application/json").result(WireJson.write(body));
     }
 }

@@ -1,5 +1,7 @@
 package cohost.connectors.server;
 
+import cohost.wire.ServerFrame;
+import cohost.wire.WireJson;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 
@@ -53,7 +55,8 @@ final class LiveClient {
             return;
         }
         onDropped.run();
-        session.sendText(Wire.errorFrame("too_slow", "you are not reading fast enough; disconnecting"), Callback.NOOP);
+        session.sendText(WireJson.write(new ServerFrame.Error("too_slow", "you are not reading fast enough; disconnecting")),
+                Callback.NOOP);
         session.close(1013, "too_slow", Callback.NOOP);
         // A stalled peer never completes the close handshake.
         timer.schedule(() -> {

@@ -6,6 +6,8 @@ import cohost.engine.room.Room;
 import cohost.engine.room.RoomEngine;
 import cohost.engine.room.RoomEvent;
 import cohost.engine.room.RoomPolicy;
+import cohost.wire.EngineToWire;
+import cohost.wire.WireJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,7 +72,7 @@ final class LiveRooms implements AutoCloseable {
                 default -> {
                 }
             }
-            String frame = Wire.roomEvent(event).toString();
+            String frame = WireJson.write(EngineToWire.frame(event));
             clients.forEach(c -> c.send(frame));
         }
 

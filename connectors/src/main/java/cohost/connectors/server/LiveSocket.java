@@ -4,8 +4,11 @@ import cohost.connectors.speech.Speech;
 import cohost.engine.Role;
 import cohost.engine.Speaker;
 import cohost.engine.Utterance;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import cohost.wire.ClientFrame;
+import cohost.wire.Person;
+import cohost.wire.ServerFrame;
+import cohost.wire.WireException;
+import cohost.wire.WireJson;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsContext;
 import org.slf4j.Logger;
@@ -92,11 +95,14 @@ final class LiveSocket {
     private void guarded(Connection c, Runnable work) {
         try {
             work.run();
+        } catch (WireException e) {
+            c.client().send(WireJson.write(new ServerFrame.Error("bad_request", e.getMessage(), e.messageId())));
         } catch (ApiError e) {
-            c.client().send(Wire.errorFrame(e.code(), e.getMessage()));
+            c.client().send(WireJson.write(new ServerFrame.Error(e.code(), e.getMessage())));
         } catch (RuntimeException e) {
             log.error("event=live.frame_failed store={} room={}", c.room().store, c.room().room.id(), e);
-            c.client().send(Wire.errorFrame("internal_error", "the server could not handle this frame"));
+            c.client().send(WireJson.write(new ServerFrame.Error("internal_error",
+                    "the server could not handle this frame")));
         }
     }
 
@@ -104,75 +110,27 @@ final class LiveSocket {
         if (text.length() > MAX_FRAME_CHARS) {
             throw new ApiError(413, "frame too large: " + text.length() + " characters, at most " + MAX_FRAME_CHARS);
         }
-        JsonNode frame;
-        try {
-            frame = Wire.JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw ApiError.badRequest("malformed JSON: " + e.getOriginalMessage() + " at column "
-                    + e.getLocation().getColumnNr());
-        }
-        if (frame == null || !frame.isObject()) {
-            throw ApiError.badRequest("a frame must be one JSON object, e.g. {\"type\": \"chat\", ...}");
-        }
-        String type = Validate.requiredText(frame, "type", "");
         LiveRooms.LiveRoom room = c.room();
-        switch (type) {
-            case "chat" -> room.say(utterance(frame, Role.VIEWER, type));
-            case "moderator" -> room.say(utterance(frame, Role.MODERATOR, type));
-            case "host" -> room.say(new Utterance(messageId(frame, type), Speaker.host(),
-                    Validate.requiredText(frame, "text", type + "."), false, Instant.now()));
-            case "host.speaking" -> {
-                JsonNode on = frame.get("on");
-                if (on == null || !on.isBoolean()) {
-                    throw ApiError.badRequest("host.speaking.on is required (true or false)");
-                }
-                room.room.hostSpeaking(on.booleanValue());
-            }
-            case "product.showing" -> room.room.showing(Validate.optionalText(frame, "sku", type + "."));
-            case "speech.start" -> c.speech().start(frame, () -> speaker(frame, role(frame), type));
-            case "speech.end" -> c.speech().end(frame);
-            default -> throw ApiError.badRequest("unknown type '" + type + "'; expected chat, host, host.speaking, "
-                    + "product.showing, moderator, speech.start or speech.end");
+        switch (WireJson.readClientFrame(text)) {
+            case ClientFrame.Chat chat -> room.say(utterance(chat.id(), speaker(Role.VIEWER, chat.viewer()), chat.text()));
+            case ClientFrame.Moderator m -> room.say(utterance(m.id(), speaker(Role.MODERATOR, m.viewer()), m.text()));
+            case ClientFrame.Host host -> room.say(utterance(host.id(), Speaker.host(), host.text()));
+            case ClientFrame.HostSpeaking speaking -> room.room.hostSpeaking(speaking.on());
+            case ClientFrame.ProductShowing showing -> room.room.showing(showing.sku());
+            case ClientFrame.SpeechStart start -> c.speech().start(start, switch (start.speakerRole()) {
+                case "host" -> Speaker.host();
+                case "moderator" -> speaker(Role.MODERATOR, start.viewer());
+                default -> speaker(Role.VIEWER, start.viewer());
+            });
+            case ClientFrame.SpeechEnd end -> c.speech().end(end);
         }
     }
 
-    private Utterance utterance(JsonNode frame, Role role, String type) {
-        Speaker speaker = speaker(frame, role, type);
-        String text = frame.get("text") != null && frame.get("text").isTextual() ? frame.get("text").asText() : null;
-        if (text == null) {
-            throw ApiError.badRequest(type + ".text is required (a string)");
-        }
-        return new Utterance(messageId(frame, type), speaker, text, false, Instant.now());
+    private Utterance utterance(String id, Speaker speaker, String text) {
+        return new Utterance(id == null ? "s" + serverIds.incrementAndGet() : id, speaker, text, false, Instant.now());
     }
 
-    /** speech.start's role: viewer (the default), host or moderator. */
-    private static Role role(JsonNode frame) {
-        String role = Validate.optionalText(frame, "role", "speech.start.");
-        return switch (role == null ? "viewer" : role) {
-            case "viewer" -> Role.VIEWER;
-            case "host" -> Role.HOST;
-            case "moderator" -> Role.MODERATOR;
-            default -> throw ApiError.badRequest("speech.start.role must be viewer, host or moderator, not '" + role + "'");
-        };
-    }
-
-    private Speaker speaker(JsonNode frame, Role role, String type) {
-        if (role == Role.HOST) {
-            return Speaker.host();
-        }
-        JsonNode viewer = frame.get("viewer");
-        if (viewer == null || !viewer.isObject()) {
-            throw ApiError.badRequest(type + ".viewer is required: {\"id\": \"v1\", \"name\": ..., \"lang\": ..., \"country\": ...}");
-        }
-        String where = type + ".viewer.";
-        return new Speaker(role, Validate.requiredText(viewer, "id", where),
-                Validate.optionalText(viewer, "name", where),
-                Validate.lang(Validate.optionalText(viewer, "lang", where), where),
-                Validate.country(Validate.optionalText(viewer, "country", where), where));
-    }
-
-    private String messageId(JsonNode frame, String type) {
-        String id = Validate.optionalText(frame, "id", type + ".");
-        return id == null ? "s" + serverIds.incrementAndGet() : id;
+    private static Speaker speaker(Role role, Person p) {
+        return new Speaker(role, p.id(), p.name(), p.lang(), p.country());
     }
 }

@@ -7,10 +7,11 @@ import cohost.connectors.speech.SpeechStream;
 import cohost.engine.Role;
 import cohost.engine.Speaker;
 import cohost.engine.Utterance;
-import com.fasterxml.jackson.databind.JsonNode;
+import cohost.wire.ClientFrame;
+import cohost.wire.ServerFrame;
+import cohost.wire.WireJson;
 
 import java.time.Instant;
-import java.util.function.Supplier;
 
 /**
  * Voice on one live socket: {@code speech.start} opens a stream, binary frames feed it, {@code speech.end} ends it.
@@ -32,20 +33,13 @@ final class LiveSpeech implements AutoCloseable {
         this.room = room;
     }
 
-    synchronized void start(JsonNode frame, Supplier<Speaker> who) {
+    synchronized void start(ClientFrame.SpeechStart frame, Speaker speaker) {
         requireSpeech("speech.start");
-        Speaker speaker = who.get();
-        String id = Validate.requiredText(frame, "stream", "speech.start.");
-        JsonNode rate = frame.get("sampleRate");
-        if (rate == null || !rate.canConvertToInt()) {
-            throw ApiError.badRequest("speech.start.sampleRate is required: 8000, 16000, 22050, 44100 or 48000");
-        }
         close(); // the previous stream, if any, delivers its final first
-        String lang = Validate.lang(Validate.optionalText(frame, "lang", "speech."), "speech.");
-        lang = lang != null ? lang : speaker.lang(); // null: the default model
+        String lang = frame.lang() != null ? frame.lang() : speaker.lang(); // null: the default model
         try {
-            stream = speech.open(lang, rate.intValue(), new Listener(id, speaker));
-            streamId = id;
+            stream = speech.open(lang, frame.sampleRate(), new Listener(frame.stream(), speaker));
+            streamId = frame.stream();
         } catch (AudioException e) {
             throw new ApiError(400, e.code(), e.getMessage());
         }
@@ -59,9 +53,9 @@ final class LiveSpeech implements AutoCloseable {
         run(() -> stream.accept(pcm));
     }
 
-    synchronized void end(JsonNode frame) {
+    synchronized void end(ClientFrame.SpeechEnd frame) {
         requireSpeech("speech.end");
-        String id = Validate.optionalText(frame, "stream", "speech.end.");
+        String id = frame.stream();
         if (stream == null || (id != null && !id.equals(streamId))) {
             throw new ApiError(400, "no_stream", "speech.end for stream '" + id + "', which is not open");
         }
@@ -142,8 +136,7 @@ final class LiveSpeech implements AutoCloseable {
         }
 
         private String transcript(String text, boolean last) {
-            return Wire.JSON.createObjectNode().put("type", "transcript").put("stream", id).put("text", text)
-                    .put("final", last).toString();
+            return WireJson.write(new ServerFrame.SpeechTranscript(id, text, last));
         }
     }
 }

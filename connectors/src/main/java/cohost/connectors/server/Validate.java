@@ -1,76 +1,39 @@
 package cohost.connectors.server;
 
-import cohost.knowledge.Language;
-import cohost.knowledge.Languages;
-import com.fasterxml.jackson.databind.JsonNode;
+import cohost.wire.Checks;
+import cohost.wire.WireException;
 
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
 
-/** Field checks shared by the desk API and the live socket; each failure names the field and what was expected. */
+/**
+ * The wire contract's checks where the server meets a request outside a body (path ids, query parameters), and
+ * any {@link WireException} as a 400 that says what is wrong and where.
+ */
 final class Validate {
-    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:@-]{1,128}");
-
     private Validate() {
     }
 
-    /** An optional string field; present but not a string is an error. */
-    static String optionalText(JsonNode object, String field, String where) {
-        JsonNode v = object.get(field);
-        if (v == null || v.isNull()) {
-            return null;
+    /** Runs a read or check of the wire contract; a violation is a 400 with its message. */
+    static <T> T wire(Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (WireException e) {
+            throw ApiError.badRequest(e.getMessage());
         }
-        if (!v.isTextual()) {
-            throw ApiError.badRequest(where + field + " must be a string, got " + v.getNodeType().name().toLowerCase(Locale.ROOT));
-        }
-        return v.asText();
     }
 
-    static String requiredText(JsonNode object, String field, String where) {
-        String v = optionalText(object, field, where);
-        if (v == null || v.isBlank()) {
-            throw ApiError.badRequest(where + field + " is required (a non-empty string)");
-        }
-        return v;
-    }
-
-    /**
-     * A language code: a registered language by any tag that names it ("pt-BR" is "pt", "zh-TW" and "zh-Hant" are
-     * "zh-Hant"), else an ISO 639-1 code without its region (the engine then reads the language from the text).
-     */
-    static String lang(String lang, String where) {
-        if (lang == null) {
-            return null;
-        }
-        Language known = Languages.resolve(lang);
-        if (known != null) {
-            return known.code();
-        }
-        String code = lang.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
-        if (code.length() != 2 || !LANGUAGES.contains(code)) {
-            throw ApiError.badRequest(where + "lang '" + lang + "' is not a supported language code; use ISO 639-1, e.g. \"es\"");
-        }
-        return code;
-    }
-
-    static String country(String country, String where) {
-        if (country == null) {
-            return null;
-        }
-        String code = country.toUpperCase(Locale.ROOT);
-        if (!COUNTRIES.contains(code)) {
-            throw ApiError.badRequest(where + "country '" + country + "' is not an ISO 3166-1 alpha-2 code, e.g. \"BR\"");
-        }
-        return code;
-    }
-
+    /** A path id: 1-128 of {@code A-Za-z0-9._:@-}. */
     static String id(String id, String what) {
-        if (!ID.matcher(id).matches()) {
-            throw ApiError.badRequest(what + " '" + id + "' must be 1-128 characters of letters, digits and . _ : @ -");
-        }
-        return id;
+        return wire(() -> Checks.pathId(what, id));
+    }
+
+    /** A language code (ISO 639-1; a region suffix is dropped), e.g. from {@code ?lang=}; null stays null. */
+    static String lang(String lang, String where) {
+        return wire(() -> Checks.lang(where + "lang", lang));
+    }
+
+    /** A country code (ISO 3166-1 alpha-2), e.g. from {@code ?country=}; null stays null. */
+    static String country(String country, String where) {
+        return wire(() -> Checks.country(where + "country", country));
     }
 }

@@ -9,6 +9,8 @@ import cohost.engine.room.RoomPolicy;
 import cohost.knowledge.Knowledge;
 import cohost.knowledge.Localized;
 import cohost.knowledge.Product;
+import cohost.wire.EngineToWire;
+import cohost.wire.WireJson;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -52,7 +54,7 @@ public final class Warmup {
             List<Room> rooms = new ArrayList<>();
             for (int i = 0; i < ROOMS; i++) {
                 rooms.add(new Room("warmup-" + i, engine, UNCAPPED, Clock.systemUTC(),
-                        event -> Wire.roomEvent(event).toString()));
+                        event -> WireJson.write(EngineToWire.frame(event))));
             }
             Random random = new Random(1);
             long end = System.nanoTime() + budget.toNanos();

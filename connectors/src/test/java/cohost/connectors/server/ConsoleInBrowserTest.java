@@ -3,12 +3,16 @@ package cohost.connectors.server;
 import cohost.engine.Cohost;
 import cohost.knowledge.KnowledgeBase;
 import cohost.knowledge.ShippingOption;
+import cohost.wire.ServerFrame;
+import cohost.wire.WireJson;
+import cohost.wire.WireSamples;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.WebSocketRoute;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
@@ -23,6 +27,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -142,6 +147,58 @@ class ConsoleInBrowserTest {
         }
         assertThat(colours.size()).as("distinct colours: a blank page has one").isGreaterThan(50);
         assertThat(dark).as("dark pixels: text was drawn").isGreaterThan(2000);
+    }
+
+    /**
+     * The page against the wire format itself: every frame the server can send (one of each, written by the codec)
+     * is fed to the console through a stand-in socket, and every frame the console sends must pass the server's
+     * strict reader.
+     */
+    @Test
+    void theConsoleShowsEveryFrameOfTheWireFormatAndSendsOnlyFramesTheServerAccepts() {
+        List<String> sentByPage = new ArrayList<>();
+        List<WebSocketRoute> socket = new ArrayList<>();
+        page.routeWebSocket(url -> url.endsWith("/v1/rooms/wire-samples/live"), ws -> {
+            socket.add(ws);
+            ws.onMessage(frame -> sentByPage.add(frame.text()));
+        });
+        page.reload(); // the stand-in socket is installed when a page loads
+        connect("wire-samples");
+        for (ServerFrame frame : WireSamples.serverFrames()) {
+            socket.getFirst().send(WireJson.write(frame));
+        }
+
+        assertThat(page.locator("#counts")).hasText("5 messages · 2 replies · 1 joined · 1 skipped · 1 cancelled · 1 errors");
+        assertThat(page.locator("#feed li.system")).not().containsText(new String[]{"Unknown event"});
+        assertThat(page.locator("#feed li.error").filter(new Locator.FilterOptions().setHasText("Could not show")))
+                .hasCount(0);
+        Locator answered = page.locator("#feed li.reply[data-id='r1']");
+        assertThat(answered).not().hasClass(Pattern.compile(".*streaming.*"));
+        assertThat(answered.locator(".tag.ai")).hasText("AI");
+        assertThat(answered.locator(".tag.intent")).hasText("shipping");
+        assertThat(answered.locator(".text")).hasText("@Ana Frete para Brasil: 15 a 30 dias úteis, US$ 6,99.");
+        assertThat(answered.locator(".gist")).hasText("Host: 寄往巴西：15-30个工作日，US$6.99。");
+        assertThat(answered.locator(".sources")).hasText("Sources: shipping br-standard");
+        assertThat(answered.locator(".muted").first()).containsText("Ana, Bia");
+        assertThat(page.locator("#feed li.message[data-id='m1'] .outcome")).hasText("answered by r1");
+        assertThat(page.locator("#feed li.message[data-id='m2'] .outcome")).containsText("joined reply r1");
+        assertThat(page.locator("#feed li.message[data-id='m3'] .outcome")).containsText("skipped: spam");
+        Locator cut = page.locator("#feed li.reply[data-id='r2']");
+        assertThat(cut).hasClass(Pattern.compile(".*cancelled.*"));
+        assertThat(cut.locator(".text")).hasText("@Ana Você pode");
+        assertThat(cut.locator(".meta")).containsText("Cancelled (host_spoke)");
+        assertThat(page.locator("#feed li.transcript .text")).hasText("frete pro brasil");
+        assertThat(page.locator("#feed li.error")).containsText("Error bad_request: chat.viewer is required");
+
+        sendAsViewer("Ana", "pt", "BR", "frete pro brasil?");
+        sendAsHost("pessoal, próximo produto!");
+        field("Host speaking").check();
+        field("Host speaking").uncheck();
+        field("Showing product (SKU)").fill("LL-AUD-0002");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set")).click();
+        page.waitForCondition(() -> sentByPage.size() >= 5);
+        assertThat(sentByPage.stream().map(text -> WireJson.typeOf(WireJson.readClientFrame(text))))
+                .containsExactly("chat", "host", "host.speaking", "host.speaking", "product.showing");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package cohost.connectors.server;
 
+import cohost.engine.Cohost;
+import cohost.knowledge.KnowledgeBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -8,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static cohost.connectors.server.TestServers.KEY_A;
 import static cohost.connectors.server.TestServers.KEY_B;
@@ -46,6 +49,29 @@ class DeskApiTest {
         assertThat(reply.get("hostText").asText()).isNotBlank();
         assertThat(reply.get("latencyMs").isNumber()).isTrue();
         assertThat(reply.get("latencyMs").asDouble()).isGreaterThanOrEqualTo(0);
+        assertThat(reply.get("ai").asBoolean()).as("AI disclosure").isTrue();
+    }
+
+    @Test
+    void theClientsMessageIdIsWhatTheReplyAnswers() {
+        JsonNode reply = ask("desk-ids", KEY_A, "{\"text\": \"can I return it?\", \"id\": \"q-42\"}");
+        assertThat(reply.get("inReplyTo")).extracting(JsonNode::asText).containsExactly("q-42");
+    }
+
+    @Test
+    void theProductTheCustomerIsLookingAtAnswersThisOne() {
+        KnowledgeBase demo = KnowledgeBase.demo();
+        try (Cohost cohost = Cohost.builder(demo).build();
+             CohostServer shop = CohostServer.start(ServerConfig.of("127.0.0.1", 0, Map.of(demo.store().id(), cohost),
+                     Map.of()))) {
+            String sku = demo.products().getFirst().sku();
+            HttpResponse<String> response = Http.send(Http.post(shop, "/v1/conversations/this-one/messages", null,
+                    "{\"text\": \"how much is this one?\", \"showing\": \"" + sku + "\"}"));
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            JsonNode reply = Http.json(response).get("reply");
+            assertThat(reply.get("intent").asText()).isEqualTo("product");
+            assertThat(reply.get("sources")).extracting(s -> s.get("id").asText()).contains(sku);
+        }
     }
 
     @Test
@@ -88,6 +114,9 @@ class DeskApiTest {
         assertThat(done.get("sources")).isNotEmpty();
         assertThat(done.get("hostText").asText()).isNotBlank();
         assertThat(data.getFirst().get("replyId").asText()).isEqualTo(done.get("replyId").asText());
+        assertThat(data.getFirst().get("ai").asBoolean()).as("AI disclosure on reply.started").isTrue();
+        assertThat(done.get("intent").asText()).isEqualTo("shipping");
+        assertThat(done.get("latencyMs").isNumber()).isTrue();
     }
 
     @Test

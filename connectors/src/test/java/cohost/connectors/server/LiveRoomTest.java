@@ -53,6 +53,7 @@ class LiveRoomTest {
                     JsonNode started = console.await("start of " + replyId, f -> f.path("type").asText()
                             .equals("reply.started") && f.get("replyId").asText().equals(replyId));
                     assertThat(started.get("lang").asText()).as("the reply %s answers %s", replyId, lang + i).isEqualTo(lang);
+                    assertThat(started.get("ai").asBoolean()).as("AI disclosure").isTrue();
                     replyLang.put(replyId, lang);
                     assertThat(console.outcomeCount(lang + i)).isEqualTo(1);
                 }
@@ -69,6 +70,7 @@ class LiveRoomTest {
             JsonNode done = console.await("done", f -> f.path("type").asText().equals("reply.done")
                     && f.get("replyId").asText().equals(firstReply));
             assertThat(done.get("hostText").asText()).isNotBlank();
+            assertThat(done.get("intent").asText()).isEqualTo("shipping");
             assertThat(done.get("sources")).isNotEmpty();
         }
     }

@@ -76,6 +76,12 @@ class LiveSocketTest {
             c.await("missing on error", f -> f.path("message").asText().contains("host.speaking.on"));
             c.send("[]");
             c.await("not an object", f -> f.path("message").asText().contains("one JSON object"));
+            c.send("{\"type\": \"chat\", \"id\": \"m9\", \"viewer\": {\"id\": \"v1\"}, \"text\": 42}");
+            JsonNode typed = c.await("wrong type error", f -> f.path("message").asText().contains("chat.text must be a string"));
+            assertThat(typed.get("inReplyTo").asText()).as("the error names the message it refuses").isEqualTo("m9");
+            c.send("{\"type\": \"host\", \"role\": \"moderator\", \"text\": \"stop\"}");
+            c.await("no moderator dressed as the host", f -> f.path("message").asText()
+                    .contains("host has no field 'role'"));
             c.chat("m1", "v1", "en", SPAM);
             assertThat(c.outcome("m1")).as("the room still works").isEqualTo("skipped spam");
             assertThat(c.isClosed()).isFalse();
@@ -85,7 +91,7 @@ class LiveSocketTest {
     @Test
     void speechIsRefusedPolitelyUntilItIsWiredIn() throws Exception {
         try (LiveConnection c = LiveConnection.open(server, "/v1/rooms/live-3/live", KEY_A)) {
-            c.send("{\"type\": \"speech.start\", \"stream\": \"s1\", \"role\": \"viewer\", \"sampleRate\": 16000}");
+            c.send("{\"type\": \"speech.start\", \"stream\": \"s1\", \"role\": \"viewer\", \"viewer\": {\"id\": \"v1\"}, \"sampleRate\": 16000}");
             assertThat(c.awaitType("error").get("code").asText()).isEqualTo("speech_unavailable");
             c.sendBinary(new byte[640]);
             c.await("second refusal", f -> f.path("code").asText().equals("speech_unavailable")

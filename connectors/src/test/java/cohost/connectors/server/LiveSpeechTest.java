@@ -101,7 +101,7 @@ class LiveSpeechTest {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(r.statusCode()).isEqualTo(200);
-        JsonNode body = Wire.JSON.readTree(r.body());
+        JsonNode body = Http.JSON.readTree(r.body());
         assertThat(body.path("transcript").asText()).isEqualTo(VoskTestModel.WORD);
         assertThat(body.path("reply").path("intent").asText()).isEqualTo("shipping");
     }
@@ -114,6 +114,6 @@ class LiveSpeechTest {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(Wire.JSON.readTree(r.body()).path("error").path("code").asText()).isEqualTo("bad_header");
+        assertThat(Http.JSON.readTree(r.body()).path("error").path("code").asText()).isEqualTo("bad_header");
     }
 }

@@ -3,8 +3,11 @@ package cohost.connectors.server;
 import cohost.engine.Cohost;
 import cohost.engine.room.RoomPolicy;
 import cohost.knowledge.KnowledgeBase;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import cohost.wire.ClientFrame;
+import cohost.wire.Person;
+import cohost.wire.ServerFrame;
+import cohost.wire.WireException;
+import cohost.wire.WireJson;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -35,7 +38,6 @@ import java.util.concurrent.locks.LockSupport;
  * where an answered message waited.
  */
 public final class LoadTool {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[][] QUESTIONS = {
             {"en", "how long does shipping to Brazil take?"}, {"pt", "quanto tempo leva o envio para o Brasil?"},
             {"es", "¿cuánto tarda el envío a Brasil?"}, {"de", "Wie lange dauert der Versand nach Brasilien?"},
@@ -164,12 +166,12 @@ public final class LoadTool {
             }
             String[] q = QUESTIONS[random.nextInt(QUESTIONS.length)];
             String id = idPrefix + i;
-            var frame = JSON.createObjectNode().put("type", "chat").put("id", id).put("text", q[1]);
-            frame.putObject("viewer").put("id", "v" + random.nextInt(50)).put("lang", q[0]);
+            String frame = WireJson.write(new ClientFrame.Chat(id, new Person("v" + random.nextInt(50), null, q[0], null),
+                    q[1]));
             if (timed) {
                 sentAt.put(id, System.nanoTime());
             }
-            rooms.get((int) (i % rooms.size())).sendText(frame.toString(), true).join();
+            rooms.get((int) (i % rooms.size())).sendText(frame, true).join();
             if (i % rate == 0) {
                 heapMax = Math.max(heapMax, memory.getHeapMemoryUsage().getUsed());
             }
@@ -190,6 +192,51 @@ public final class LoadTool {
                 v[(int) Math.min(v.length - 1, Math.ceil(v.length * 0.99) - 1)] / 1e3, v[v.length - 1] / 1e3);
     }
 
+    private static void record(ServerFrame frame, long now) {
+        switch (frame) {
+            case ServerFrame.Message m -> {
+                if (sentAt.containsKey(m.id())) {
+                    echoedAt.put(m.id(), now);
+                }
+            }
+            case ServerFrame.ReplyStarted started -> {
+                for (String id : started.inReplyTo()) {
+                    Long at = sentAt.remove(id);
+                    Long echoed = echoedAt.remove(id);
+                    if (at != null && echoed != null) {
+                        intakeMicros.add((echoed - at) / 1000);
+                        roomWaitMicros.add((now - echoed) / 1000);
+                    }
+                    if (at != null) {
+                        startedMicros.add((now - at) / 1000);
+                        startedByWindow.computeIfAbsent((at - sendStart) / 10_000_000_000L,
+                                w -> java.util.Collections.synchronizedList(new ArrayList<>())).add((now - at) / 1000);
+                        outcomeMicros.add((now - at) / 1000);
+                        answered.incrementAndGet();
+                        outcomes.incrementAndGet();
+                    }
+                }
+            }
+            case ServerFrame.Joined j -> otherOutcome(j.inReplyTo(), joined, now);
+            case ServerFrame.Skipped sk -> otherOutcome(sk.inReplyTo(), skipped, now);
+            case ServerFrame.Error e -> {
+                errors.incrementAndGet();
+                System.err.println(WireJson.write(e));
+            }
+            default -> { } // deltas, ends, transcripts
+        }
+    }
+
+    private static void otherOutcome(String id, AtomicInteger kind, long now) {
+        echoedAt.remove(id);
+        Long at = sentAt.remove(id);
+        if (at != null) {
+            outcomeMicros.add((now - at) / 1000);
+            kind.incrementAndGet();
+            outcomes.incrementAndGet();
+        }
+    }
+
     /** Reads one room's frames and records each message's outcome. */
     private static final class Counter implements WebSocket.Listener {
         private final StringBuilder partial = new StringBuilder();
@@ -202,42 +249,8 @@ public final class LoadTool {
                 partial.setLength(0);
                 long now = System.nanoTime();
                 try {
-                    if (text.startsWith("{\"type\":\"message\"")) {
-                        String id = JSON.readTree(text).get("id").asText();
-                        if (sentAt.containsKey(id)) {
-                            echoedAt.put(id, now);
-                        }
-                    } else if (text.startsWith("{\"type\":\"reply.started\"")) {
-                        for (JsonNode id : JSON.readTree(text).get("inReplyTo")) {
-                            Long at = sentAt.remove(id.asText());
-                            Long echoed = echoedAt.remove(id.asText());
-                            if (at != null && echoed != null) {
-                                intakeMicros.add((echoed - at) / 1000);
-                                roomWaitMicros.add((now - echoed) / 1000);
-                            }
-                            if (at != null) {
-                                startedMicros.add((now - at) / 1000);
-                                startedByWindow.computeIfAbsent((at - sendStart) / 10_000_000_000L,
-                                        w -> java.util.Collections.synchronizedList(new ArrayList<>())).add((now - at) / 1000);
-                                outcomeMicros.add((now - at) / 1000);
-                                answered.incrementAndGet();
-                                outcomes.incrementAndGet();
-                            }
-                        }
-                    } else if (text.startsWith("{\"type\":\"joined\"") || text.startsWith("{\"type\":\"skipped\"")) {
-                        String id = JSON.readTree(text).get("inReplyTo").asText();
-                        echoedAt.remove(id);
-                        Long at = sentAt.remove(id);
-                        if (at != null) {
-                            outcomeMicros.add((now - at) / 1000);
-                            (text.charAt(9) == 'j' ? joined : skipped).incrementAndGet();
-                            outcomes.incrementAndGet();
-                        }
-                    } else if (text.startsWith("{\"type\":\"error\"")) {
-                        errors.incrementAndGet();
-                        System.err.println(text);
-                    }
-                } catch (Exception e) {
+                    WireJson.readServerFrame(text).ifPresent(frame -> record(frame, now));
+                } catch (WireException e) {
                     errors.incrementAndGet();
                 }
             }

@@ -1,0 +1,100 @@
+package cohost.connectors.server;
+
+import cohost.engine.Source;
+import cohost.wire.DeskAnswer;
+import cohost.wire.DeskMessage;
+import cohost.wire.DeskReply;
+import cohost.wire.ErrorBody;
+import cohost.wire.Health;
+import cohost.wire.Person;
+import cohost.wire.Transcript;
+import cohost.wire.WireJson;
+import cohost.wire.WireSamples;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * openapi.json is written by hand; this keeps it true to the wire records: a field in a record and not in its schema,
+ * or in a schema and not in its record, fails here, as does a frame type missing on either side.
+ */
+class OpenApiContractTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNode OPENAPI = read();
+    private static final JsonNode SCHEMAS = OPENAPI.path("components").path("schemas");
+
+    @Test
+    void everyBodyHasItsRecordsFields() {
+        Map<Class<?>, JsonNode> bodies = Map.of(
+                DeskMessage.class, SCHEMAS.path("Message"), DeskAnswer.class, SCHEMAS.path("Answer"),
+                DeskReply.class, SCHEMAS.path("Reply"), Person.class, SCHEMAS.path("Person"),
+                Source.class, SCHEMAS.path("Source"), Transcript.class, SCHEMAS.path("Transcript"),
+                Transcript.Turn.class, SCHEMAS.path("Turn"), ErrorBody.class, SCHEMAS.path("Error"),
+                ErrorBody.Problem.class, SCHEMAS.path("Error").path("properties").path("error"),
+                Health.class, SCHEMAS.path("Health"));
+        bodies.forEach((record, schema) -> assertThat(properties(schema)).as(record.getSimpleName())
+                .isEqualTo(fields(record)));
+    }
+
+    @Test
+    void everySocketFrameHasItsRecordsFields() {
+        assertFrames("SocketIn", WireSamples.clientFrames(), WireJson.clientFrameTypes());
+        assertFrames("SocketOut", WireSamples.serverFrames(), WireJson.serverFrameTypes());
+    }
+
+    private static void assertFrames(String schema, List<?> samples, List<String> types) {
+        Map<String, JsonNode> byType = new TreeMap<>();
+        SCHEMAS.path(schema).path("oneOf").forEach(n -> byType.put(n.path("properties").path("type").path("const").asText(), n));
+        assertThat(byType.keySet()).as(schema + " frame types").containsExactlyInAnyOrderElementsOf(types);
+        for (Object sample : samples) {
+            Set<String> expected = fields(sample.getClass());
+            expected.add("type");
+            assertThat(properties(byType.get(WireJson.typeOf(sample)))).as(schema + " " + WireJson.typeOf(sample))
+                    .isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void requiredFieldsAreFieldsAndEveryErrorCodeIsListed() {
+        SCHEMAS.forEach(schema -> schema.path("required").forEach(r ->
+                assertThat(properties(schema)).as("required " + r).contains(r.asText())));
+        Set<String> codes = new TreeSet<>();
+        SCHEMAS.path("Error").path("properties").path("error").path("properties").path("code").path("enum")
+                .forEach(c -> codes.add(c.asText()));
+        for (int status : new int[]{400, 401, 403, 404, 405, 413, 415, 429, 500, 503, 504}) {
+            assertThat(codes).contains(ApiError.code(status));
+        }
+    }
+
+    /** The JSON field names Jackson writes for a record. */
+    private static Set<String> fields(Class<?> record) {
+        return JSON.getSerializationConfig().introspect(JSON.constructType(record)).findProperties().stream()
+                .map(BeanPropertyDefinition::getName).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> properties(JsonNode schema) {
+        Set<String> names = new TreeSet<>();
+        schema.path("properties").fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static JsonNode read() {
+        try (InputStream in = OpenApiContractTest.class.getResourceAsStream("/openapi.json")) {
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package cohost.wire;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * A text frame a client sends on the live-room socket ({@code /v1/rooms/{roomId}/live}): one JSON object whose
+ * {@code type} names the record. Each record checks itself when built, so a frame the server has decoded follows
+ * the contract; the message of a failed check starts with the field's name.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = ClientFrame.Chat.class, name = "chat"),
+        @JsonSubTypes.Type(value = ClientFrame.Moderator.class, name = "moderator"),
+        @JsonSubTypes.Type(value = ClientFrame.Host.class, name = "host"),
+        @JsonSubTypes.Type(value = ClientFrame.HostSpeaking.class, name = "host.speaking"),
+        @JsonSubTypes.Type(value = ClientFrame.ProductShowing.class, name = "product.showing"),
+        @JsonSubTypes.Type(value = ClientFrame.SpeechStart.class, name = "speech.start"),
+        @JsonSubTypes.Type(value = ClientFrame.SpeechEnd.class, name = "speech.end"),
+})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public sealed interface ClientFrame {
+
+    /** The id of the message this frame carries, or null (the server then assigns one). */
+    default String messageId() {
+        return null;
+    }
+
+    /** A viewer's chat message. An empty text is allowed (the room skips it as spam). */
+    record Chat(String id, Person viewer, String text) implements ClientFrame {
+        public Chat {
+            Checks.id("id", id);
+            Person.named("viewer", viewer);
+            Checks.present("text", text);
+        }
+
+        @Override
+        public String messageId() {
+            return id;
+        }
+    }
+
+    /** A moderator's message (an extension, shaped like chat): it interrupts replies in flight as the host does. */
+    record Moderator(String id, Person viewer, String text) implements ClientFrame {
+        public Moderator {
+            Checks.id("id", id);
+            Person.named("viewer", viewer);
+            Checks.present("text", text);
+        }
+
+        @Override
+        public String messageId() {
+            return id;
+        }
+    }
+
+    /** What the host said or typed. */
+    record Host(String id, String text) implements ClientFrame {
+        public Host {
+            Checks.id("id", id);
+            Checks.nonBlank("text", text);
+        }
+
+        @Override
+        public String messageId() {
+            return id;
+        }
+    }
+
+    /** The host started ({@code on: true}) or stopped speaking; while on, replies in flight are cut and new ones wait. */
+    record HostSpeaking(Boolean on) implements ClientFrame {
+        public HostSpeaking {
+            Checks.required("on", on, "true or false");
+        }
+    }
+
+    /** The product on screen from now on ("this one"); no sku: none. */
+    record ProductShowing(String sku) implements ClientFrame {
+    }
+
+    /**
+     * Opens a speech stream; binary frames of 16-bit little-endian mono PCM follow, then {@link SpeechEnd}.
+     *
+     * @param role       viewer (the default), host or moderator; every role but host needs a viewer
+     * @param sampleRate samples per second of the PCM that follows
+     * @param lang       the language whose recognition model to use; default: the viewer's
+     */
+    record SpeechStart(String stream, String role, Person viewer, Integer sampleRate, String lang)
+            implements ClientFrame {
+        public SpeechStart {
+            Checks.id("stream", Checks.nonBlank("stream", stream));
+            if (role != null && !role.equals("viewer") && !role.equals("host") && !role.equals("moderator")) {
+                throw WireException.field("role", "must be viewer, host or moderator, not '" + role + "'");
+            }
+            if (!"host".equals(role)) {
+                Person.named("viewer", viewer);
+            }
+            Checks.required("sampleRate", sampleRate, "8000, 16000, 22050, 44100 or 48000");
+            lang = Checks.lang("lang", lang);
+        }
+
+        /** The role, viewer when none was given. */
+        public String speakerRole() {
+            return role == null ? "viewer" : role;
+        }
+    }
+
+    /** Ends the speech stream (the open one when no stream is named). */
+    record SpeechEnd(String stream) implements ClientFrame {
+    }
+}

@@ -1,0 +1,81 @@
+package cohost.wire;
+
+import cohost.engine.Intent;
+import cohost.engine.ReplyEvent;
+import cohost.engine.ReplyResult;
+import cohost.engine.Speaker;
+import cohost.engine.Turn;
+import cohost.engine.room.RoomEvent;
+
+import java.util.List;
+
+/**
+ * The one mapping from the engine's events and results to wire records: the server, the in-process eval target and
+ * the tests all see the engine through it, so a reply looks the same whichever way it travels.
+ */
+public final class EngineToWire {
+    private EngineToWire() {
+    }
+
+    /** A room event as a live-room frame. */
+    public static ServerFrame frame(RoomEvent event) {
+        return switch (event) {
+            case RoomEvent.Message m -> new ServerFrame.Message(m.messageId(), m.speaker().role().wireName(),
+                    person(m.speaker()), m.text(), m.lang(), name(m.intent()), m.gist());
+            case RoomEvent.ReplyUpdate u -> switch (u.event()) {
+                case ReplyEvent.Started s -> new ServerFrame.ReplyStarted(s.replyId(), s.inReplyTo(), s.lang(),
+                        name(u.intent()), u.gist(), true);
+                case ReplyEvent.Done d -> new ServerFrame.ReplyDone(d.replyId(), d.text(), d.lang(), d.sources(),
+                        d.hostText(), name(u.intent()), null, null);
+                default -> frame(u.event());
+            };
+            case RoomEvent.Joined j -> new ServerFrame.Joined(j.messageId(), j.replyId(), j.gist());
+            case RoomEvent.Skipped s -> new ServerFrame.Skipped(s.messageId(), s.reason().wireName(), s.gist());
+        };
+    }
+
+    /** A reply event as a frame (the desk's server-sent events); the desk's last one is {@link #end}. */
+    public static ServerFrame.Reply frame(ReplyEvent event) {
+        return switch (event) {
+            case ReplyEvent.Started s -> new ServerFrame.ReplyStarted(s.replyId(), s.inReplyTo(), s.lang(), null,
+                    null, true);
+            case ReplyEvent.Delta d -> new ServerFrame.ReplyDelta(d.replyId(), d.text());
+            case ReplyEvent.Done d -> new ServerFrame.ReplyDone(d.replyId(), d.text(), d.lang(), d.sources(),
+                    d.hostText(), null, null, null);
+            case ReplyEvent.Cancelled c -> new ServerFrame.ReplyCancelled(c.replyId(), c.reason(), c.delivered(),
+                    null, null, null);
+        };
+    }
+
+    /** A desk reply's last event, from its result: done or cancelled, with intent, handoff and latency. */
+    public static ServerFrame.Reply end(ReplyResult r) {
+        return r.cancelled()
+                ? new ServerFrame.ReplyCancelled(r.replyId(), r.cancelReason(), r.text(), name(r.intent()),
+                r.handoff(), r.latencyMs())
+                : new ServerFrame.ReplyDone(r.replyId(), r.text(), r.lang(), r.sources(), r.hostText(),
+                name(r.intent()), r.handoff(), r.latencyMs());
+    }
+
+    /** A desk reply as the JSON answer carries it. */
+    public static DeskReply reply(ReplyResult r) {
+        return new DeskReply(r.replyId(), r.inReplyTo(), r.text(), r.lang(), name(r.intent()), r.sources(),
+                r.handoff(), r.hostText(), r.latencyMs(), true, r.cancelled() ? true : null,
+                r.cancelled() ? r.cancelReason() : null);
+    }
+
+    public static Transcript transcript(String id, List<Turn> turns) {
+        return new Transcript(id, turns.stream().map(t -> new Transcript.Turn(t.id(),
+                t.speaker() == null || t.speaker().role() == null ? "cohost" : t.speaker().role().wireName(),
+                t.speaker() == null ? null : person(t.speaker()), t.text(), t.lang(),
+                name(t.intent()), t.sources(), t.status(), t.detail(), String.valueOf(t.at()))).toList());
+    }
+
+    /** A speaker as the wire names them: the host is {@code {"id": "host"}}, the co-host {@code {"id": "cohost"}}. */
+    public static Person person(Speaker s) {
+        return new Person(s.id(), s.name(), s.lang(), s.country());
+    }
+
+    private static String name(Intent intent) {
+        return intent == null ? null : intent.wireName();
+    }
+}

@@ -1,0 +1,27 @@
+package cohost.wire;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A viewer, customer or other speaker: {@code {"id": "v1", "name": "Ana", "lang": "pt", "country": "BR"}}. A
+ * viewer needs an id; a desk customer without one is the conversation's. {@code lang} is ISO 639-1 (a region suffix
+ * is dropped), {@code country} ISO 3166-1 alpha-2. The name is plain text.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Person(String id, String name, String lang, String country) {
+    /** The shape, for error messages that show what was expected. */
+    static final String SHAPE = "{\"id\": \"v1\", \"name\": ..., \"lang\": ..., \"country\": ...}";
+
+    /** A speaker who must be named: present, with an id (a viewer, a moderator). */
+    static Person named(String field, Person person) {
+        Checks.required(field, person, SHAPE);
+        Checks.nonBlank(field + ".id", person.id());
+        return person;
+    }
+
+    public Person {
+        Checks.id("id", id);
+        lang = Checks.lang("lang", lang);
+        country = Checks.country("country", country);
+    }
+}

@@ -1,0 +1,34 @@
+package cohost.wire;
+
+import cohost.engine.Source;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+
+/**
+ * A conversation's or an open room's transcript ({@code GET /v1/conversations/{id}}, {@code GET /v1/rooms/{id}}),
+ * oldest turn first.
+ */
+public record Transcript(String id, List<Turn> turns) {
+    public Transcript {
+        turns = List.copyOf(turns);
+    }
+
+    /**
+     * One message or reply.
+     *
+     * @param role    host, moderator, viewer, customer, or cohost for the co-host's replies
+     * @param speaker who said it; absent for the co-host
+     * @param text    what was said; for a cut reply, only the part that went out
+     * @param status  received, answered, cut, joined or skipped
+     * @param detail  the skip or cancel reason, or the reply a message was joined to; else null
+     * @param at      when, ISO 8601
+     */
+    public record Turn(String id, String role, @JsonInclude(JsonInclude.Include.NON_NULL) Person speaker,
+                       String text, String lang, String intent, List<Source> sources, String status, String detail,
+                       String at) {
+        public Turn {
+            sources = sources == null ? List.of() : List.copyOf(sources);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package cohost.wire;
+
+import cohost.engine.Intent;
+import cohost.engine.ReplyEvent;
+import cohost.engine.ReplyResult;
+import cohost.engine.Source;
+import cohost.engine.Speaker;
+import cohost.engine.Turn;
+import cohost.engine.room.RoomEvent;
+import cohost.engine.room.SkipReason;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The engine's events as the wire carries them: one mapping for the server and the in-process eval target. */
+class EngineToWireTest {
+    static final List<Source> SOURCES = List.of(new Source("shipping", "br-standard"));
+    static final Speaker ANA = Speaker.viewer("v1", "Ana", "pt", "BR");
+
+    @Test
+    void everyReplyStartIsMarkedAsAi() {
+        ReplyEvent.Started started = new ReplyEvent.Started("r1", List.of("m1"), "pt");
+        assertThat(WireJson.write(EngineToWire.frame(started))).as("desk: server-sent event")
+                .isEqualTo("{\"type\":\"reply.started\",\"replyId\":\"r1\",\"inReplyTo\":[\"m1\"],\"lang\":\"pt\",\"ai\":true}");
+        assertThat(WireJson.write(EngineToWire.frame(new RoomEvent.ReplyUpdate(started, Intent.SHIPPING, "运费？"))))
+                .as("live room: with the intent and the gist in the host's language")
+                .isEqualTo("{\"type\":\"reply.started\",\"replyId\":\"r1\",\"inReplyTo\":[\"m1\"],\"lang\":\"pt\","
+                        + "\"intent\":\"shipping\",\"gist\":\"运费？\",\"ai\":true}");
+        assertThat(EngineToWire.reply(result(false)).ai()).as("desk: JSON answer").isTrue();
+    }
+
+    @Test
+    void aRoomsReplyDoneSaysItsIntent() {
+        ReplyEvent.Done done = new ReplyEvent.Done("r1", "Frete: 15-30 dias.", "pt", SOURCES, "运费：15-30天。");
+        assertThat(EngineToWire.frame(new RoomEvent.ReplyUpdate(done, Intent.SHIPPING, "运费？")))
+                .isEqualTo(new ServerFrame.ReplyDone("r1", "Frete: 15-30 dias.", "pt", SOURCES, "运费：15-30天。",
+                        "shipping", null, null));
+    }
+
+    @Test
+    void theDesksLastEventComesFromTheResultWithIntentHandoffAndLatency() {
+        assertThat(EngineToWire.end(result(false))).isEqualTo(new ServerFrame.ReplyDone("r1", "Frete: 15-30 dias.",
+                "pt", SOURCES, "运费：15-30天。", "shipping", false, 2.5));
+        assertThat(EngineToWire.end(result(true))).isEqualTo(new ServerFrame.ReplyCancelled("r1", "client_gone",
+                "Frete: 15-30 dias.", "shipping", false, 2.5));
+    }
+
+    @Test
+    void aDeskReplySaysCancelledOnlyWhenItWas() {
+        assertThat(WireJson.write(EngineToWire.reply(result(false)))).doesNotContain("cancel");
+        DeskReply cut = EngineToWire.reply(result(true));
+        assertThat(cut.cancelled()).isTrue();
+        assertThat(cut.cancelReason()).isEqualTo("client_gone");
+    }
+
+    @Test
+    void roomOutcomesNameTheMessage() {
+        assertThat(EngineToWire.frame(new RoomEvent.Message("m1", ANA, "frete?", "pt", Intent.SHIPPING, "运费？")))
+                .isEqualTo(new ServerFrame.Message("m1", "viewer", new Person("v1", "Ana", "pt", "BR"), "frete?",
+                        "pt", "shipping", "运费？"));
+        assertThat(EngineToWire.frame(new RoomEvent.Joined("m2", "r1", "运费？")))
+                .isEqualTo(new ServerFrame.Joined("m2", "r1", "运费？"));
+        assertThat(EngineToWire.frame(new RoomEvent.Skipped("m3", SkipReason.RATE_LIMITED, null)))
+                .isEqualTo(new ServerFrame.Skipped("m3", "rate_limited", null));
+        assertThat(EngineToWire.frame(new RoomEvent.ReplyUpdate(new ReplyEvent.Cancelled("r1", "host_spoke", "Fre"),
+                Intent.SHIPPING, null))).isEqualTo(new ServerFrame.ReplyCancelled("r1", "host_spoke", "Fre", null,
+                null, null));
+    }
+
+    @Test
+    void aTranscriptNamesTheCohostAsARole() {
+        Instant at = Instant.parse("2026-01-01T00:00:00Z");
+        Transcript t = EngineToWire.transcript("c1", List.of(
+                new Turn("m1", ANA, "frete?", "pt", Intent.SHIPPING, List.of(), "received", null, at),
+                new Turn("r1", Speaker.COHOST, "Frete: ...", "pt", Intent.SHIPPING, SOURCES, "answered", null, at)));
+        assertThat(t.turns()).extracting(Transcript.Turn::role).containsExactly("viewer", "cohost");
+        assertThat(t.turns().get(0).speaker()).isEqualTo(new Person("v1", "Ana", "pt", "BR"));
+        assertThat(t.turns().get(1).at()).isEqualTo("2026-01-01T00:00:00Z");
+    }
+
+    private static ReplyResult result(boolean cancelled) {
+        return new ReplyResult("r1", List.of("m1"), "Frete: 15-30 dias.", "pt", Intent.SHIPPING, SOURCES, false,
+                "运费：15-30天。", cancelled, cancelled ? "client_gone" : null, 2.5);
+    }
+}

@@ -89,15 +89,14 @@ public sealed interface Expectation {
         }
     }
 
-    /** Texts the reply must not contain (case-insensitive). */
+    /** Texts the reply must not contain (case-insensitive; numbers whole, see {@link Quantities#contains}). */
     record NotContains(List<String> texts) implements Expectation {
         public String name() {
             return "not";
         }
 
         public Check check(Observation o, TurnContext ctx) {
-            String folded = Quantities.fold(o.text());
-            List<String> found = texts.stream().filter(t -> folded.contains(Quantities.fold(t))).toList();
+            List<String> found = texts.stream().filter(t -> Quantities.contains(o.text(), t) != null).toList();
             return found.isEmpty() ? Check.pass(name(), "none of " + texts)
                     : Check.fail(name(), "the reply contains " + found.stream().map(t -> "\"" + t + "\"")
                     .collect(Collectors.joining(", ")));

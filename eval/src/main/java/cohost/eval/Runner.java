@@ -67,6 +67,7 @@ public record Runner(Target target, RunClock clock, Grounding grounding, Judge j
                 }
             }
             settle(rec, sentTurns);
+            watchWindows(rec, sentTurns);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             error = "interrupted";
@@ -80,7 +81,8 @@ public record Runner(Target target, RunClock clock, Grounding grounding, Judge j
             if (turn.text() != null) said.add(turn.text());
             String id = messageId(turn.id());
             Observation o = sentTurns.containsKey(id) ? rec.observe(id) : Observation.none(id, "not sent");
-            var ctx = new Expectation.TurnContext(grounding, turn.text(), List.copyOf(said), judge);
+            var ctx = new Expectation.TurnContext(grounding, turn.text(), List.copyOf(said), judge, rec.timeline(id),
+                    rec.understoodIntent(id));
             List<Check> checks = new ArrayList<>();
             for (Expectation e : withConversationLang(c, turn)) checks.add(e.check(o, ctx));
             turns.add(new TurnResult(turn.id(), turn.speaker(), sp.role().wireName(), turn.text(), turn.line(), o, checks));
@@ -95,13 +97,39 @@ public record Runner(Target target, RunClock clock, Grounding grounding, Judge j
      */
     private static List<Expectation> withConversationLang(Conversation c, TurnSpec turn) {
         List<Expectation> e = turn.expect();
-        boolean noText = e.stream().anyMatch(x -> x instanceof Expectation.Lang
+        boolean noText = e.stream().anyMatch(x -> x instanceof Expectation.Lang || x instanceof Expectation.NoReply
                 || (x instanceof Expectation.Outcome o && o.outcome().equals("skipped"))
-                || (x instanceof Expectation.Cancelled k && k.expected()));
+                || (x instanceof Expectation.Cancelled k && k.expected()))
+                || e.stream().allMatch(x -> x instanceof Expectation.Absent);
         if (c.lang() == null || e.isEmpty() || noText) return e;
         List<Expectation> out = new ArrayList<>(e);
         out.add(0, new Expectation.Lang(c.lang()));
         return out;
+    }
+
+    /**
+     * Assertions over a window ({@code no_reply}, {@code absent}) need the room watched until it is idle, and until
+     * each explicit window has passed since its turn was sent.
+     */
+    private void watchWindows(Recorder rec, Map<String, TurnSpec> sent) throws InterruptedException {
+        long longest = -1;
+        for (TurnSpec t : sent.values()) {
+            for (Expectation e : t.expect()) {
+                Long w = switch (e) {
+                    case Expectation.NoReply n -> n.windowMs() == null ? 0L : n.windowMs();
+                    case Expectation.Absent a -> a.windowMs() == null ? 0L : a.windowMs();
+                    default -> null;
+                };
+                if (w != null) longest = Math.max(longest, w);
+            }
+        }
+        if (longest < 0) return;
+        rec.await(rec::idle, deadline(settleMs));
+        for (var e : sent.entrySet()) {
+            long due = rec.sentNanos(e.getKey()) + longest * 1_000_000;
+            long left = due - System.nanoTime();
+            if (left > 0) Thread.sleep(left / 1_000_000 + 1);
+        }
     }
 
     private void settle(Recorder rec, Map<String, TurnSpec> sent) throws InterruptedException {

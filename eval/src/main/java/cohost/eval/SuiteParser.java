@@ -44,7 +44,8 @@ public final class SuiteParser {
     private static final List<String> AFTER_EVENTS =
             List.of("reply.started", "reply.delta", "reply.done", "reply.cancelled", "outcome");
     private static final List<String> EXPECT_KEYS = List.of("intent", "lang", "facts", "not", "grounded", "handoff",
-            "outcome", "skip_reason", "cancelled", "within", "judge");
+            "outcome", "skip_reason", "cancelled", "within", "judge", "no_reply", "absent");
+    private static final List<String> ABSENT_KEYS = List.of("patterns", "within");
     private static final List<String> OUTCOMES = List.of("replied", "joined", "skipped");
     private static final List<String> REPLAY_KEYS =
             List.of("id", "description", "showing", "xfail", "messages", "generate", "expect");
@@ -320,6 +321,37 @@ public final class SuiteParser {
                     }
                 }
                 case "within" -> out.add(new Expectation.Within(duration(v, "within")));
+                case "no_reply" -> {
+                    if (v.value() instanceof Boolean b) {
+                        if (b) out.add(new Expectation.NoReply(null));
+                        else problems.add(v, "'no_reply: false' says nothing: to require a reply write 'outcome: replied'");
+                    } else {
+                        out.add(new Expectation.NoReply(duration(v, "no_reply")));
+                    }
+                }
+                case "absent" -> {
+                    List<String> patterns;
+                    Long window = null;
+                    if (v.isMap()) {
+                        checkKeys(v, ABSENT_KEYS, "absent");
+                        YamlNode ps = v.map().get("patterns");
+                        if (ps == null) problems.add(v, "'absent' needs 'patterns': texts or /regular expressions/");
+                        patterns = ps == null ? List.of() : texts(ps, "absent patterns");
+                        if (v.map().containsKey("within")) window = duration(v.map().get("within"), "absent within");
+                    } else {
+                        patterns = texts(v, "absent");
+                    }
+                    for (String p : patterns) {
+                        if (p.length() > 2 && p.startsWith("/") && p.endsWith("/")) {
+                            try {
+                                java.util.regex.Pattern.compile(p.substring(1, p.length() - 1));
+                            } catch (java.util.regex.PatternSyntaxException ex) {
+                                problems.add(v, "bad regular expression " + p + ": " + ex.getDescription());
+                            }
+                        }
+                    }
+                    if (!patterns.isEmpty()) out.add(new Expectation.Absent(patterns, window));
+                }
                 case "judge" -> {
                     String c = text(v, "judge");
                     if (c != null) out.add(new Expectation.JudgedBy(c));

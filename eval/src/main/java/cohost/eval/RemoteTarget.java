@@ -91,6 +91,11 @@ public final class RemoteTarget implements Target {
             }
 
             @Override
+            public void hostSpeaking(boolean on) {
+                throw new IllegalStateException("a desk conversation has no host");
+            }
+
+            @Override
             public void close() {
             }
         };
@@ -182,6 +187,11 @@ public final class RemoteTarget implements Target {
             @Override
             public synchronized void show(String sku) {
                 socket.sendText(WireJson.write(new ClientFrame.ProductShowing(sku)), true).join();
+            }
+
+            @Override
+            public synchronized void hostSpeaking(boolean on) {
+                socket.sendText(WireJson.write(new ClientFrame.HostSpeaking(on)), true).join();
             }
 
             @Override

@@ -151,7 +151,9 @@ public final class SuiteParser {
         YamlNode turns = m.get("turns");
         if (turns == null) problems.add(node, "conversation '" + id + "' has no turns");
         for (YamlNode t : listOf(turns, "turns")) {
-            n++;
+            // only turns are numbered: a showing or host.speaking step does not use up a default id (t1, t2...)
+            boolean isTurn = !t.isMap() || !(t.map().containsKey("showing") || t.map().containsKey("host.speaking"));
+            if (isTurn) n++;
             Step step = step(t, n, declared, used, turnIds);
             if (step != null) steps.add(step);
         }
@@ -197,6 +199,21 @@ public final class SuiteParser {
                 }
             }
             return new Showing(text(m.get("showing"), "showing"), timing(m, turnIds));
+        }
+        if (m.containsKey("host.speaking")) {
+            for (var k : m.keySet()) {
+                if (!k.equals("host.speaking") && !k.equals("at") && !k.equals("after")) {
+                    problems.add(node.keyAt().get(k), "a 'host.speaking' step takes only 'at' or 'after', not '" + k + "'");
+                }
+            }
+            YamlNode v = m.get("host.speaking");
+            Boolean on = v.value() instanceof Boolean b ? b
+                    : "on".equals(v.text()) ? Boolean.TRUE : "off".equals(v.text()) ? Boolean.FALSE : null;
+            if (on == null) {
+                problems.add(v, "'host.speaking' is on or off, found " + describe(v));
+                return null;
+            }
+            return new Suite.HostSpeaking(on, timing(m, turnIds));
         }
         String speaker = null;
         String text = null;

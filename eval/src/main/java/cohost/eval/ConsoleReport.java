@@ -77,6 +77,26 @@ final class ConsoleReport {
                     ReplayExpectation.percentile(lat, 50), ReplayExpectation.percentile(lat, 95),
                     lat.get(lat.size() - 1), lat.size()));
         }
+        if (r.coverage() != null) b.append(coverage(r.coverage()));
+        return b.toString();
+    }
+
+    /** Each table's covered cells, then its gaps grouped by row: "order_status: ar id ja". */
+    static String coverage(Coverage c) {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "coverage: %.1f%% of cells (%s)%n", c.share() * 100,
+                String.join(", ", c.tables().stream().map(t -> t.name() + " " + t.covered() + "/" + t.cells()).toList())));
+        for (Coverage.Table t : c.tables()) {
+            if (t.gaps().isEmpty()) continue;
+            b.append("  never exercised, ").append(t.name()).append(":\n");
+            for (int i = 0; i < t.rows().size(); i++) {
+                List<String> missing = new ArrayList<>();
+                for (int j = 0; j < t.columns().size(); j++) if (t.counts()[i][j] == 0) missing.add(t.columns().get(j));
+                if (missing.isEmpty()) continue;
+                b.append("    ").append(t.rows().get(i)).append(": ")
+                        .append(missing.size() == t.columns().size() ? "every " + t.columnAxis() : String.join(" ", missing))
+                        .append('\n');
+            }
+        }
         return b.toString();
     }
 }

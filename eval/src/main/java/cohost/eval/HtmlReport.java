@@ -27,7 +27,7 @@ final class HtmlReport {
     private HtmlReport() {
     }
 
-    private static final String CSS = """
+    static final String CSS = """
             body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;margin:0;color:#1d232b;background:#f5f6f8}
             header{background:#1d232b;color:#fff;padding:18px 28px}header h1{margin:0 0 4px;font-size:22px}
             main{padding:18px 28px;max-width:1300px}section{background:#fff;border-radius:8px;padding:14px 18px;margin:0 0 16px;box-shadow:0 1px 2px #0002}
@@ -41,6 +41,8 @@ final class HtmlReport {
             .check{margin:1px 0}.check.fail{color:#cf222e;font-weight:600}.check.skip{color:#6e7781}
             .src{font-family:ui-monospace,monospace;font-size:12px;background:#f0f3f6;border-radius:4px;padding:0 4px;margin-right:3px}
             svg text{font:11px system-ui,sans-serif;fill:#57606a}
+            table.cov{width:auto}table.cov td{text-align:center;min-width:28px;font-variant-numeric:tabular-nums}
+            table.cov td.gap{background:#ffebe9;color:#cf222e}table.cov td.hit{background:#dafbe1}table.cov th.row{text-align:right}
             """;
 
     static String render(RunResult r) {
@@ -55,6 +57,7 @@ final class HtmlReport {
                 .append(xml(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME.withLocale(Locale.ROOT))))
                 .append("</div></header>\n<main>\n");
         summary(b, r);
+        if (r.coverage() != null) coverage(b, r.coverage());
         charts(b, r);
         for (SuiteResult s : r.suites()) {
             if (!s.replays().isEmpty()) replays(b, s);
@@ -230,6 +233,34 @@ final class HtmlReport {
         };
         return "<div class=\"" + cls + "\">" + badge(c.status().name()) + xml(c.assertion())
                 + (c.detail() == null ? "" : ": " + xml(c.detail())) + "</div>";
+    }
+
+    /** Each coverage table with its counts; cells no turn reaches are red and marked "0". */
+    static void coverage(StringBuilder b, Coverage c) {
+        b.append("<section id=\"coverage\"><h2>Coverage: ").append(fmt(c.share() * 100)).append("% of cells</h2>")
+                .append("<div class=\"muted\">What the conversations exercise (first run): each turn counted by the "
+                        + "intent it asserts (else the reply's), its speaker's language, the region of the asker's country, "
+                        + "the kinds of fact its reply cited, and the asker's role. Red cells: no turn.</div>");
+        for (Coverage.Table t : c.tables()) {
+            b.append("<h3>").append(xml(t.name())).append(" <span class=\"muted\">").append(t.covered()).append(" of ")
+                    .append(t.cells()).append(" cells</span></h3><table class=\"cov\" aria-label=\"")
+                    .append(xml(t.name())).append("\"><tr><th>").append(xml(t.rowAxis())).append(" \\ ")
+                    .append(xml(t.columnAxis())).append("</th>");
+            t.columns().forEach(col -> b.append("<th>").append(xml(col)).append("</th>"));
+            b.append("</tr>");
+            for (int i = 0; i < t.rows().size(); i++) {
+                b.append("<tr><th class=\"row\">").append(xml(t.rows().get(i))).append("</th>");
+                for (int j = 0; j < t.columns().size(); j++) {
+                    int n = t.counts()[i][j];
+                    b.append("<td class=\"").append(n == 0 ? "gap" : "hit").append("\" title=\"")
+                            .append(xml(t.rows().get(i) + " x " + t.columns().get(j) + ": " + n + " turn(s)")).append("\">")
+                            .append(n).append("</td>");
+                }
+                b.append("</tr>");
+            }
+            b.append("</table>");
+        }
+        b.append("</section>\n");
     }
 
     private static String badge(String verdict) {

@@ -51,7 +51,7 @@ final class ConsoleReport {
             for (ReplayResult rr : s.replays()) {
                 counts.merge(rr.verdict(), 1, Integer::sum);
                 b.append(rr.verdict()).append(" replay ").append(rr.id()).append(": ").append(rr.messages())
-                        .append(" messages ").append(rr.outcomes()).append(", ").append(rr.replies()).append(" replies, ")
+                        .append(" messages: ").append(rr.outcomeSummary()).append("; ").append(rr.replies()).append(" replies, ")
                         .append(String.format(Locale.ROOT, "p50 %.1f ms, p95 %.1f ms",
                                 ReplayExpectation.percentile(rr.startedMs(), 50),
                                 ReplayExpectation.percentile(rr.startedMs(), 95))).append('\n');

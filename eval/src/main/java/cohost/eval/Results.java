@@ -55,6 +55,19 @@ public final class Results {
                                int messages, long durationMs, double speed, Map<String, Integer> outcomes,
                                Map<String, Integer> skipReasons, int replies, List<Double> startedMs,
                                List<ReplayExpectation.ReplyText> samples, List<Check> checks, String error) {
+        /** "90 replied, 685 joined, 1625 skipped (duplicate 23, rate_limited 1602), 0 without an outcome". */
+        public String outcomeSummary() {
+            StringBuilder b = new StringBuilder();
+            b.append(outcomes.getOrDefault("replied", 0)).append(" replied, ").append(outcomes.getOrDefault("joined", 0))
+                    .append(" joined, ").append(outcomes.getOrDefault("skipped", 0)).append(" skipped");
+            if (!skipReasons.isEmpty()) {
+                b.append(" (").append(String.join(", ", skipReasons.entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue()).toList())).append(")");
+            }
+            int none = outcomes.getOrDefault("none", 0);
+            return b.append(none == 0 ? "" : ", " + none + " without an outcome").toString();
+        }
+
         public boolean failed() {
             return error != null || checks.stream().anyMatch(Check::failed);
         }

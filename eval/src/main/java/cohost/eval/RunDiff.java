@@ -30,13 +30,13 @@ public record RunDiff(String a, String b, List<Flip> flips, List<Moved> moved, L
 
     /** @param before verdict in A ("absent" when not in A); @param after verdict in B */
     public record Flip(String item, String before, String after) {
+        /** Passed (or was expected to fail) in A, fails in B. */
         public boolean regressed() {
-            return !after.equals("absent") && (after.equals("FAIL") || after.startsWith("FAIL")) && !before.equals(after)
-                    && !before.equals("absent");
+            return after.startsWith("FAIL") && !before.startsWith("FAIL") && !before.equals("absent");
         }
 
         public boolean fixed() {
-            return before.equals("FAIL") && (after.equals("PASS") || after.equals("XPASS"));
+            return before.startsWith("FAIL") && (after.equals("PASS") || after.equals("XPASS"));
         }
     }
 

@@ -367,9 +367,15 @@ public final class Room implements AutoCloseable {
 
     private void dispatch() {
         Instant now = clock.instant();
-        while (!hostSpeaking && !waiting.isEmpty() && live.size() < policy.maxConcurrentReplies()) {
+        while (!hostSpeaking && !waiting.isEmpty()) {
             Facts key = waiting.first().key();
             Group group = groups.get(key);
+            // the cap counts answers, not their renderings: another language of an answer streaming now starts at
+            // once, as its askers would otherwise wait a whole answer's length for words the room is already saying
+            boolean streaming = group != null && group.inFlight > 0;
+            if (!streaming && answersStreaming() >= policy.maxConcurrentReplies()) {
+                break;
+            }
             if (group == null) {
                 if (!answers.tryTake(now)) {
                     break;
@@ -382,6 +388,10 @@ public final class Room implements AutoCloseable {
             waitingCount = waiting.size(); // before start(), whose events tell watchers the backlog moved
             start(key, group, same);
         }
+    }
+
+    private long answersStreaming() {
+        return groups.values().stream().filter(g -> g.inFlight > 0).count();
     }
 
     /** Answers the waiting askers of one question, once per language; a language already answered is joined. */

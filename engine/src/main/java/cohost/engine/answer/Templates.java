@@ -63,6 +63,11 @@ public final class Templates {
             case Facts.NoShipping n -> p.fill("noShipping", "countryTo", country(n.country(), "to", p));
             case Facts.AskCountry a -> p.get(a.intent() == cohost.engine.Intent.SHIPPING ? "askShipCountry" : "askCountry");
             case Facts.Returns r -> returns(r, p);
+            case Facts.ReturnsAnywhere r -> returnsAnywhere(r, p);
+            case Facts.PaymentAnywhere pay -> paymentAnywhere(pay, p);
+            case Facts.ShippingAnywhere s -> s.lowestPrice() == null || s.lowestPrice().isZero()
+                    ? p.fill("shipAnywhereDays", "min", s.minDays(), "max", s.maxDays())
+                    : p.fill("shipAnywhere", "min", s.minDays(), "max", s.maxDays(), "price", money(s.lowestPrice(), p));
             case Facts.Payment pay -> payment(pay, p);
             case Facts.ProductInfo pi -> product(pi, p);
             case Facts.AskProduct a -> p.get("askProduct");
@@ -114,6 +119,120 @@ public final class Templates {
             return p.fill("paymentYes", "method", name, "countryIn", country);
         }
         return p.fill("paymentNo", "method", pay.asked(), "countryIn", country, "methods", methods);
+    }
+
+    /** At most this many markets are named in a live reply; the rest are counted ("and 12 more"). */
+    private static final int MAX_PLACES = 6;
+    /** Methods named as examples of those that depend on the country. */
+    private static final int MAX_EXAMPLES = 3;
+
+    /**
+     * "15 days in most countries; 30 days in the EU, the UK...; 7 days in Brazil. Tell me your country": the default
+     * policy and the windows that differ, in one sentence. With a product: whether it can be returned anywhere.
+     */
+    private String returnsAnywhere(Facts.ReturnsAnywhere r, Phrases p) {
+        Product product = r.product();
+        List<ReturnPolicy> all = new ArrayList<>();
+        if (r.fallback() != null) all.add(r.fallback());
+        all.addAll(r.others());
+        List<ReturnPolicy> allowing = all.stream().filter(x -> !x.excludes(product)).toList();
+        if (allowing.isEmpty()) return p.fill("excluded", "product", title(product, p));
+        List<String> parts = new ArrayList<>();
+        boolean fallbackAllows = r.fallback() != null && !r.fallback().excludes(product);
+        if (product != null && !fallbackAllows) {
+            // excluded by default, returnable where a market's law or policy says so (e.g. Brazil's 7 days)
+            parts.add(p.fill("excludedMost", "product", title(product, p)));
+            parts.addAll(windows(allowing, p));
+            return String.join(p.get("optionSep"), parts) + p.stop() + sepAfterColon(p) + p.get("tellCountry");
+        }
+        if (r.fallback() == null) {
+            int min = all.stream().mapToInt(ReturnPolicy::windowDays).min().orElseThrow();
+            int max = all.stream().mapToInt(ReturnPolicy::windowDays).max().orElseThrow();
+            return p.fill("returnsRange", "min", min, "max", max) + sepAfterColon(p) + p.get("tellCountry");
+        }
+        parts.add(p.fill("returnsMost", "days", r.fallback().windowDays()));
+        parts.addAll(windows(r.others().stream().filter(x -> !x.excludes(product)
+                && x.windowDays() != r.fallback().windowDays()).toList(), p));
+        String text = String.join(p.get("optionSep"), parts) + p.stop();
+        List<String> excludedIn = new ArrayList<>();
+        if (product != null) r.others().stream().filter(x -> x.excludes(product)).forEach(x -> excludedIn.addAll(x.markets()));
+        if (!excludedIn.isEmpty()) {
+            text += sepAfterColon(p) + p.fill("excludedIn", "product", title(product, p), "where", places(excludedIn, p));
+        }
+        return text + sepAfterColon(p) + p.get("tellCountry");
+    }
+
+    /** "30 days in the EU and the UK", one item per window, longest first, markets of equal windows together. */
+    private List<String> windows(List<ReturnPolicy> policies, Phrases p) {
+        Map<Integer, List<String>> byWindow = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        for (ReturnPolicy x : policies) {
+            if (x.markets().contains("*")) continue;
+            byWindow.computeIfAbsent(x.windowDays(), k -> new ArrayList<>()).addAll(x.markets());
+        }
+        List<String> out = new ArrayList<>();
+        byWindow.forEach((days, markets) -> out.add(p.fill("returnsIn", "days", days, "where", places(markets, p))));
+        return out;
+    }
+
+    /**
+     * Payment with no country: "Visa, Mastercard... everywhere; others such as PayPal depend on the country", or
+     * where a named method applies ("Pix: in Brazil").
+     */
+    private String paymentAnywhere(Facts.PaymentAnywhere pay, Phrases p) {
+        String everywhere = p.list(pay.everywhere().stream().map(m -> m.name().in(p.lang)).toList());
+        if (pay.asked() != null) {
+            String name = pay.asked().name().in(p.lang);
+            if (pay.asked().markets().contains("*")) return p.fill("payYesEverywhere", "method", name);
+            return p.fill("payYesIn", "method", name, "where", places(pay.asked().markets(), p));
+        }
+        if (pay.unlisted() != null) {
+            return pay.everywhere().isEmpty() ? p.fill("payUnlisted", "method", pay.unlisted()) + sepAfterColon(p) + p.get("askCountry")
+                    : p.fill("payUnlistedButEverywhere", "method", pay.unlisted(), "methods", everywhere);
+        }
+        List<String> examples = pay.elsewhere().stream().limit(MAX_EXAMPLES).map(m -> m.name().in(p.lang)).toList();
+        if (pay.everywhere().isEmpty()) return p.fill("payDependsOnly", "methods", p.list(examples));
+        String text = p.fill("payEverywhere", "methods", everywhere);
+        if (!examples.isEmpty()) text += sepAfterColon(p) + p.fill("payDepends", "methods", p.list(examples));
+        return text;
+    }
+
+    /**
+     * Markets as a sentence names them after "in": countries by name ("Brazil", "in der Schweiz"), small store
+     * regions by their countries, large ones by their own name; past {@link #MAX_PLACES}, "and N more".
+     */
+    private String places(List<String> markets, Phrases p) {
+        Map<String, Set<String>> regions = knowledge.store().regions();
+        List<String> codes = new ArrayList<>();
+        for (String m : markets) {
+            Set<String> region = regions.get(m);
+            if (region != null && region.size() <= 4 && markets.size() + region.size() <= MAX_PLACES + 1) {
+                region.forEach(c -> { if (!codes.contains(c)) codes.add(c); });
+            } else if (!codes.contains(m)) {
+                codes.add(m);
+            }
+        }
+        List<String> names = new ArrayList<>();
+        int shown = codes.size() > MAX_PLACES ? MAX_PLACES - 1 : codes.size();
+        for (int i = 0; i < shown; i++) {
+            String code = codes.get(i);
+            boolean region = regions.containsKey(code);
+            names.add(region ? regionName(code, p) : country(code, "in", p));
+        }
+        if (shown < codes.size()) names.add(p.fill("morePlaces", "n", codes.size() - shown));
+        return p.list(names);
+    }
+
+    /** A store region as a reply names it: "EU", "GCC"; "ANDEAN_SOUTHERN_CONE" reads "Andean Southern Cone". */
+    private static String regionName(String code, Phrases p) {
+        String r = p.country(code, "in", true);
+        if (code.length() <= 4) return r;
+        StringBuilder b = new StringBuilder();
+        for (String w : code.split("_")) {
+            if (w.isEmpty()) continue;
+            if (b.length() > 0) b.append(' ');
+            b.append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return r.replace(code, b.toString());
     }
 
     private String product(Facts.ProductInfo pi, Phrases p) {

@@ -3,6 +3,8 @@ package cohost.engine.understand;
 import cohost.engine.Intent;
 import cohost.engine.Slots;
 import cohost.engine.Understanding;
+import cohost.engine.answer.FactFinder;
+import cohost.engine.answer.PaymentAliases;
 import cohost.knowledge.Knowledge;
 import cohost.knowledge.Languages;
 
@@ -29,6 +31,11 @@ public final class Understander {
 
     private static final double MIN_SCORE = 1.0;
     private static final double FUZZY_FACTOR = 0.75;
+    /** Payment method names that are everyday words in one of the languages. */
+    private static final Set<String> AMBIGUOUS_METHOD_NAMES = Set.of("dana", "mada", "مدى", "ovo", "momo", "real",
+            "tamara", "tabby", "wechat", "微信", "위챗");
+    /** Naming a payment method weighs like a payment keyword of the lexicons. */
+    private static final double PAYMENT_NAME_WEIGHT = 2.5;
     /** Markers in the lexicons that are not intents. */
     private static final Set<String> MARKERS = Set.of("@LANG", "@THIS", "@IT", "@INJECTION", "@PRICE", "@TIME",
             "@SELL");
@@ -57,6 +64,11 @@ public final class Understander {
     private final CountryFinder countries;
     private final ProductFinder products;
     private final OptionFinder options;
+    /**
+     * Every way of naming a payment method of this store (names in all its languages, what people call them: "COD",
+     * "代引き") and well-known ones it may not take ("bitcoin"), folded: naming one asks about paying with it.
+     */
+    private final List<String> paymentNames;
     /** Option words such as colours: a word that names an option is not a misspelt keyword. */
     private final Set<String> notTypos;
 
@@ -73,6 +85,12 @@ public final class Understander {
         this.products = new ProductFinder(knowledge.products(), notProductWords,
                 word -> lexicon.knows(word) || countries.isName(word));
         this.notTypos = Set.copyOf(options.words());
+        Set<String> pay = new java.util.LinkedHashSet<>();
+        knowledge.paymentMethods().forEach(m -> pay.addAll(PaymentAliases.namesOf(m)));
+        FactFinder.KNOWN_METHODS.forEach(m -> pay.add(FactFinder.fold(m)));
+        // names that are also common words ("dana": funds in Indonesian, "مدى": extent in Arabic) need a payment word
+        pay.removeIf(n -> n.length() < 3 || lexicon.knows(n) || AMBIGUOUS_METHOD_NAMES.contains(n));
+        this.paymentNames = List.copyOf(pay);
     }
 
     /**
@@ -240,9 +258,22 @@ public final class Understander {
                 default -> s.score[Intent.valueOf(label).ordinal()] += weight;
             }
         });
+        if (namesPaymentMethod(t)) {
+            s.score[Intent.PAYMENT.ordinal()] += PAYMENT_NAME_WEIGHT;
+            s.exact[Intent.PAYMENT.ordinal()] = true;
+        }
         if (s.price > 0) s.score[topic(s, Intent.PRODUCT, PRICED_TOPICS).ordinal()] += s.price;
         if (s.time > 0) s.score[topic(s, Intent.SHIPPING, TIMED_TOPICS).ordinal()] += s.time;
         return s;
+    }
+
+    /** Whether the message names a payment method ("geht auch iDEAL?", "bancontact c'est possible ?"). */
+    private boolean namesPaymentMethod(Text t) {
+        String folded = FactFinder.fold(t.original);
+        for (String n : paymentNames) {
+            if (FactFinder.mentions(folded, n)) return true;
+        }
+        return false;
     }
 
     /** The best-scored of the topics, or the fallback when none of them scored more. */

@@ -118,7 +118,7 @@ public final class FactFinder {
             if (named(folded, m)) return new Facts.Payment(country, methods, m.name().in(null), false);
         }
         for (String known : KNOWN_METHODS) {
-            if (mentions(folded, known)) return new Facts.Payment(country, methods, known, false);
+            if (mentionsFolded(folded, fold(known))) return new Facts.Payment(country, methods, known, false);
         }
         return new Facts.Payment(country, methods, null, false);
     }
@@ -134,7 +134,7 @@ public final class FactFinder {
             if (named(folded, m)) return new Facts.PaymentAnywhere(everywhere, elsewhere, m, null);
         }
         for (String known : KNOWN_METHODS) {
-            if (mentions(folded, known)) return new Facts.PaymentAnywhere(everywhere, elsewhere, null, known);
+            if (mentionsFolded(folded, fold(known))) return new Facts.PaymentAnywhere(everywhere, elsewhere, null, known);
         }
         return new Facts.PaymentAnywhere(everywhere, elsewhere, null, null);
     }
@@ -157,7 +157,7 @@ public final class FactFinder {
         List<String> names = paymentNames().get(m.id());
         if (names == null) names = PaymentAliases.namesOf(m); // a Knowledge that lists methods only per country
         for (String n : names) {
-            if (mentions(folded, n)) return true;
+            if (mentionsFolded(folded, n)) return true;
         }
         return false;
     }
@@ -254,9 +254,14 @@ public final class FactFinder {
 
     /** Whether the folded text names {@code name} as a whole word; CJK and Hangul names match anywhere. */
     public static boolean mentions(String foldedText, String name) {
-        String n = fold(name);
-        if (n.codePoints().anyMatch(c -> c >= 0x2E80 && Character.isLetterOrDigit(c))) return foldedText.contains(n);
+        return mentionsFolded(foldedText, fold(name));
+    }
+
+    /** {@link #mentions} for a name already folded (the hot path: names are folded once, when a KB loads). */
+    public static boolean mentionsFolded(String foldedText, String n) {
         int at = foldedText.indexOf(n);
+        if (at < 0 || n.isEmpty()) return false; // the usual case, decided without looking at scripts
+        if (n.codePoints().anyMatch(c -> c >= 0x2E80 && Character.isLetterOrDigit(c))) return true;
         while (at >= 0) {
             boolean startOk = at == 0 || !Character.isLetterOrDigit(foldedText.charAt(at - 1));
             int end = at + n.length();

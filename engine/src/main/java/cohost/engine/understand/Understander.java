@@ -271,7 +271,7 @@ public final class Understander {
     private boolean namesPaymentMethod(Text t) {
         String folded = FactFinder.fold(t.original);
         for (String n : paymentNames) {
-            if (FactFinder.mentions(folded, n)) return true;
+            if (FactFinder.mentionsFolded(folded, n)) return true;
         }
         return false;
     }

@@ -100,7 +100,8 @@ public final class Templates {
         ReturnPolicy policy = r.policy();
         List<String> parts = new ArrayList<>();
         if (policy.excludes(r.product())) {
-            parts.add(p.fill("excluded", "product", title(r.product(), p)));
+            // the category decides: no window, condition or refund time for something that cannot come back
+            return excluded(r.product(), p);
         }
         parts.add(p.fill("returnsWindow", "days", policy.windowDays()));
         if (policy.condition() != null) parts.add(p.fill("returnsCondition", "condition", trimStop(policy.condition().in(p.lang))));
@@ -136,7 +137,7 @@ public final class Templates {
         if (r.fallback() != null) all.add(r.fallback());
         all.addAll(r.others());
         List<ReturnPolicy> allowing = all.stream().filter(x -> !x.excludes(product)).toList();
-        if (allowing.isEmpty()) return p.fill("excluded", "product", title(product, p));
+        if (allowing.isEmpty()) return excluded(product, p);
         List<String> parts = new ArrayList<>();
         boolean fallbackAllows = r.fallback() != null && !r.fallback().excludes(product);
         if (product != null && !fallbackAllows) {
@@ -160,6 +161,18 @@ public final class Templates {
             text += sepAfterColon(p) + p.fill("excludedIn", "product", title(product, p), "where", places(excludedIn, p));
         }
         return text + sepAfterColon(p) + p.get("tellCountry");
+    }
+
+    /** "No, X can't be returned (beauty tools)." */
+    private static String excluded(Product product, Phrases p) {
+        return p.fill("excluded", "product", title(product, p), "category", category(product.category(), p));
+    }
+
+    /** A product category as the language names it ("category.beauty-tools"), else as the KB writes it. */
+    static String category(String slug, Phrases p) {
+        if (slug == null) return "";
+        String t = p.find("category." + slug.toLowerCase(Locale.ROOT));
+        return t != null ? t : slug.replace('-', ' ').replace('_', ' ');
     }
 
     /** "30 days in the EU and the UK", one item per window, longest first, markets of equal windows together. */

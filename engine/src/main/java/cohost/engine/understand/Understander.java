@@ -38,7 +38,7 @@ public final class Understander {
     private static final double PAYMENT_NAME_WEIGHT = 2.5;
     /** Markers in the lexicons that are not intents. */
     private static final Set<String> MARKERS = Set.of("@LANG", "@THIS", "@IT", "@INJECTION", "@PRICE", "@TIME",
-            "@SELL");
+            "@SELL", "@USED");
     /** Topics a price word belongs to when they are named ("how much is shipping"); else it asks a product's price. */
     private static final List<Intent> PRICED_TOPICS = List.of(Intent.SHIPPING, Intent.RETURNS, Intent.PAYMENT,
             Intent.HANDOFF, Intent.ORDER_STATUS);
@@ -166,7 +166,8 @@ public final class Understander {
         boolean aboutAProduct = intent.isPurchaseQuestion(); // "this is a scam" names no product
         if (sku == null && s.thisOne && aboutAProduct) {
             sku = ctx.showingSku() != null ? ctx.showingSku() : last.sku();
-        } else if (sku == null && ((s.it && aboutAProduct) || intent == Intent.PRODUCT)) {
+        } else if (sku == null && ((s.it && aboutAProduct) || intent == Intent.PRODUCT
+                || (s.used && intent == Intent.RETURNS))) {
             if (last.sku() != null && ctx.lastIntent() != null) {
                 sku = last.sku();
                 followUp = true;
@@ -226,6 +227,8 @@ public final class Understander {
         final boolean[] exact = new boolean[Intent.values().length];
         final Map<String, Double> votes = new HashMap<>();
         boolean injection, thisOne, it, sell;
+        /** The item was opened, used or tried ("used it once, can I return it?"): a returns question about it. */
+        boolean used;
         double price, time;
     }
 
@@ -248,6 +251,7 @@ public final class Understander {
                 case "@LANG" -> { }
                 case "@THIS" -> s.thisOne = true;
                 case "@IT" -> s.it = true;
+                case "@USED" -> s.used = true;
                 case "@INJECTION" -> s.injection = true;
                 case "@SELL" -> {
                     s.sell = true;

@@ -71,7 +71,9 @@ class TemplatesTest {
     void returnsWarnWhenTheProductsCategoryIsExcluded(String lang) {
         String text = say(lang, Intent.RETURNS, "BR", "LP-7", Map.of(), "");
         assertThat(text).contains(kb.product("LP-7").orElseThrow().title().in(lang));
-        assertThat(text).contains(Phrases.of(lang).fill("excluded", "product", kb.product("LP-7").orElseThrow().title().in(lang)));
+        var product = kb.product("LP-7").orElseThrow();
+        assertThat(text).isEqualTo(Phrases.of(lang).fill("excluded", "product", product.title().in(lang),
+                "category", Templates.category(product.category(), Phrases.of(lang))));
     }
 
     @ParameterizedTest

@@ -1,6 +1,7 @@
 package cohost.engine.answer;
 
 import cohost.engine.Intent;
+import cohost.engine.Topic;
 import cohost.engine.Understanding;
 import cohost.knowledge.FaqEntry;
 import cohost.knowledge.Knowledge;
@@ -12,6 +13,7 @@ import cohost.knowledge.ShippingOption;
 import cohost.knowledge.Variant;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,11 +56,24 @@ public final class FactFinder {
     public Facts find(Understanding u, String text, String speakerCountry) {
         String country = u.slots().country() != null ? u.slots().country() : speakerCountry;
         Product product = u.slots().sku() == null ? null : knowledge.product(u.slots().sku()).orElse(null);
+        if (!u.topics().isEmpty()) {
+            List<Facts> parts = new ArrayList<>();
+            for (Topic topic : u.topics()) {
+                Facts f = switch (topic) {
+                    case SHIPPING -> shipping(country, text, u.lang(), u.topics().size() == 1);
+                    case DUTIES -> duties(country);
+                    case RETURNS -> returns(country, product, text, u.lang());
+                    case PAYMENT -> payment(country, text);
+                };
+                if (!parts.contains(f)) parts.add(f);
+            }
+            // one "which country?" is enough, and a part that answers beats a question
+            if (parts.size() > 1) parts.removeIf(f -> f instanceof Facts.AskCountry);
+            return parts.size() == 1 ? parts.getFirst() : new Facts.Several(parts);
+        }
         return switch (u.intent()) {
-            case SHIPPING -> shipping(country, text, u.lang());
-            case RETURNS -> country == null ? returnsAnywhere(product)
-                    : knowledge.returnPolicyFor(country).<Facts>map(p -> new Facts.Returns(country, p, product))
-                    .orElseGet(() -> faqOr(text, u.lang(), Intent.RETURNS, new Facts.NoAnswer(Intent.RETURNS)));
+            case SHIPPING -> shipping(country, text, u.lang(), true);
+            case RETURNS -> returns(country, product, text, u.lang());
             case PAYMENT -> payment(country, text);
             case PRODUCT -> product != null ? productInfo(product, u)
                     : u.unlistedProduct() ? unlisted(text, u.lang())
@@ -71,8 +86,41 @@ public final class FactFinder {
         };
     }
 
-    private Facts shipping(String country, String text, String lang) {
-        if (country == null) return faqOr(text, lang, Intent.SHIPPING, shippingAnywhere());
+    private Facts returns(String country, Product product, String text, String lang) {
+        return country == null ? returnsAnywhere(product)
+                : knowledge.returnPolicyFor(country).<Facts>map(p -> new Facts.Returns(country, p, product))
+                .orElseGet(() -> faqOr(text, lang, Intent.RETURNS, new Facts.NoAnswer(Intent.RETURNS)));
+    }
+
+    /**
+     * Duties for the country from its shipping rules (prepaid or on delivery, and their notes); with no country, the
+     * markets on each side. A country the store does not ship to has no duties to state.
+     */
+    private Facts duties(String country) {
+        if (country != null) {
+            List<ShippingOption> options = knowledge.shippingTo(country);
+            return options.isEmpty() ? new Facts.NoShipping(country) : new Facts.Duties(country, options);
+        }
+        List<String> prepaid = new ArrayList<>(), onArrival = new ArrayList<>(), ids = new ArrayList<>();
+        for (ShippingOption o : knowledge.shippingOptions()) {
+            if (o.duties() == null) continue;
+            List<String> side = o.duties() == cohost.knowledge.Duties.DDP ? prepaid : onArrival;
+            boolean added = false;
+            for (String d : o.destinations()) {
+                if (!side.contains(d)) {
+                    side.add(d);
+                    added = true;
+                }
+            }
+            if (added) ids.add(o.id());
+        }
+        if (prepaid.isEmpty() && onArrival.isEmpty()) return new Facts.AskCountry(Intent.SHIPPING);
+        return new Facts.DutiesAnywhere(prepaid, onArrival, ids);
+    }
+
+    /** @param faqFirst whether a matching FAQ entry answers a question with no country (not when it is one of several) */
+    private Facts shipping(String country, String text, String lang, boolean faqFirst) {
+        if (country == null) return faqFirst ? faqOr(text, lang, Intent.SHIPPING, shippingAnywhere()) : shippingAnywhere();
         List<ShippingOption> options = knowledge.shippingTo(country);
         return options.isEmpty() ? new Facts.NoShipping(country) : new Facts.Shipping(country, options);
     }

@@ -41,6 +41,69 @@ public sealed interface Facts {
         }
     }
 
+    /**
+     * Customs duties, VAT and import IDs for a country: whether the shipping rules to it prepay them (DDP) or the buyer
+     * pays on delivery (DDU), and the rules' notes (which say what is collected, by whom, and the tax ID asked for).
+     */
+    record Duties(String country, List<ShippingOption> options) implements Facts {
+        public Duties {
+            options = List.copyOf(options);
+        }
+
+        public Intent intent() {
+            return Intent.SHIPPING;
+        }
+
+        public List<Source> sources() {
+            return options.stream().map(o -> new Source("shipping", o.id())).toList();
+        }
+    }
+
+    /**
+     * Duties with no country known: the markets where they are included and those where they are paid on delivery.
+     *
+     * @param prepaid   destinations (codes or regions) of DDP rules
+     * @param onArrival destinations of DDU rules
+     */
+    record DutiesAnywhere(List<String> prepaid, List<String> onArrival, List<String> ruleIds) implements Facts {
+        public DutiesAnywhere {
+            prepaid = List.copyOf(prepaid);
+            onArrival = List.copyOf(onArrival);
+            ruleIds = List.copyOf(ruleIds);
+        }
+
+        public Intent intent() {
+            return Intent.SHIPPING;
+        }
+
+        public List<Source> sources() {
+            return ruleIds.stream().map(id -> new Source("shipping", id)).toList();
+        }
+    }
+
+    /**
+     * Several questions in one message ("how much to Riyadh, and is there cash on delivery?"), answered in one reply
+     * in the order asked. Its intent is the first part's.
+     */
+    record Several(List<Facts> parts) implements Facts {
+        public Several {
+            parts = List.copyOf(parts);
+            if (parts.size() < 2) throw new IllegalArgumentException("Several needs at least two parts");
+        }
+
+        public Intent intent() {
+            return parts.getFirst().intent();
+        }
+
+        public List<Source> sources() {
+            return parts.stream().flatMap(p -> p.sources().stream()).distinct().toList();
+        }
+
+        public boolean handoff() {
+            return parts.stream().anyMatch(Facts::handoff);
+        }
+    }
+
     /** The KB names no shipping service to the country: we say so instead of guessing. */
     record NoShipping(String country) implements Facts {
         public Intent intent() {

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -68,6 +69,9 @@ public final class Templates {
                     ? p.fill("shipAnywhereDays", "min", s.minDays(), "max", s.maxDays())
                     : p.fill("shipAnywhere", "min", s.minDays(), "max", s.maxDays(), "price", money(s.lowestPrice(), p));
             case Facts.Payment pay -> payment(pay, p);
+            case Facts.Duties d -> duties(d, p);
+            case Facts.DutiesAnywhere d -> dutiesAnywhere(d, p);
+            case Facts.Several several -> p.sentences(several.parts().stream().map(part -> body(part, p)).toList());
             case Facts.ProductInfo pi -> ProductReplies.overview(pi, p);
             case Facts.AskProduct a -> p.get("askProduct");
             case Facts.Faq f -> f.entry().answer().in(p.lang);
@@ -159,6 +163,33 @@ public final class Templates {
         if (!excludedIn.isEmpty()) {
             text += sepAfterColon(p) + p.fill("excludedIn", "product", title(product, p), "where", places(excludedIn, p));
         }
+        return text + sepAfterColon(p) + p.get("tellCountry");
+    }
+
+    /**
+     * Whether duties to the country are prepaid or paid on delivery, then the notes of its cheapest service, which
+     * say what is collected and by whom, and the tax ID customs ask for (CPF, RUT...).
+     */
+    private String duties(Facts.Duties d, Phrases p) {
+        ShippingOption first = d.options().getFirst();
+        List<String> parts = new ArrayList<>();
+        String to = country(d.country(), "to", p);
+        if (first.duties() != null) {
+            parts.add(p.fill(first.duties() == cohost.knowledge.Duties.DDP ? "dutiesIncluded" : "dutiesOnDelivery", "countryTo", to));
+        }
+        String notes = d.options().stream().map(ShippingOption::notes).filter(Objects::nonNull).findFirst()
+                .map(n -> n.in(p.lang).strip()).orElse(null);
+        if (notes != null && !notes.isEmpty()) parts.add(notes);
+        if (parts.isEmpty()) return p.fill("noShipping", "countryTo", to);
+        return p.sentences(parts);
+    }
+
+    /** "Included in the US, the EU...; paid on delivery in Brazil, Canada... Tell me your country." */
+    private String dutiesAnywhere(Facts.DutiesAnywhere d, Phrases p) {
+        String text;
+        if (d.onArrival().isEmpty()) text = p.get("dutiesIncludedEverywhere");
+        else if (d.prepaid().isEmpty()) text = p.get("dutiesOnDeliveryEverywhere");
+        else text = p.fill("dutiesAnywhere", "prepaid", places(d.prepaid(), p), "onArrival", places(d.onArrival(), p));
         return text + sepAfterColon(p) + p.get("tellCountry");
     }
 

@@ -2,6 +2,7 @@ package cohost.engine.understand;
 
 import cohost.engine.Intent;
 import cohost.engine.Slots;
+import cohost.engine.Topic;
 import cohost.engine.Understanding;
 import cohost.engine.answer.FactFinder;
 import cohost.engine.answer.PaymentAliases;
@@ -38,7 +39,7 @@ public final class Understander {
     private static final double PAYMENT_NAME_WEIGHT = 2.5;
     /** Markers in the lexicons that are not intents. */
     private static final Set<String> MARKERS = Set.of("@LANG", "@THIS", "@IT", "@INJECTION", "@PRICE", "@TIME",
-            "@SELL", "@USED");
+            "@SELL", "@USED", "@DUTIES");
     /** Topics a price word belongs to when they are named ("how much is shipping"); else it asks a product's price. */
     private static final List<Intent> PRICED_TOPICS = List.of(Intent.SHIPPING, Intent.RETURNS, Intent.PAYMENT,
             Intent.HANDOFF, Intent.ORDER_STATUS);
@@ -110,6 +111,7 @@ public final class Understander {
         }
 
         String country = countries.find(t);
+        boolean countryNamed = country != null;
         ProductFinder.Found product = products.find(t);
         Map<String, String> opts = new LinkedHashMap<>(options.find(t));
         if (product != null) product.variantOptions().forEach(opts::putIfAbsent);
@@ -189,7 +191,8 @@ public final class Understander {
         boolean unlisted = intent == Intent.PRODUCT && s.sell && product == null && !s.thisOne && !s.it
                 && opts.isEmpty();
         if (unlisted) sku = null;
-        return new Understanding(lang, intent, new Slots(country, sku, opts, orderId), followUp, confidence, unlisted);
+        return new Understanding(lang, intent, new Slots(country, sku, opts, orderId), followUp, confidence, unlisted,
+                followUp ? List.of() : topics(intent, s, countryNamed));
     }
 
     /** The language of the text, one of the ten supported; the store's default language when it cannot tell. */
@@ -226,7 +229,9 @@ public final class Understander {
         /** Whether an intent was found by at least one keyword typed right (not only through typos). */
         final boolean[] exact = new boolean[Intent.values().length];
         final Map<String, Double> votes = new HashMap<>();
-        boolean injection, thisOne, it, sell;
+        boolean injection, thisOne, it, sell, methodNamed;
+        /** Weight of customs, VAT and import-ID words: the question is (also) about duties. */
+        double duties;
         /** The item was opened, used or tried ("used it once, can I return it?"): a returns question about it. */
         boolean used;
         double price, time;
@@ -234,6 +239,16 @@ public final class Understander {
 
     private Signals signals(Text t) {
         Signals s = new Signals();
+        String named = paymentNameIn(t);
+        if (named != null) {
+            // "cash on delivery" names a way to pay, not a delivery: the lexicons read the rest of the message
+            s.methodNamed = true;
+            String folded = FactFinder.fold(t.original);
+            for (String n : paymentNames) {
+                if (FactFinder.mentionsFolded(folded, n)) folded = folded.replace(n, " ");
+            }
+            t = Text.of(folded);
+        }
         // One word scores once per label, by its best entry: "shipping" is both "shipping" and "ship*", and "status"
         // is listed in three languages. It still votes for every language that lists it.
         Map<String, Double> weights = new HashMap<>();
@@ -252,6 +267,7 @@ public final class Understander {
                 case "@THIS" -> s.thisOne = true;
                 case "@IT" -> s.it = true;
                 case "@USED" -> s.used = true;
+                case "@DUTIES" -> s.duties += weight;
                 case "@INJECTION" -> s.injection = true;
                 case "@SELL" -> {
                     s.sell = true;
@@ -262,31 +278,75 @@ public final class Understander {
                 default -> s.score[Intent.valueOf(label).ordinal()] += weight;
             }
         });
-        if (namesPaymentMethod(t)) {
+        if (s.methodNamed) {
             s.score[Intent.PAYMENT.ordinal()] += PAYMENT_NAME_WEIGHT;
             s.exact[Intent.PAYMENT.ordinal()] = true;
+        }
+        if (s.duties > 0) {
+            // customs questions are shipping questions; "do I have to pay customs?" pays the duty, not the order
+            s.score[Intent.SHIPPING.ordinal()] += s.duties;
+            s.exact[Intent.SHIPPING.ordinal()] = true;
+            if (!s.methodNamed) s.score[Intent.PAYMENT.ordinal()] = 0;
         }
         if (s.price > 0) s.score[topic(s, Intent.PRODUCT, PRICED_TOPICS).ordinal()] += s.price;
         if (s.time > 0) s.score[topic(s, Intent.SHIPPING, TIMED_TOPICS).ordinal()] += s.time;
         return s;
     }
 
-    /** Whether the message names a payment method ("geht auch iDEAL?", "bancontact c'est possible ?"). */
-    private boolean namesPaymentMethod(Text t) {
+    /** A payment method the message names ("geht auch iDEAL?", "bancontact c'est possible ?"), folded, or null. */
+    private String paymentNameIn(Text t) {
         String folded = FactFinder.fold(t.original);
         for (String n : paymentNames) {
-            if (FactFinder.mentionsFolded(folded, n)) return true;
+            if (FactFinder.mentionsFolded(folded, n)) return n;
         }
-        return false;
+        return null;
     }
 
     /** The best-scored of the topics, or the fallback when none of them scored more. */
     private static Intent topic(Signals s, Intent fallback, List<Intent> topics) {
         Intent topic = fallback;
         for (Intent i : topics) {
+            // "ongkir brp, bisa COD?": a method's name has no price or delay; the price asks about the other topic
+            if (i == Intent.PAYMENT && s.methodNamed) continue;
             if (s.score[i.ordinal()] > s.score[topic.ordinal()]) topic = i;
         }
         return topic;
+    }
+
+    /** The weight a secondary topic's own words need before a message counts as asking it too. */
+    private static final double SECOND_TOPIC = 2.0;
+
+    /**
+     * What a purchase question asks about when that is more than its intent: duties, or a second topic in the same
+     * message ("ongkir ke Bali brp, bisa COD?"), the intent's own first. Empty for a plain question.
+     */
+    private static List<Topic> topics(Intent intent, Signals s, boolean namesCountry) {
+        if (!intent.isPurchaseQuestion() || intent == Intent.PRODUCT) return List.of();
+        double shipping = s.score[Intent.SHIPPING.ordinal()] - s.duties;
+        // "how many days to Dubai, and COD?": a delay or price with a destination asks about shipping there
+        if (namesCountry && shipping > 0) shipping = Math.max(shipping, SECOND_TOPIC);
+        Set<Topic> asked = new java.util.LinkedHashSet<>();
+        switch (intent) {
+            case SHIPPING -> {
+                if (shipping >= SECOND_TOPIC || s.duties == 0) asked.add(Topic.SHIPPING);
+                if (s.duties > 0) asked.add(Topic.DUTIES);
+            }
+            case RETURNS -> asked.add(Topic.RETURNS);
+            case PAYMENT -> asked.add(Topic.PAYMENT);
+            default -> { }
+        }
+        if (intent != Intent.SHIPPING) {
+            if (shipping >= SECOND_TOPIC && (s.exact[Intent.SHIPPING.ordinal()] || namesCountry)) asked.add(Topic.SHIPPING);
+            if (s.duties > 0) asked.add(Topic.DUTIES);
+        }
+        if (intent != Intent.RETURNS && s.score[Intent.RETURNS.ordinal()] >= SECOND_TOPIC && s.exact[Intent.RETURNS.ordinal()]) {
+            asked.add(Topic.RETURNS);
+        }
+        if (intent != Intent.PAYMENT && s.score[Intent.PAYMENT.ordinal()] >= SECOND_TOPIC && s.exact[Intent.PAYMENT.ordinal()]) {
+            asked.add(Topic.PAYMENT);
+        }
+        if (asked.size() <= 1 && !asked.contains(Topic.DUTIES)) return List.of();
+        return List.copyOf(asked);
     }
 
     private static double weight(Lexicon.Match m) {

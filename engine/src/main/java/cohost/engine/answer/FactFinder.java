@@ -71,6 +71,8 @@ public final class FactFinder {
             if (parts.size() > 1) parts.removeIf(f -> f instanceof Facts.AskCountry);
             return parts.size() == 1 ? parts.getFirst() : new Facts.Several(parts);
         }
+        Facts support = supportFaq(u, product, text);
+        if (support != null) return support;
         return switch (u.intent()) {
             case SHIPPING -> shipping(country, text, u.lang(), true);
             case RETURNS -> returns(country, product, text, u.lang());
@@ -229,6 +231,52 @@ public final class FactFinder {
         return new Facts.ProductInfo(product, wanted, variant);
     }
 
+    /**
+     * The FAQ entry for a support topic the message names ({@link FaqConcepts}: tracking, authenticity, warranty,
+     * gift wrap, damaged on arrival...), which the store's structured facts do not answer; null when it names none,
+     * or when the message is about something facts answer better: a product on screen or named, an order number, a
+     * payment method by name, a greeting or chatter.
+     */
+    private Facts supportFaq(Understanding u, Product product, String text) {
+        switch (u.intent()) {
+            case GREETING, CHATTER -> { return null; }
+            case PRODUCT -> { }
+            case ORDER_STATUS -> { if (u.slots().orderId() != null) return null; }
+            case PAYMENT -> {
+                String folded = fold(text);
+                if (knowledge.paymentMethods().stream().anyMatch(m -> named(folded, m))) return null;
+            }
+            default -> { }
+        }
+        List<FaqConcepts.Concept> topics = FaqConcepts.in(text);
+        // a product's own listing answers "is it genuine?", "which size?" about that product; gift wrap it does not
+        if (product != null) topics = topics.stream().filter(c -> c.intent() != Intent.PRODUCT).toList();
+        if (topics.isEmpty()) return null;
+        List<FaqEntry> candidates = new ArrayList<>();
+        int best = 0;
+        for (FaqEntry e : knowledge.faqs()) {
+            int n = (int) topics.stream().filter(c -> c.answeredBy(e)).count();
+            if (n > best) {
+                best = n;
+                candidates.clear();
+            }
+            if (n == best && n > 0) candidates.add(e);
+        }
+        if (candidates.isEmpty()) return null;
+        FaqEntry chosen = candidates.getFirst();
+        if (candidates.size() > 1) {
+            // several entries share the topic ("warranty", "warranty-claim"): the one search ranks first
+            for (SearchHit hit : knowledge.search(text, u.lang(), 10, "faq")) {
+                FaqEntry e = candidates.stream().filter(c -> c.id().equals(hit.id())).findFirst().orElse(null);
+                if (e != null) {
+                    chosen = e;
+                    break;
+                }
+            }
+        }
+        return new Facts.Faq(u.intent(), chosen);
+    }
+
     /** The store's FAQ answer when one clearly matches the question, else {@code otherwise}. */
     private Facts faqOr(String text, String lang, Intent intent, Facts otherwise) {
         return faqFor(text, lang, false).<Facts>map(e -> new Facts.Faq(intent, e)).orElse(otherwise);
@@ -310,7 +358,8 @@ public final class FactFinder {
     public static boolean mentionsFolded(String foldedText, String n) {
         int at = foldedText.indexOf(n);
         if (at < 0 || n.isEmpty()) return false; // the usual case, decided without looking at scripts
-        if (n.codePoints().anyMatch(c -> c >= 0x2E80 && Character.isLetterOrDigit(c))) return true;
+        // CJK, kana and Hangul (whose syllables NFD folding splits into jamo) are written without spaces
+        if (n.codePoints().anyMatch(c -> (c >= 0x2E80 || (c >= 0x1100 && c <= 0x11FF)) && Character.isLetterOrDigit(c))) return true;
         while (at >= 0) {
             boolean startOk = at == 0 || !Character.isLetterOrDigit(foldedText.charAt(at - 1));
             int end = at + n.length();

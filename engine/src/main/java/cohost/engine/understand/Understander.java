@@ -5,6 +5,7 @@ import cohost.engine.Slots;
 import cohost.engine.Topic;
 import cohost.engine.Understanding;
 import cohost.engine.answer.FactFinder;
+import cohost.engine.answer.FaqConcepts;
 import cohost.engine.answer.PaymentAliases;
 import cohost.knowledge.Knowledge;
 import cohost.knowledge.Languages;
@@ -159,7 +160,11 @@ public final class Understander {
         } else if (top >= MIN_SCORE) {
             confidence = confidence(top, second);
         } else {
-            return new Understanding(lang, Intent.OUT_OF_SCOPE, Slots.NONE, false, top > 0 ? 0.2 : 0.1);
+            List<FaqConcepts.Concept> support = FaqConcepts.in(text);
+            // "son originales?", "tem embrulho pra presente?": a support topic of the store's FAQ, not small talk
+            if (support.isEmpty()) return new Understanding(lang, Intent.OUT_OF_SCOPE, Slots.NONE, false, top > 0 ? 0.2 : 0.1);
+            intent = support.getFirst().intent();
+            confidence = 0.6;
         }
 
         Slots last = ctx.lastSlots();

@@ -39,6 +39,8 @@ public final class Backchannel {
     private static final Set<String> WITH = new HashSet<>();
     /** Entries in scripts written without spaces, longest first, matched anywhere. */
     private static final List<String> UNSPACED = new ArrayList<>();
+    /** Greetings written without spaces ("你好" holds "好"): a message with one is a greeting, not chatter. */
+    private static final List<String> GREETINGS = new ArrayList<>();
 
     static {
         load();
@@ -53,6 +55,9 @@ public final class Backchannel {
         t = SYMBOLS.matcher(t).replaceAll(" ");
         t = PUNCTUATION.matcher(t).replaceAll(" ");
         if (t.codePoints().noneMatch(Character::isLetterOrDigit)) return true; // only emoji or punctuation: "👍", "!!"
+        for (String g : GREETINGS) {
+            if (t.contains(g)) return false;
+        }
         String noLaughs = LAUGH_RUN.matcher(t).replaceAll(" ");
         boolean core = !noLaughs.equals(t); // ㅋㅋ, 哈哈 say nothing but that something was funny
         t = noLaughs;
@@ -124,8 +129,15 @@ public final class Backchannel {
                 if (line.isEmpty() || line.startsWith("#")) continue;
                 int colon = line.indexOf(':');
                 boolean core = line.startsWith("CORE ");
+                if (colon > 0 && line.startsWith("GREET ")) {
+                    for (String e : line.substring(colon + 1).split(",")) {
+                        String g = Normalizer.normalize(e.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+                        if (!g.isEmpty()) GREETINGS.add(g);
+                    }
+                    continue;
+                }
                 if (colon < 0 || !(core || line.startsWith("WITH "))) {
-                    throw new IllegalStateException("chatter.txt: expected 'CORE xx: ...' or 'WITH xx: ...', got " + line);
+                    throw new IllegalStateException("chatter.txt: expected 'CORE xx: ...', 'WITH xx: ...' or 'GREET xx: ...', got " + line);
                 }
                 for (String e : line.substring(colon + 1).split(",")) {
                     String typed = Normalizer.normalize(e.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);

@@ -44,7 +44,7 @@ class BackchannelTest {
             "obrigada, aceita pix?", "gracias, cuánto tarda?", "merci, la livraison ?", "danke, was kostet der Versand?",
             "makasih kak, ongkir ke Bali?", "ありがとう、送料は？", "감사합니다 배송비는요?", "谢谢，运费多少？",
             "شكرا، كم الشحن؟", "hi", "hola", "love this color, do you have it in black?", "this one?", "it", "好贵",
-            "no", "terima COD?", "show me", "is it waterproof"})
+            "no", "terima COD?", "show me", "is it waterproof", "你好！", "大家好", "안녕하세요!"})
     void asksSomething(String text) {
         assertThat(Backchannel.is(text)).as(text).isFalse();
     }

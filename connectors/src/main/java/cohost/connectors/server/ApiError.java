@@ -35,6 +35,8 @@ public final class ApiError extends RuntimeException {
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
             case 413 -> "payload_too_large";
+            case 414 -> "uri_too_long";
+            case 431 -> "headers_too_large";
             case 415 -> "unsupported_media_type";
             case 429 -> "too_many_requests";
             case 503 -> "unavailable";

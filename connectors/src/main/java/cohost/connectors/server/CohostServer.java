@@ -35,6 +35,10 @@ import java.util.concurrent.ScheduledExecutorService;
 public final class CohostServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CohostServer.class);
     private static final String OPENAPI = readResource("/openapi.json");
+    /** The request line and headers together, in bytes (Jetty answers 414 or 431 beyond; README, "Limits"). */
+    static final int MAX_HEADER_BYTES = 8 * 1024;
+    /** A desk body without speech (with speech, a WAV upload may be 24 MiB). */
+    static final int MAX_BODY_BYTES = 64 * 1024;
 
     private final ServerConfig config;
     private final Access access;
@@ -63,8 +67,15 @@ public final class CohostServer implements AutoCloseable {
             cfg.startup.showJavalinBanner = false;
             cfg.concurrency.useVirtualThreads = true;
             // WAV uploads (speech on) need room: 120 s of 48 kHz stereo is 23 MB; text bodies stay small.
-            cfg.http.maxRequestSize = config.speech().available() ? 24L * 1024 * 1024 : 64 * 1024;
+            cfg.http.maxRequestSize = config.speech().available() ? 24L * 1024 * 1024 : MAX_BODY_BYTES;
             cfg.http.compressionStrategy = CompressionStrategy.NONE;
+            cfg.jetty.modifyHttpConfiguration(http -> {
+                http.setRequestHeaderSize(MAX_HEADER_BYTES);
+                http.setSendServerVersion(false);
+            });
+            // What Jetty refuses before routing (bad request lines, 414, 431) in the same JSON error shape.
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(
+                    new JsonErrorHandler(MAX_HEADER_BYTES, MAX_HEADER_BYTES)));
             cfg.jetty.modifyWebSocketServletFactory(f -> {
                 f.setIdleTimeout(Duration.ofMinutes(5));
                 f.setMaxTextMessageSize(64 * 1024);
@@ -75,6 +86,9 @@ public final class CohostServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
             var routes = cfg.routes;
+            // Javalin decodes path and query parameters with URLDecoder, which throws on a malformed escape
+            // ("%u002e", "%zz"): refuse those before any parameter is read.
+            routes.before(ctx -> Validate.percentEncoding(ctx.req().getRequestURI(), ctx.req().getQueryString()));
             routes.get("/health", ctx -> json(ctx, WireJson.write(new Health("ok",
                     config.demoMode() ? "local-demo" : "keys"))));
             routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
@@ -90,6 +104,7 @@ public final class CohostServer implements AutoCloseable {
                 json(ctx, WireJson.write(EngineToWire.transcript(roomId, room.room.transcript())));
             });
             routes.wsBeforeUpgrade("/v1/rooms/{roomId}/live", ctx -> {
+                Validate.percentEncoding(ctx.req().getRequestURI(), ctx.req().getQueryString());
                 Validate.id(ctx.pathParam("roomId"), "room id");
                 ctx.attribute(LiveSocket.STORE_ATTRIBUTE,
                         access.storeFor(ctx.header("Authorization"), ctx.queryParam("key"), namedStore(ctx)));
@@ -98,9 +113,12 @@ public final class CohostServer implements AutoCloseable {
             routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
             // Javalin's own refusals (no such route, body over the size limit...) in the same JSON shape.
             routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), switch (e.getStatus()) {
-                case 404 -> "no such endpoint: " + ctx.method() + " " + ctx.path() + " (see /openapi.json)";
+                case 404 -> "no such endpoint: " + ctx.method() + " " + Validate.printable(ctx.path())
+                        + " (see /openapi.json)";
+                case 405 -> "method " + ctx.method() + " is not allowed on " + Validate.printable(ctx.path())
+                        + " (see /openapi.json)";
                 case 413 -> "request body over " + cfg.http.maxRequestSize + " bytes";
-                default -> e.getMessage();
+                default -> "the request was refused (HTTP " + e.getStatus() + ")";
             }));
             routes.exception(Exception.class, (e, ctx) -> {
                 log.error("event=http.failed method={} path={}", ctx.method(), ctx.path(), e);

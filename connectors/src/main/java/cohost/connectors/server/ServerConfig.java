@@ -45,9 +45,13 @@ public record ServerConfig(String host, int port, Map<String, Cohost> stores, Ma
         }
     }
 
+    /** The longest desk message by default, in characters (code points: an emoji is one). */
+    public static final int DEFAULT_MAX_TEXT_LENGTH = 2000;
+
     /** Defaults for everything but where and what: 2,000-character messages, 50 requests/s per key. */
     public static ServerConfig of(String host, int port, Map<String, Cohost> stores, Map<String, String> storeByKey) {
-        return new ServerConfig(host, port, stores, storeByKey, RoomPolicy.DEFAULTS, 2000, 50, 100, 512);
+        return new ServerConfig(host, port, stores, storeByKey, RoomPolicy.DEFAULTS, DEFAULT_MAX_TEXT_LENGTH, 50, 100,
+                512);
     }
 
     public boolean demoMode() {

@@ -97,7 +97,7 @@ final class ShopifyCsv {
         Row first = rows.get(0);
         String where = "line " + first.line();
         String handle = first.get("Handle");
-        boolean ok = true;
+        boolean ok = withinBounds(rows, problems);
         if (first.get("Title").isEmpty()) {
             problems.add(FILE, where, "missing Title for the first row of handle '" + handle + "'");
             ok = false;
@@ -113,6 +113,12 @@ final class ShopifyCsv {
             BigDecimal price = decimal(row.get("Variant Price"));
             if (price == null || price.signum() < 0) {
                 problems.add(FILE, at, "Variant Price '" + row.get("Variant Price") + "' must be a non-negative number");
+                ok = false;
+                continue;
+            }
+            String bound = currency == null ? null : JsonFields.amountProblem(price, currency);
+            if (bound != null) { // the same bounds as JSON amounts (hardening, #13)
+                problems.add(FILE, at, "Variant Price " + bound);
                 ok = false;
                 continue;
             }
@@ -152,6 +158,31 @@ final class ShopifyCsv {
         return new Product(handle, Localized.of(first.get("Title"), lang), description, category,
                 first.get("Vendor").isEmpty() ? null : first.get("Vendor"), new Money(productPrice, currency), Map.of(),
                 variants, List.of(), tags);
+    }
+
+    /**
+     * Cells within the KB's text bounds (hardening, #13): titles and names are scanned by understanding on every
+     * message, and HTML is stripped by a regex, so neither may be unbounded. Reports each cell over its bound.
+     */
+    private static boolean withinBounds(List<Row> rows, Problems problems) {
+        boolean ok = true;
+        for (Row row : rows) {
+            for (Map.Entry<String, String> cell : row.columns().entrySet()) {
+                int max = switch (cell.getKey()) {
+                    case "Handle", "Title", "Vendor", "Type", "Product Category", "Variant SKU", "Variant Price",
+                         "Variant Inventory Qty", "Option1 Name", "Option1 Value", "Option2 Name", "Option2 Value",
+                         "Option3 Name", "Option3 Value" -> JsonFields.MAX_SHORT_TEXT;
+                    case "Tags" -> JsonFields.MAX_LONG_TEXT;
+                    default -> 5 * JsonFields.MAX_LONG_TEXT; // Body (HTML) and columns Cohost does not read
+                };
+                String problem = JsonFields.lengthProblem(cell.getValue(), max);
+                if (problem != null) {
+                    problems.add(FILE, "line " + row.line() + ", " + cell.getKey(), problem);
+                    ok = false;
+                }
+            }
+        }
+        return ok;
     }
 
     private static boolean hasVariant(Row row) {

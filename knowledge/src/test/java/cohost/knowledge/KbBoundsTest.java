@@ -88,7 +88,7 @@ class KbBoundsTest {
     void aShopifyTitleIsBoundedLikeAJsonOne() {
         write("products.csv", "Handle,Title,Variant Price\nmug,\"" + "x".repeat(10_000) + "\",5\n");
         assertThat(problems()).singleElement().satisfies(p -> {
-            assertThat(p.where()).isEqualTo("line 2, Title");
+            assertThat(p.where()).isEqualTo("line 2, title");
             assertThat(p.message()).isEqualTo("is 10000 characters long; at most 500");
         });
         write("products.csv", "Handle,Title,Variant Price\nmug,Mug,1e999999999\n");

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The codec: every record survives a round trip; what clients send is read strictly, with errors that say where. */
@@ -205,5 +206,12 @@ class WireJsonTest {
 
     private static String deskError(String json) {
         return catchThrowableOfType(WireException.class, () -> WireJson.readDeskMessage(json)).getMessage();
+    }
+
+    @Test
+    void aNumberOutOfItsFieldsRangeIsAClientErrorNamingTheField() {
+        assertThatThrownBy(() -> WireJson.readClientFrame("{\"type\": \"speech.start\", \"stream\": \"s1\", "
+                + "\"role\": \"host\", \"sampleRate\": 99999999999}"))
+                .isInstanceOf(WireException.class).hasMessage("speech.start.sampleRate is out of range");
     }
 }

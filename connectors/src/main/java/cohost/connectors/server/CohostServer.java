@@ -78,7 +78,9 @@ public final class CohostServer implements AutoCloseable {
                     new JsonErrorHandler(MAX_HEADER_BYTES, MAX_HEADER_BYTES)));
             cfg.jetty.modifyWebSocketServletFactory(f -> {
                 f.setIdleTimeout(Duration.ofMinutes(5));
-                f.setMaxTextMessageSize(64 * 1024);
+                // The room's own limits (LiveSocket) answer with an error frame; only beyond this does Jetty close.
+                f.setMaxTextMessageSize(LiveSocket.MAX_MESSAGE_BYTES);
+                f.setMaxBinaryMessageSize(LiveSocket.MAX_MESSAGE_BYTES);
             });
             cfg.staticFiles.add(files -> {
                 files.hostedPath = "/";

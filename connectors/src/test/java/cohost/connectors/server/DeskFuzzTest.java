@@ -29,7 +29,7 @@ class DeskFuzzTest {
     /** Words that only a library's or the JVM's own message would contain. */
     static final Pattern INTERNALS = Pattern.compile("(?i)jackson|fasterxml|jetty|javalin|exception|\\[source|"
             + "readfeature|\\bjava\\.|\\borg\\.|<html|<!doctype|\\bat [a-z]+\\.[a-z]|\\(code \\d+\\)|"
-            + "nullpointer|REDACTED|stream_read|getLocation");
+            + "nullpointer|CTRL-CHAR|REDACTED|stream_read|getLocation");
     /** A message that is only the status's reason phrase says nothing about what is wrong. */
     static final Set<String> REASON_PHRASES = Set.of("bad request", "not found", "method not allowed",
             "unsupported media type", "payload too large", "uri too long", "request header fields too large",

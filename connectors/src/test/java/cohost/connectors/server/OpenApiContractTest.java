@@ -87,6 +87,9 @@ class OpenApiContractTest {
         assertThat(limits.path("idLength").asInt()).isEqualTo(cohost.wire.Checks.MAX_ID_LENGTH);
         assertThat(limits.path("headerBytes").asInt()).isEqualTo(CohostServer.MAX_HEADER_BYTES);
         assertThat(limits.path("bodyBytes").asInt()).isEqualTo(CohostServer.MAX_BODY_BYTES);
+        assertThat(limits.path("socketTextFrameCharacters").asInt()).isEqualTo(LiveSocket.MAX_FRAME_CHARS);
+        assertThat(limits.path("socketAudioFrameBytes").asInt()).isEqualTo(LiveSocket.MAX_AUDIO_FRAME_BYTES);
+        assertThat(limits.path("socketMessageBytes").asInt()).isEqualTo(LiveSocket.MAX_MESSAGE_BYTES);
         int textLength = ServerConfig.DEFAULT_MAX_TEXT_LENGTH;
         assertThat(limits.path("textCharacters").asInt()).isEqualTo(textLength);
         assertThat(SCHEMAS.path("Message").path("properties").path("text").path("maxLength").asInt()).isEqualTo(textLength);

@@ -123,6 +123,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             err.println("cohost serve: " + e.getMessage());
             return 2;
         }
+        ignoreHangUp(out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -145,6 +146,24 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    /**
+     * SIGHUP (a closed terminal, or an operator's habit of "reload") must not stop a live show: the JVM's default is
+     * to exit (129). Serving has no KB reload yet, so the signal is logged and otherwise ignored.
+     */
+    @SuppressWarnings("sunapi") // sun.misc.Signal: the JDK's only way to handle a POSIX signal
+    private static void ignoreHangUp(PrintWriter out) {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("HUP"), signal -> {
+                org.slf4j.LoggerFactory.getLogger(ServeCommand.class).warn(
+                        "event=signal.hup action=ignored reason=\"no KB reload while serving; restart to load a changed KB\"");
+                out.println("SIGHUP received: ignored (the KB is not reloaded; restart the server to load a changed KB)");
+                out.flush();
+            });
+        } catch (IllegalArgumentException noSuchSignal) {
+            // a platform without SIGHUP (Windows): nothing to handle
+        }
     }
 
     /** "https://a.example, http://localhost:3000" as origins; each must be scheme://host[:port]. */

@@ -35,6 +35,9 @@ import java.util.concurrent.TimeoutException;
 final class DeskApi {
     private static final Logger log = LoggerFactory.getLogger(DeskApi.class);
     private static final long REPLY_TIMEOUT_SECONDS = 120;
+    /** How often a quiet event stream is probed with an SSE comment, so a hang-up is noticed within about this. */
+    private static final long HEARTBEAT_MILLIS = 500;
+    private static final byte[] HEARTBEAT = ":\n\n".getBytes(StandardCharsets.UTF_8);
 
     private final Map<String, Cohost> stores;
     private final Speech speech;
@@ -143,13 +146,21 @@ final class DeskApi {
         ctx.res().setContentType("text/event-stream;charset=utf-8");
         ctx.res().setHeader("Cache-Control", "no-cache");
         OutputStream out = ctx.res().getOutputStream();
+        long quietSince = System.nanoTime();
         try {
             while (true) {
-                ReplyEvent event = events.poll(REPLY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                ReplyEvent event = events.poll(HEARTBEAT_MILLIS, TimeUnit.MILLISECONDS);
                 if (event == null) {
-                    reply.cancel("timeout");
+                    // Nothing to send: a comment line tells whether the client is still there (a hang-up is only
+                    // seen on a write), so a client that left cancels the reply, and the model's stream, at once.
+                    out.write(HEARTBEAT);
+                    out.flush();
+                    if (System.nanoTime() - quietSince > TimeUnit.SECONDS.toNanos(REPLY_TIMEOUT_SECONDS)) {
+                        reply.cancel("timeout");
+                    }
                     continue;
                 }
+                quietSince = System.nanoTime();
                 boolean last = event instanceof ReplyEvent.Done || event instanceof ReplyEvent.Cancelled;
                 ServerFrame.Reply frame;
                 if (last) {

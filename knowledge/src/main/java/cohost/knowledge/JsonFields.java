@@ -21,6 +21,21 @@ final class JsonFields {
     static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
     static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
+    /**
+     * Longest name-like text, in characters (code points): ids, SKUs, titles, names, brands, categories, tags, option
+     * and attribute values, FAQ questions. Understanding scans titles and names on every message; a bound here keeps
+     * that cost bounded whatever a catalogue holds.
+     */
+    static final int MAX_SHORT_TEXT = 500;
+    /** Longest free text, in characters: descriptions, answers, notes, conditions. */
+    static final int MAX_LONG_TEXT = 20_000;
+    /** Most items in one array (tags, markets, rules...). */
+    static final int MAX_ARRAY_ITEMS = 10_000;
+    /** Largest amount of money: nothing a store sells costs more, and replies must stay readable. */
+    static final BigDecimal MAX_AMOUNT = BigDecimal.valueOf(1_000_000_000);
+    /** Decimals an amount may have beyond its currency's own (USD 2, so 4: 0.0125 is a fine unit price). */
+    static final int EXTRA_DECIMALS = 2;
+
     private final JsonNode node;
     private final String file;
     private final String line;
@@ -75,7 +90,43 @@ final class JsonFields {
             problem(field, "must be a non-empty string");
             return null;
         }
-        return v.asText().strip();
+        return bounded(field, v.asText().strip(), MAX_SHORT_TEXT);
+    }
+
+    /** The text, or null (reported) when it is longer than {@code max} characters. */
+    private String bounded(String field, String text, int max) {
+        String problem = lengthProblem(text, max);
+        if (problem != null) {
+            problem(field, problem);
+            return null;
+        }
+        return text;
+    }
+
+    /** Why a text is too long, or null; counts code points, as people count characters. */
+    static String lengthProblem(String text, int max) {
+        if (text.length() <= max) return null;
+        int length = text.codePointCount(0, text.length());
+        return length <= max ? null : "is " + length + " characters long; at most " + max;
+    }
+
+    /**
+     * Why an amount cannot be served, or null: over {@link #MAX_AMOUNT}, or more decimals than the currency's plus
+     * {@link #EXTRA_DECIMALS}. ({@code 1e999999999} parses, and once exhausted the heap when formatted.)
+     */
+    static String amountProblem(BigDecimal value, String currency) {
+        if (value.compareTo(MAX_AMOUNT) > 0) {
+            return "must be at most 1000000000, got " + (value.precision() - value.scale() > 40 ? "a number with "
+                    + (value.precision() - value.scale()) + " digits" : value.toPlainString());
+        }
+        int digits = currency == null ? 2 : Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+        BigDecimal plain = value.stripTrailingZeros();
+        if (plain.scale() > digits + EXTRA_DECIMALS) {
+            return "has " + (plain.scale() > 40 ? "more than 40" : String.valueOf(plain.scale()))
+                    + " decimals; " + (currency == null ? "" : currency + " amounts have ") + "at most "
+                    + (digits + EXTRA_DECIMALS);
+        }
+        return null;
     }
 
     /** A whole number of days or units, not negative. */
@@ -111,7 +162,13 @@ final class JsonFields {
         }
         BigDecimal value = amount.decimalValue();
         if (value.signum() < 0) {
-            money.problem("amount", "must not be negative, got " + value.toPlainString());
+            money.problem("amount", "must not be negative, got "
+                    + (value.precision() - value.scale() > 40 ? "a huge negative number" : value.toPlainString()));
+            return null;
+        }
+        String bound = amountProblem(value, currency);
+        if (bound != null) {
+            money.problem("amount", bound);
             return null;
         }
         return new Money(value, currency);
@@ -144,20 +201,30 @@ final class JsonFields {
         return "unknown language code '" + code + "' (use a lower-case ISO 639-1 code such as en, es, zh)";
     }
 
-    /** A text that is a string in the store's default language, or an object of language code to string. */
+    /**
+     * A name-like text (at most {@link #MAX_SHORT_TEXT} characters) that is a string in the store's default language,
+     * or an object of language code to string.
+     */
     Localized localized(String field, boolean required) {
         JsonNode v = required(field, required);
-        return v == null ? null : localized(v, field);
+        return v == null ? null : localized(v, field, MAX_SHORT_TEXT);
     }
 
-    private Localized localized(JsonNode v, String field) {
+    /** A free text (at most {@link #MAX_LONG_TEXT} characters), localized like {@link #localized}. */
+    Localized longText(String field, boolean required) {
+        JsonNode v = required(field, required);
+        return v == null ? null : localized(v, field, MAX_LONG_TEXT);
+    }
+
+    private Localized localized(JsonNode v, String field, int max) {
         String lang = context.defaultLanguage();
         if (v.isTextual() || v.isNumber() || v.isBoolean()) {
             if (v.asText().isBlank()) {
                 problem(field, "must not be empty");
                 return null;
             }
-            return Localized.of(v.asText().strip(), lang);
+            String text = bounded(field, v.asText().strip(), max);
+            return text == null ? null : Localized.of(text, lang);
         }
         if (!v.isObject() || v.isEmpty()) {
             problem(field, "must be a string, or an object of language code to string like {\"en\": \"...\", \"es\": \"...\"}");
@@ -173,6 +240,8 @@ final class JsonFields {
                 ok = false;
             } else if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
                 problem(where, "must be a non-empty string");
+                ok = false;
+            } else if (bounded(where, e.getValue().asText().strip(), max) == null) {
                 ok = false;
             } else {
                 texts.put(key, e.getValue().asText().strip());
@@ -200,8 +269,13 @@ final class JsonFields {
             problem(field, "must be an object");
             return map;
         }
+        if (tooMany(field, v)) return map;
         for (Map.Entry<String, JsonNode> e : v.properties()) {
-            Localized text = localized(e.getValue(), field + "." + e.getKey());
+            if (lengthProblem(e.getKey(), MAX_SHORT_TEXT) != null) {
+                problem(field, "has a name " + lengthProblem(e.getKey(), MAX_SHORT_TEXT));
+                continue;
+            }
+            Localized text = localized(e.getValue(), field + "." + e.getKey(), MAX_SHORT_TEXT);
             if (text != null) map.put(e.getKey(), text);
         }
         return map;
@@ -216,10 +290,15 @@ final class JsonFields {
             problem(field, "must be an object like {\"color\": \"black\"}");
             return map;
         }
+        if (tooMany(field, v)) return map;
         for (Map.Entry<String, JsonNode> e : v.properties()) {
             JsonNode value = e.getValue();
             if (!value.isValueNode() || value.isNull() || value.asText().isBlank()) {
                 problem(field + "." + e.getKey(), "must be a non-empty string");
+            } else if (lengthProblem(e.getKey(), MAX_SHORT_TEXT) != null) {
+                problem(field, "has a name " + lengthProblem(e.getKey(), MAX_SHORT_TEXT));
+            } else if (bounded(field + "." + e.getKey(), value.asText().strip(), MAX_SHORT_TEXT) == null) {
+                continue;
             } else {
                 map.put(e.getKey().strip().toLowerCase(Locale.ROOT), value.asText().strip());
             }
@@ -235,10 +314,13 @@ final class JsonFields {
             problem(field, "must be an array of strings");
             return list;
         }
+        if (tooMany(field, v)) return list;
         for (int i = 0; i < v.size(); i++) {
             JsonNode item = v.get(i);
             if (!item.isTextual() || item.asText().isBlank()) problem(field + "[" + i + "]", "must be a non-empty string");
-            else list.add(item.asText().strip());
+            else if (bounded(field + "[" + i + "]", item.asText().strip(), MAX_SHORT_TEXT) != null) {
+                list.add(item.asText().strip());
+            }
         }
         if (required && list.isEmpty() && v.isEmpty()) problem(field, "must not be empty");
         return list;
@@ -276,11 +358,18 @@ final class JsonFields {
             problem(field, "must be an array of objects");
             return list;
         }
+        if (tooMany(field, v)) return list;
         for (int i = 0; i < v.size(); i++) {
             if (!v.get(i).isObject()) problem(field + "[" + i + "]", "must be an object");
             else list.add(child(v.get(i), field + "[" + i + "]"));
         }
         return list;
+    }
+
+    private boolean tooMany(String field, JsonNode v) {
+        if (v.size() <= MAX_ARRAY_ITEMS) return false;
+        problem(field, "has " + v.size() + " items; at most " + MAX_ARRAY_ITEMS);
+        return true;
     }
 
     private JsonFields child(JsonNode value, String field) {

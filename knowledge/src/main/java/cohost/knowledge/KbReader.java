@@ -1,13 +1,26 @@
 package cohost.knowledge;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.FileSystemException;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,9 +52,23 @@ final class KbReader {
     static final String PAYMENTS = "payments.json";
     static final String FAQ = "faq.jsonl";
 
-    private static final ObjectMapper JSON = new ObjectMapper()
+    /** Largest KB file: read whole into memory, so bounded before reading ({@code /dev/zero} is endless). */
+    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    /** Longest JSON Lines line, in bytes. */
+    static final int MAX_LINE_BYTES = 1024 * 1024;
+    /** Most lines in a JSON Lines file (products, FAQ entries). */
+    static final int MAX_LINES = 200_000;
+    /** Longest number in a KB file, in characters; amounts are then bounded by value. */
+    static final int MAX_NUMBER_LENGTH = 64;
+    static final int MAX_DEPTH = 64;
+
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxNestingDepth(MAX_DEPTH).build())
+            .build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private static final int PARSE_BATCH = 4096;
@@ -151,8 +178,8 @@ final class KbReader {
     // ---- products.jsonl or products.csv
 
     private List<Product> readProducts(String currency) {
-        boolean jsonl = Files.exists(dir.resolve(PRODUCTS));
-        boolean csv = Files.exists(dir.resolve(PRODUCTS_CSV));
+        boolean jsonl = present(PRODUCTS);
+        boolean csv = present(PRODUCTS_CSV);
         if (jsonl && csv) {
             problems.add(PRODUCTS_CSV, "", "the folder has both products.jsonl and products.csv; keep one");
             return List.of();
@@ -161,7 +188,7 @@ final class KbReader {
         List<String> wheres = new ArrayList<>();
         String file = csv ? PRODUCTS_CSV : PRODUCTS;
         if (csv) {
-            byte[] bytes = readBytes(PRODUCTS_CSV);
+            byte[] bytes = readBytes(PRODUCTS_CSV); // valid UTF-8 from here on
             if (bytes == null) return List.of();
             ShopifyCsv.read(new String(bytes, StandardCharsets.UTF_8), context.defaultLanguage(), currency, problems,
                     (product, where) -> {
@@ -183,7 +210,7 @@ final class KbReader {
     private Product readProduct(JsonFields f) {
         String sku = f.text("sku", true);
         Localized title = f.localized("title", true);
-        Localized description = f.localized("description", false);
+        Localized description = f.longText("description", false);
         String category = f.text("category", false);
         String brand = f.text("brand", false);
         Money price = f.money("price", true);
@@ -247,7 +274,7 @@ final class KbReader {
             Money price = r.money("price", true);
             Money freeOver = r.money("freeOver", false);
             Duties duties = duties(r);
-            Localized notes = r.localized("notes", false);
+            Localized notes = r.longText("notes", false);
             r.rejectUnknownFields();
             if (id != null && !destinations.isEmpty() && service != null && minDays != null && maxDays != null
                     && price != null) {
@@ -283,7 +310,7 @@ final class KbReader {
             String id = uniqueId(p, ids);
             List<String> markets = p.markets("markets");
             Integer windowDays = p.count("windowDays", true);
-            Localized condition = p.localized("condition", false);
+            Localized condition = p.longText("condition", false);
             String returnShipping = p.text("returnShipping", true);
             if (returnShipping != null && !returnShipping.equals("free") && !returnShipping.equals("buyer")) {
                 p.problem("returnShipping", "must be \"free\" or \"buyer\", got '" + returnShipping + "'");
@@ -291,7 +318,7 @@ final class KbReader {
             }
             Integer refundDays = p.count("refundDays", true);
             List<String> excluded = p.strings("excludedCategories", false);
-            Localized notes = p.localized("notes", false);
+            Localized notes = p.longText("notes", false);
             p.rejectUnknownFields();
             if (id != null && !markets.isEmpty() && windowDays != null && returnShipping != null && refundDays != null) {
                 policies.add(new ReturnPolicy(id, markets, windowDays, condition, returnShipping, refundDays, excluded,
@@ -349,8 +376,8 @@ final class KbReader {
         Set<String> ids = new HashSet<>();
         forEachLine(FAQ, f -> {
             String id = f.text("id", true);
-            Localized question = f.localized("question", true);
-            Localized answer = f.localized("answer", true);
+            Localized question = f.longText("question", true);
+            Localized answer = f.longText("answer", true);
             List<String> tags = f.strings("tags", false);
             f.rejectUnknownFields();
             return id != null && question != null && answer != null ? new FaqEntry(id, question, answer, tags) : null;
@@ -379,7 +406,7 @@ final class KbReader {
 
     /** Parses a whole-file JSON object; null when absent (and optional) or broken (reported). */
     private JsonNode parseJson(String file, boolean required) {
-        if (!Files.exists(dir.resolve(file))) {
+        if (!present(file)) {
             if (required) problems.add(file, "", "required file is missing");
             return null;
         }
@@ -393,7 +420,7 @@ final class KbReader {
             }
             return node;
         } catch (JsonProcessingException e) {
-            problems.add(file, location(e, 0), "malformed JSON: " + e.getOriginalMessage());
+            problems.add(file, location(e, 0), jsonProblem(e, "file"));
             return null;
         } catch (IOException e) {
             problems.add(file, "", "cannot be read: " + e.getMessage());
@@ -416,11 +443,15 @@ final class KbReader {
 
     /** Reads each non-blank line of a JSON Lines file as an object; blank lines are allowed. */
     private <T> void forEachLine(String file, LineReader<T> reader, LineKeeper<T> keeper) {
-        if (!Files.exists(dir.resolve(file))) return;
+        if (!present(file)) return;
         byte[] bytes = readBytes(file);
         if (bytes == null) return;
         int[] lineStarts = lineStarts(bytes);
         int lineCount = lineStarts.length - 1;
+        if (lineCount > MAX_LINES) {
+            problems.add(file, "line " + (MAX_LINES + 1), "the file has " + lineCount + " lines; at most " + MAX_LINES);
+            return;
+        }
         // Parsing and checking a line is most of the read time and touches nothing shared, so a batch of lines is
         // read on every core, each line into problems of its own; keeping and problems then follow file order.
         // Batches bound the trees held at once. Lines are parsed straight from the file's bytes: a big catalogue
@@ -434,8 +465,8 @@ final class KbReader {
                 switch (read[k]) {
                     case null -> {
                     }
-                    case JsonProcessingException e ->
-                            problems.add(file, location(e, lineNo), "malformed JSON: " + e.getOriginalMessage());
+                    case JsonProcessingException e -> problems.add(file, location(e, lineNo), jsonProblem(e, "line"));
+                    case String tooLong -> problems.add(file, "line " + lineNo, tooLong);
                     case ReadLine<?> r -> {
                         @SuppressWarnings("unchecked") T value = (T) r.value();
                         keeper.keep(value, r.fields(), r.line());
@@ -486,6 +517,9 @@ final class KbReader {
         while (to > from && isJsonSpace(bytes[to - 1])) to--;
         while (from < to && isJsonSpace(bytes[from])) from++;
         if (from == to) return null;
+        if (to - from > MAX_LINE_BYTES) {
+            return "the line is " + (to - from) + " bytes long; at most " + MAX_LINE_BYTES;
+        }
         try {
             return JSON.readTree(bytes, from, to - from);
         } catch (JsonProcessingException e) {
@@ -505,15 +539,101 @@ final class KbReader {
         return "line " + (line > 0 ? line : e.getLocation().getLineNr()) + ", column " + e.getLocation().getColumnNr();
     }
 
+    /** Whether the folder has an entry of this name (a symbolic link counts, even a broken or looping one). */
+    private boolean present(String file) {
+        return Files.exists(dir.resolve(file), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /**
+     * The file's bytes, once they are known to be a regular file of bounded size in valid UTF-8; else null, with the
+     * problem reported: a FIFO would block the read forever, a device never end, a looping link read as missing.
+     */
     private byte[] readBytes(String file) {
+        Path path = dir.resolve(file);
         try {
-            byte[] bytes = Files.readAllBytes(dir.resolve(file));
+            if (Files.isSymbolicLink(path)) {
+                path.toRealPath(); // throws for a loop or a missing target
+            }
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                problems.add(file, "", attributes.isDirectory() ? "is a folder; expected a file"
+                        : "is not a regular file (a FIFO, device or socket); give a plain UTF-8 file");
+                return null;
+            }
+            if (attributes.size() > MAX_FILE_BYTES) {
+                problems.add(file, "", "is " + attributes.size() + " bytes; at most " + MAX_FILE_BYTES);
+                return null;
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(path)) {
+                bytes = in.readNBytes((int) MAX_FILE_BYTES + 1); // it may have grown since
+            }
+            if (bytes.length > MAX_FILE_BYTES) {
+                problems.add(file, "", "is over " + MAX_FILE_BYTES + " bytes");
+                return null;
+            }
+            if (!validUtf8(file, bytes)) {
+                return null;
+            }
             digest.update(file.getBytes(StandardCharsets.UTF_8));
             digest.update(bytes);
             return bytes;
+        } catch (NoSuchFileException e) {
+            problems.add(file, "", "is a symbolic link to a missing file");
+            return null;
+        } catch (FileSystemException e) {
+            String reason = String.valueOf(e.getReason());
+            problems.add(file, "", reason.toLowerCase(Locale.ROOT).contains("symbolic")
+                    ? "is a symbolic link that loops (" + reason + ")" : "cannot be read: " + reason);
+            return null;
         } catch (IOException e) {
             problems.add(file, "", "cannot be read: " + e.getMessage());
             return null;
         }
+    }
+
+    /** Reports the first bytes that are not UTF-8, with their line and column (in bytes); false when any. */
+    private boolean validUtf8(String file, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            decoder.decode(in);
+            return true;
+        } catch (CharacterCodingException e) {
+            int at = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < at && i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            problems.add(file, "line " + line + ", column " + (at - lineStart + 1), String.format(
+                    "not valid UTF-8 (byte 0x%02X); save the file as UTF-8", at < bytes.length ? bytes[at] & 0xFF : 0));
+            return false;
+        }
+    }
+
+    /** A parse error in the author's terms: where, and what, without the parser's vocabulary. */
+    static String jsonProblem(JsonProcessingException e, String unit) {
+        if (e instanceof StreamConstraintsException) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("Number value length")) return "a number longer than " + MAX_NUMBER_LENGTH + " characters";
+            if (m.contains("nesting depth")) return "JSON nested deeper than " + MAX_DEPTH + " levels";
+            return "JSON over the size limits";
+        }
+        if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            return "more than one JSON value: each " + unit + " holds exactly one object";
+        }
+        String m = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
+        for (String tail : new String[]{" (start marker at", ": enable", "; enable", " (for ", "\n at [Source"}) {
+            int cut = m.indexOf(tail);
+            if (cut >= 0) m = m.substring(0, cut);
+        }
+        m = m.replaceAll("\\(code (\\d+)[^)]*\\)", "").replaceAll("\\[Source:[^]]*]", "").replace("`", "'")
+                .replaceAll("(?i)json(read|write)?feature\\.\\w+", "").strip();
+        return "malformed JSON: " + (m.length() > 200 ? m.substring(0, 200) + "..." : m);
     }
 }

@@ -155,7 +155,7 @@ final class ShopifyCsv {
         Row first = rows.get(0);
         String where = "line " + first.line();
         String handle = first.get(Column.HANDLE);
-        boolean ok = true;
+        boolean ok = withinBounds(rows, problems);
         if (first.get(Column.TITLE).isEmpty()) {
             problems.add(FILE, where, "missing Title for the first row of handle '" + handle + "'");
             ok = false;
@@ -170,6 +170,21 @@ final class ShopifyCsv {
             BigDecimal price = decimal(row.get(Column.PRICE));
             if (price == null || price.signum() < 0) {
                 problems.add(FILE, at, "Variant Price '" + row.get(Column.PRICE) + "' must be a non-negative number");
+                ok = false;
+                continue;
+            }
+            // The same bounds as JSON amounts (hardening, #13): 1e999999999 parses, then cannot be formatted.
+            String bound = currency == null ? null : JsonFields.amountProblem(price, currency);
+            BigDecimal compareAtRead = decimal(row.get(Column.COMPARE_AT));
+            if (bound == null && compareAtRead != null && currency != null) {
+                bound = JsonFields.amountProblem(compareAtRead, currency);
+            }
+            BigDecimal gramsRead = decimal(row.get(Column.GRAMS));
+            if (bound == null && gramsRead != null) {
+                bound = JsonFields.amountProblem(gramsRead.abs(), null);
+            }
+            if (bound != null) {
+                problems.add(FILE, at, "a price or weight " + bound);
                 ok = false;
                 continue;
             }
@@ -227,6 +242,29 @@ final class ShopifyCsv {
         return new Product(handle, Localized.of(first.get(Column.TITLE), lang), description, category,
                 first.get(Column.VENDOR).isEmpty() ? null : first.get(Column.VENDOR), new Money(lowest, currency),
                 attributes, variants, List.of(), tags);
+    }
+
+    /**
+     * Cells within the KB's text bounds (hardening, #13): titles and names are scanned by understanding on every
+     * message, and HTML is stripped by a regex, so neither may be unbounded. Reports each cell over its bound.
+     */
+    private static boolean withinBounds(List<Row> rows, Problems problems) {
+        boolean ok = true;
+        for (Row row : rows) {
+            for (Map.Entry<Column, String> cell : row.columns().entrySet()) {
+                int max = switch (cell.getKey()) {
+                    case BODY -> 5 * JsonFields.MAX_LONG_TEXT;
+                    case TAGS -> JsonFields.MAX_LONG_TEXT;
+                    default -> JsonFields.MAX_SHORT_TEXT;
+                };
+                String problem = JsonFields.lengthProblem(cell.getValue(), max);
+                if (problem != null) {
+                    problems.add(FILE, "line " + row.line() + ", " + cell.getKey().names.getFirst(), problem);
+                    ok = false;
+                }
+            }
+        }
+        return ok;
     }
 
     private static boolean hasVariant(Row row) {

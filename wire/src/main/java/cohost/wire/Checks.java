@@ -19,6 +19,8 @@ public final class Checks {
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Pattern PATH_ID = Pattern.compile("[A-Za-z0-9._:@-]{1," + MAX_ID_LENGTH + "}");
+    /** Longest viewer or customer name, in characters; a longer one is cut (replies address people by name). */
+    public static final int MAX_NAME_LENGTH = 64;
 
     private Checks() {
     }
@@ -102,5 +104,69 @@ public final class Checks {
         }
         return Countries.standard().resolvePlace(value).orElseThrow(() -> WireException.field(field, "'" + value
                 + "' is not a country code (ISO 3166-1 alpha-2, e.g. \"BR\"), a country name or a known city"));
+    }
+
+    /**
+     * A person's name as plain text that is safe to put into a reply: control, format (bidi overrides, invisible
+     * marks), private-use and unassigned characters removed (the zero-width joiners of emoji and scripts kept),
+     * whitespace runs made one space, cut to {@link #MAX_NAME_LENGTH} characters; null when nothing is left.
+     */
+    public static String plainName(String name) {
+        if (name == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        boolean space = false;
+        int kept = 0;
+        for (int i = 0; i < name.length() && kept < MAX_NAME_LENGTH; ) {
+            int c = name.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (unsafe(c)) {
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                kept++;
+                space = false;
+            }
+            sb.appendCodePoint(c);
+            kept++;
+        }
+        String plain = sb.toString().strip();
+        return plain.isEmpty() ? null : plain;
+    }
+
+    /**
+     * Message text without what could disguise or restyle it where it is shown: control characters other than tab
+     * and line breaks, bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C)
+     * are removed. Everything else, markup included, stays: it is plain text, and clients show it as text.
+     */
+    public static String plainText(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().filter(c -> c == '\t' || c == '\n' || c == '\r'
+                        || !(Character.getType(c) == Character.CONTROL || isBidiControl(c)))
+                .forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
+    private static boolean unsafe(int c) {
+        if (c == 0x200C || c == 0x200D) { // ZWNJ, ZWJ: part of how some scripts and emoji are written
+            return false;
+        }
+        int type = Character.getType(c);
+        return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                || type == Character.PRIVATE_USE || type == Character.UNASSIGNED
+                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+    }
+
+    private static boolean isBidiControl(int c) {
+        return c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F || c == 0x061C;
     }
 }

@@ -32,7 +32,7 @@ public sealed interface ClientFrame {
         public Chat {
             Checks.id("id", id);
             Person.named("viewer", viewer);
-            Checks.present("text", text);
+            text = Checks.plainText(Checks.present("text", text));
         }
 
         @Override
@@ -46,7 +46,7 @@ public sealed interface ClientFrame {
         public Moderator {
             Checks.id("id", id);
             Person.named("viewer", viewer);
-            Checks.present("text", text);
+            text = Checks.plainText(Checks.present("text", text));
         }
 
         @Override
@@ -59,7 +59,7 @@ public sealed interface ClientFrame {
     record Host(String id, String text) implements ClientFrame {
         public Host {
             Checks.id("id", id);
-            Checks.nonBlank("text", text);
+            text = Checks.plainText(Checks.nonBlank("text", text));
         }
 
         @Override

@@ -12,7 +12,7 @@ package cohost.wire;
 public record DeskMessage(String id, String text, String lang, Person customer, String showing) {
     public DeskMessage {
         Checks.id("id", id);
-        Checks.nonBlank("text", text);
+        text = Checks.plainText(Checks.nonBlank("text", text));
         lang = Checks.lang("lang", lang);
     }
 }

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * A viewer, customer or other speaker: {@code {"id": "v1", "name": "Ana", "lang": "pt", "country": "BR"}}. A
  * viewer needs an id; a desk customer without one is the conversation's. {@code lang} is ISO 639-1 (a region suffix
- * is dropped), {@code country} ISO 3166-1 alpha-2. The name is plain text.
+ * is dropped), {@code country} ISO 3166-1 alpha-2. The name is plain text, kept as {@link Checks#plainName} makes
+ * it (no control or bidi characters, at most 64 characters), since replies address people by it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Person(String id, String name, String lang, String country) {
@@ -21,6 +22,7 @@ public record Person(String id, String name, String lang, String country) {
 
     public Person {
         Checks.id("id", id);
+        name = Checks.plainName(name);
         lang = Checks.lang("lang", lang);
         country = Checks.country("country", country);
     }

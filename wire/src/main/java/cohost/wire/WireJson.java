@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -75,7 +76,7 @@ public final class WireJson {
     }
 
     /** How the parser numbers a character: {@code 'x' (code 120)}, {@code '?' (code 65279 / 0xfeff)}. */
-    private static final Pattern CODE_POINT = Pattern.compile("\\(code (\\d+)[^)]*\\)");
+    private static final Pattern CODE_POINT = Pattern.compile("\\((?:CTRL-CHAR, )?code (\\d+)[^)]*\\)");
 
     private WireJson() {
     }
@@ -188,6 +189,12 @@ public final class WireJson {
             JsonNode got = tree.at(pointer(e.getPath()));
             throw new WireException(where + " must be " + expected(e.getTargetType()) + ", got " + kind(got),
                     messageId);
+        } catch (JsonMappingException e) {
+            // e.g. a number out of the field's range: 99999999999 for an int sample rate
+            String where = path(root, e.getPath());
+            boolean range = e.getCause() instanceof InputCoercionException;
+            throw new WireException((where.isEmpty() ? "a field" : where)
+                    + (range ? " is out of range" : " has a value that cannot be used"), messageId);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot read " + type.getSimpleName(), e);
         }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The codec: every record survives a round trip; what clients send is read strictly, with errors that say where. */
@@ -217,5 +218,27 @@ class WireJsonTest {
 
     private static String deskError(String json) {
         return catchThrowableOfType(WireException.class, () -> WireJson.readDeskMessage(json)).getMessage();
+    }
+
+    @Test
+    void aNumberOutOfItsFieldsRangeIsAClientErrorNamingTheField() {
+        assertThatThrownBy(() -> WireJson.readClientFrame("{\"type\": \"speech.start\", \"stream\": \"s1\", "
+                + "\"role\": \"host\", \"sampleRate\": 99999999999}"))
+                .isInstanceOf(WireException.class).hasMessage("speech.start.sampleRate is out of range");
+    }
+
+    @Test
+    void namesArePlainTextSafeToPutInAReply() {
+        assertThat(Checks.plainName("\u202eAna\u0007 \u2066Maria\u2069\u200b")).isEqualTo("Ana Maria");
+        assertThat(Checks.plainName("👩\u200d👩\u200d👧 Família")).as("joiners of an emoji sequence stay")
+                .isEqualTo("👩\u200d👩\u200d👧 Família");
+        assertThat(Checks.plainName("x".repeat(500))).hasSize(Checks.MAX_NAME_LENGTH);
+        assertThat(Checks.plainName("\u0000\u202e ")).isNull();
+        assertThat(Checks.plainName("<script>alert(1)</script>")).as("markup is plain text for clients to escape")
+                .isEqualTo("<script>alert(1)</script>");
+        ClientFrame.Chat chat = (ClientFrame.Chat) WireJson.readClientFrame("{\"type\": \"chat\", \"viewer\": "
+                + "{\"id\": \"v1\", \"name\": \"\\u202e@admin\"}, \"text\": \"frete\\u202e?\\u001b[2J\\nok\"}");
+        assertThat(chat.viewer().name()).isEqualTo("@admin");
+        assertThat(chat.text()).isEqualTo("frete?[2J\nok");
     }
 }

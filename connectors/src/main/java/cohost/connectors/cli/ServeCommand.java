@@ -44,8 +44,14 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to bind (default ${DEFAULT-VALUE})")
     String host;
 
-    @Option(names = "--keys", paramLabel = "STORE:KEY,...", description = "API keys per store; default COHOST_KEYS")
+    @Option(names = "--keys", paramLabel = "STORE:KEY[:RATE/s],...", description = "API keys per store, each "
+            + "optionally with its own request rate (default 50/s); default COHOST_KEYS")
     String keys;
+
+    @Option(names = "--allowed-origins", paramLabel = "ORIGIN,...", description = "web origins (e.g. "
+            + "https://studio.example.com) whose pages may use the API and live sockets besides the server's own; "
+            + "default COHOST_ALLOWED_ORIGINS, else none")
+    String allowedOrigins;
 
     @Mixin
     LlmOptions llmOptions = new LlmOptions();
@@ -75,6 +81,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         Map<String, Knowledge> knowledge;
         Optional<LlmSettings> llm;
         Map<String, String> storeByKey;
+        ServerConfig.Security security;
         Speech speech;
         int roomPace;
         try {
@@ -82,7 +89,11 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             if (warmupSeconds < 0) throw new IllegalArgumentException("--warmup must be 0 or more seconds");
             knowledge = Stores.load(kbs);
             llm = llmOptions.resolve(env);
-            storeByKey = Stores.keys(keys != null ? keys : env.get("COHOST_KEYS"));
+            String keySpec = keys != null ? keys : env.get("COHOST_KEYS");
+            storeByKey = Stores.keys(keySpec);
+            String origins = allowedOrigins != null ? allowedOrigins : env.getOrDefault("COHOST_ALLOWED_ORIGINS", "");
+            security = new ServerConfig.Security(origins(origins), Stores.keyRates(keySpec),
+                    ServerConfig.Security.DEFAULTS.failedAuthPerMinute());
             if (storeByKey.isEmpty() && !loopback(host)) {
                 throw new IllegalArgumentException("without API keys the server runs in local demo mode and binds to "
                         + "loopback only; set COHOST_KEYS (or --keys) to serve on " + host);
@@ -106,11 +117,13 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         knowledge.forEach((id, kb) -> engines.put(id, Stores.engine(kb, llm, roomPace)));
         CohostServer server;
         try {
-            server = CohostServer.start(ServerConfig.of(host, port, engines, storeByKey).withSpeech(speech));
+            server = CohostServer.start(ServerConfig.of(host, port, engines, storeByKey).withSpeech(speech)
+                    .withSecurity(security));
         } catch (IllegalArgumentException e) {
             err.println("cohost serve: " + e.getMessage());
             return 2;
         }
+        ignoreHangUp(out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -125,12 +138,47 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         out.println("  composer: " + llm.map(LlmSettings::toString).orElse("templates (no LLM configured)"));
         out.println("  rooms:    " + (roomPace == 0 ? "replies sent whole (--pace 0)"
                 : "replies spoken at " + roomPace + " chars/s (--pace)"));
+        out.println("  origins:  " + (security.allowedOrigins().isEmpty() ? "this server's own pages only"
+                : "this server's own pages and " + String.join(", ", security.allowedOrigins())) + " (--allowed-origins)");
         out.println("  auth:     " + (storeByKey.isEmpty()
                 ? "LOCAL DEMO MODE: no key needed, bound to " + host + " only"
                 : "API keys (Bearer) for stores " + String.join(", ", new java.util.TreeSet<>(storeByKey.values()))));
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    /**
+     * SIGHUP (a closed terminal, or an operator's habit of "reload") must not stop a live show: the JVM's default is
+     * to exit (129). Serving has no KB reload yet, so the signal is logged and otherwise ignored.
+     */
+    @SuppressWarnings("sunapi") // sun.misc.Signal: the JDK's only way to handle a POSIX signal
+    private static void ignoreHangUp(PrintWriter out) {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("HUP"), signal -> {
+                org.slf4j.LoggerFactory.getLogger(ServeCommand.class).warn(
+                        "event=signal.hup action=ignored reason=\"no KB reload while serving; restart to load a changed KB\"");
+                out.println("SIGHUP received: ignored (the KB is not reloaded; restart the server to load a changed KB)");
+                out.flush();
+            });
+        } catch (IllegalArgumentException noSuchSignal) {
+            // a platform without SIGHUP (Windows): nothing to handle
+        }
+    }
+
+    /** "https://a.example, http://localhost:3000" as origins; each must be scheme://host[:port]. */
+    static java.util.Set<String> origins(String list) {
+        java.util.Set<String> origins = new java.util.LinkedHashSet<>();
+        for (String o : list.split(",")) {
+            String origin = o.strip().replaceAll("/+$", "");
+            if (origin.isEmpty()) continue;
+            if (!origin.matches("(?i)https?://[^/\\s?#]+")) {
+                throw new IllegalArgumentException("--allowed-origins takes origins such as https://studio.example.com "
+                        + "(scheme, host and optional port, no path); cannot read '" + origin + "'");
+            }
+            origins.add(origin);
+        }
+        return origins;
     }
 
     static int pace(Integer flag, String env) {

@@ -44,21 +44,45 @@ final class Stores {
         return builder.build();
     }
 
-    /** Parses "storeId:key,storeId2:key2" into key to store id. */
+    /** A key's own request rate: {@code STORE:KEY:RATE/s}. */
+    private static final java.util.regex.Pattern RATE = java.util.regex.Pattern.compile(":(\\d+(?:\\.\\d+)?)/s$");
+
+    /** Parses "storeId:key,storeId2:key2:200/s" into key to store id (a key's own rate is left to {@link #keyRates}). */
     static Map<String, String> keys(String spec) {
         Map<String, String> storeByKey = new LinkedHashMap<>();
         if (spec == null || spec.isBlank()) {
             return storeByKey;
         }
         for (String entry : spec.split(",")) {
-            String[] parts = entry.trim().split(":", 2);
+            String[] parts = RATE.matcher(entry.trim()).replaceFirst("").split(":", 2);
             if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-                throw new IllegalArgumentException("store keys are 'storeId:key,storeId2:key2'; cannot read '" + entry.trim() + "'");
+                throw new IllegalArgumentException("store keys are 'storeId:key,storeId2:key2' (optionally "
+                        + "'storeId:key:200/s' for a key's own request rate); cannot read an entry");
             }
             if (storeByKey.put(parts[1].trim(), parts[0].trim()) != null) {
                 throw new IllegalArgumentException("the same key is given twice");
             }
         }
         return storeByKey;
+    }
+
+    /** The keys given their own rate ("shop-a:k1:200/s": 200 requests a second, bursts of 400). */
+    static Map<String, Double> keyRates(String spec) {
+        Map<String, Double> rates = new LinkedHashMap<>();
+        if (spec == null || spec.isBlank()) {
+            return rates;
+        }
+        for (String entry : spec.split(",")) {
+            java.util.regex.Matcher m = RATE.matcher(entry.trim());
+            if (m.find()) {
+                double rate = Double.parseDouble(m.group(1));
+                if (rate <= 0) {
+                    throw new IllegalArgumentException("a key's request rate must be more than 0/s");
+                }
+                String[] parts = m.replaceFirst("").split(":", 2);
+                rates.put(parts[1].trim(), rate);
+            }
+        }
+        return rates;
     }
 }

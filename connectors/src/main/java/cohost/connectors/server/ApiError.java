@@ -7,6 +7,7 @@ package cohost.connectors.server;
 public final class ApiError extends RuntimeException {
     private final int status;
     private final String code;
+    private final long retryAfterSeconds;
 
     public ApiError(int status, String message) {
         this(status, code(status), message);
@@ -14,9 +15,19 @@ public final class ApiError extends RuntimeException {
 
     /** With a more specific code than the status's, e.g. an audio error's {@code odd_byte_count}. */
     public ApiError(int status, String code, String message) {
+        this(status, code, message, 0);
+    }
+
+    /** A refusal the client may retry after this many seconds (sent as {@code Retry-After}); 0 for none. */
+    public ApiError(int status, String code, String message, long retryAfterSeconds) {
         super(message, null, false, false);
         this.status = status;
         this.code = code;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public int status() {
@@ -35,6 +46,8 @@ public final class ApiError extends RuntimeException {
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
             case 413 -> "payload_too_large";
+            case 414 -> "uri_too_long";
+            case 431 -> "headers_too_large";
             case 415 -> "unsupported_media_type";
             case 429 -> "too_many_requests";
             case 503 -> "unavailable";

@@ -35,6 +35,10 @@ import java.util.concurrent.ScheduledExecutorService;
 public final class CohostServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CohostServer.class);
     private static final String OPENAPI = readResource("/openapi.json");
+    /** The request line and headers together, in bytes (Jetty answers 414 or 431 beyond; README, "Limits"). */
+    static final int MAX_HEADER_BYTES = 8 * 1024;
+    /** A desk body without speech (with speech, a WAV upload may be 24 MiB). */
+    static final int MAX_BODY_BYTES = 64 * 1024;
 
     private final ServerConfig config;
     private final Access access;
@@ -48,7 +52,7 @@ public final class CohostServer implements AutoCloseable {
         this.config = config;
         this.access = new Access(config.storeByKey(),
                 config.demoMode() ? config.stores().keySet().iterator().next() : null,
-                config.requestsPerSecond(), config.requestBurst());
+                config.requestsPerSecond(), config.requestBurst(), config.security());
         Map<String, RoomEngine> engines = new HashMap<>();
         config.stores().forEach((id, cohost) -> engines.put(id, RoomEngine.of(cohost)));
         this.rooms = new LiveRooms(engines, config.roomPolicy(), metrics);
@@ -63,11 +67,20 @@ public final class CohostServer implements AutoCloseable {
             cfg.startup.showJavalinBanner = false;
             cfg.concurrency.useVirtualThreads = true;
             // WAV uploads (speech on) need room: 120 s of 48 kHz stereo is 23 MB; text bodies stay small.
-            cfg.http.maxRequestSize = config.speech().available() ? 24L * 1024 * 1024 : 64 * 1024;
+            cfg.http.maxRequestSize = config.speech().available() ? 24L * 1024 * 1024 : MAX_BODY_BYTES;
             cfg.http.compressionStrategy = CompressionStrategy.NONE;
+            cfg.jetty.modifyHttpConfiguration(http -> {
+                http.setRequestHeaderSize(MAX_HEADER_BYTES);
+                http.setSendServerVersion(false);
+            });
+            // What Jetty refuses before routing (bad request lines, 414, 431) in the same JSON error shape.
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(
+                    new JsonErrorHandler(MAX_HEADER_BYTES, MAX_HEADER_BYTES)));
             cfg.jetty.modifyWebSocketServletFactory(f -> {
                 f.setIdleTimeout(Duration.ofMinutes(5));
-                f.setMaxTextMessageSize(64 * 1024);
+                // The room's own limits (LiveSocket) answer with an error frame; only beyond this does Jetty close.
+                f.setMaxTextMessageSize(LiveSocket.MAX_MESSAGE_BYTES);
+                f.setMaxBinaryMessageSize(LiveSocket.MAX_MESSAGE_BYTES);
             });
             cfg.staticFiles.add(files -> {
                 files.hostedPath = "/";
@@ -75,6 +88,12 @@ public final class CohostServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
             var routes = cfg.routes;
+            // Javalin decodes path and query parameters with URLDecoder, which throws on a malformed escape
+            // ("%u002e", "%zz"): refuse those before any parameter is read.
+            routes.before(ctx -> Validate.percentEncoding(ctx.req().getRequestURI(), ctx.req().getQueryString()));
+            // Pages on other origins may not use the API (a page open in the operator's browser could drive a
+            // local demo server otherwise); the browser also gets no CORS headers, so it cannot read answers.
+            routes.before("/v1/*", ctx -> checkOrigin(ctx));
             routes.get("/health", ctx -> json(ctx, WireJson.write(new Health("ok",
                     config.demoMode() ? "local-demo" : "keys"))));
             routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
@@ -90,17 +109,28 @@ public final class CohostServer implements AutoCloseable {
                 json(ctx, WireJson.write(EngineToWire.transcript(roomId, room.room.transcript())));
             });
             routes.wsBeforeUpgrade("/v1/rooms/{roomId}/live", ctx -> {
+                Validate.percentEncoding(ctx.req().getRequestURI(), ctx.req().getQueryString());
+                checkOrigin(ctx);
                 Validate.id(ctx.pathParam("roomId"), "room id");
                 ctx.attribute(LiveSocket.STORE_ATTRIBUTE,
-                        access.storeFor(ctx.header("Authorization"), ctx.queryParam("key"), namedStore(ctx)));
+                        access.storeFor(ctx.header("Authorization"), ctx.queryParam("key"), namedStore(ctx),
+                                ctx.req().getRemoteAddr()));
             });
             routes.ws("/v1/rooms/{roomId}/live", live::configure);
-            routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+            routes.exception(ApiError.class, (e, ctx) -> {
+                if (e.retryAfterSeconds() > 0) {
+                    ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+                }
+                error(ctx, e.status(), e.code(), e.getMessage());
+            });
             // Javalin's own refusals (no such route, body over the size limit...) in the same JSON shape.
             routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), switch (e.getStatus()) {
-                case 404 -> "no such endpoint: " + ctx.method() + " " + ctx.path() + " (see /openapi.json)";
+                case 404 -> "no such endpoint: " + ctx.method() + " " + Validate.printable(ctx.path())
+                        + " (see /openapi.json)";
+                case 405 -> "method " + ctx.method() + " is not allowed on " + Validate.printable(ctx.path())
+                        + " (see /openapi.json)";
                 case 413 -> "request body over " + cfg.http.maxRequestSize + " bytes";
-                default -> e.getMessage();
+                default -> "the request was refused (HTTP " + e.getStatus() + ")";
             }));
             routes.exception(Exception.class, (e, ctx) -> {
                 log.error("event=http.failed method={} path={}", ctx.method(), ctx.path(), e);
@@ -138,7 +168,38 @@ public final class CohostServer implements AutoCloseable {
     }
 
     private String store(Context ctx) {
-        return access.storeFor(ctx.header("Authorization"), ctx.queryParam("key"), namedStore(ctx));
+        return access.storeFor(ctx.header("Authorization"), ctx.queryParam("key"), namedStore(ctx),
+                ctx.req().getRemoteAddr());
+    }
+
+    /**
+     * Refuses a request sent by a page on another origin: its {@code Origin} must be the server's own (same scheme
+     * host and port as the request's Host) or one of {@code --allowed-origins}. Requests without an Origin (curl,
+     * servers, the JDK's clients) are not from a browser page and pass.
+     */
+    private void checkOrigin(Context ctx) {
+        String origin = ctx.header("Origin");
+        if (origin == null) {
+            return;
+        }
+        String normalized = origin.strip().toLowerCase(java.util.Locale.ROOT);
+        if (config.security().allowedOrigins().contains(normalized)) {
+            return;
+        }
+        String host = ctx.header("Host");
+        try {
+            java.net.URI uri = java.net.URI.create(normalized);
+            int port = uri.getPort() >= 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
+            String self = host == null ? "" : host.strip().toLowerCase(java.util.Locale.ROOT);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                    && (self.equals(uri.getHost() + ":" + port) || self.equals(uri.getRawAuthority()))) {
+                return;
+            }
+        } catch (IllegalArgumentException malformed) {
+            // refused below
+        }
+        throw new ApiError(403, "forbidden", "pages from origin '" + Validate.printable(origin) + "' may not use this "
+                + "server; start it with --allowed-origins " + Validate.printable(origin) + " to allow them");
     }
 
     private static String namedStore(Context ctx) {

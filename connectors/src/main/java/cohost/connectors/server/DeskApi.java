@@ -35,6 +35,9 @@ import java.util.concurrent.TimeoutException;
 final class DeskApi {
     private static final Logger log = LoggerFactory.getLogger(DeskApi.class);
     private static final long REPLY_TIMEOUT_SECONDS = 120;
+    /** How often a quiet event stream is probed with an SSE comment, so a hang-up is noticed within about this. */
+    private static final long HEARTBEAT_MILLIS = 500;
+    private static final byte[] HEARTBEAT = ":\n\n".getBytes(StandardCharsets.UTF_8);
 
     private final Map<String, Cohost> stores;
     private final Speech speech;
@@ -51,17 +54,19 @@ final class DeskApi {
     /** {@code POST /v1/conversations/{conversationId}/messages} */
     void post(Context ctx, String store) throws IOException {
         String conversationId = Validate.id(ctx.pathParam("conversationId"), "conversation id");
-        String contentType = ctx.contentType();
+        // The raw header: the servlet's parsed one throws on an unknown charset.
+        String contentType = ctx.header("Content-Type");
         if (contentType != null && isWav(contentType)) {
             postWav(ctx, store, conversationId);
             return;
         }
-        if (contentType != null && !contentType.toLowerCase().contains("json")) {
-            throw new ApiError(415, "send the message as application/json, not " + contentType);
-        }
-        DeskMessage message = Validate.wire(() -> WireJson.readDeskMessage(ctx.body()));
-        if (message.text().length() > maxTextLength) {
-            throw new ApiError(413, "text is " + message.text().length() + " characters; at most " + maxTextLength);
+        Validate.jsonContentType(contentType);
+        String body = Validate.utf8(ctx.bodyAsBytes());
+        DeskMessage message = Validate.wire(() -> WireJson.readDeskMessage(body));
+        // Characters as people count them: an emoji is one, not two UTF-16 units.
+        int length = message.text().codePointCount(0, message.text().length());
+        if (length > maxTextLength) {
+            throw new ApiError(413, "text is " + length + " characters; at most " + maxTextLength);
         }
         Person customer = message.customer() == null ? new Person(null, null, null, null) : message.customer();
         String lang = message.lang() != null ? message.lang() : customer.lang();
@@ -141,13 +146,21 @@ final class DeskApi {
         ctx.res().setContentType("text/event-stream;charset=utf-8");
         ctx.res().setHeader("Cache-Control", "no-cache");
         OutputStream out = ctx.res().getOutputStream();
+        long quietSince = System.nanoTime();
         try {
             while (true) {
-                ReplyEvent event = events.poll(REPLY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                ReplyEvent event = events.poll(HEARTBEAT_MILLIS, TimeUnit.MILLISECONDS);
                 if (event == null) {
-                    reply.cancel("timeout");
+                    // Nothing to send: a comment line tells whether the client is still there (a hang-up is only
+                    // seen on a write), so a client that left cancels the reply, and the model's stream, at once.
+                    out.write(HEARTBEAT);
+                    out.flush();
+                    if (System.nanoTime() - quietSince > TimeUnit.SECONDS.toNanos(REPLY_TIMEOUT_SECONDS)) {
+                        reply.cancel("timeout");
+                    }
                     continue;
                 }
+                quietSince = System.nanoTime();
                 boolean last = event instanceof ReplyEvent.Done || event instanceof ReplyEvent.Cancelled;
                 ServerFrame.Reply frame;
                 if (last) {

@@ -50,6 +50,11 @@ final class LiveClient {
         return unsent.get();
     }
 
+    /** Whether the connection is still there; false once closed, reset or cut (even before Jetty reports it). */
+    boolean isOpen() {
+        return session.isOpen();
+    }
+
     private void drop() {
         if (!dropped.compareAndSet(false, true)) {
             return;
@@ -58,11 +63,8 @@ final class LiveClient {
         session.sendText(WireJson.write(new ServerFrame.Error("too_slow", "you are not reading fast enough; disconnecting")),
                 Callback.NOOP);
         session.close(1013, "too_slow", Callback.NOOP);
-        // A stalled peer never completes the close handshake.
-        timer.schedule(() -> {
-            if (session.isOpen()) {
-                session.disconnect();
-            }
-        }, 2, TimeUnit.SECONDS);
+        // A stalled peer never completes the close handshake (nor reads the close frame): cut the connection after
+        // a moment, whatever isOpen() says (it turns false as soon as the close frame is queued).
+        timer.schedule(session::disconnect, 1, TimeUnit.SECONDS);
     }
 }

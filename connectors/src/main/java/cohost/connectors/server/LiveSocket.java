@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -26,7 +27,12 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class LiveSocket {
     private static final Logger log = LoggerFactory.getLogger(LiveSocket.class);
-    private static final int MAX_FRAME_CHARS = 16 * 1024;
+    /** Longest text frame the room reads, in characters; longer ones get an error frame and are dropped. */
+    static final int MAX_FRAME_CHARS = 16 * 1024;
+    /** Largest binary (audio) frame, in bytes: 2 s of 16 kHz 16-bit mono; larger ones get an error frame. */
+    static final int MAX_AUDIO_FRAME_BYTES = 64 * 1024;
+    /** Largest message Jetty assembles at all; beyond it the socket is closed with 1009 (the protocol's way). */
+    static final int MAX_MESSAGE_BYTES = 1024 * 1024;
     static final String STORE_ATTRIBUTE = "cohost.store";
 
     private record Connection(LiveClient client, LiveRooms.LiveRoom room, LiveSpeech speech) {
@@ -46,6 +52,9 @@ final class LiveSocket {
         this.metrics = metrics;
         this.outboxFrames = outboxFrames;
         this.timer = timer;
+        // A safety net under Jetty's close events: a connection that died in a way no event reported (seen in
+        // connect/abort storms: a close racing the open) is removed within a second.
+        timer.scheduleWithFixedDelay(this::sweep, 1, 1, TimeUnit.SECONDS);
     }
 
     void configure(WsConfig ws) {
@@ -54,9 +63,17 @@ final class LiveSocket {
         ws.onBinaryMessage(ctx -> {
             Connection c = connections.get(ctx.sessionId());
             if (c != null) {
-                byte[] pcm = new byte[ctx.data().remaining()];
-                ctx.data().get(pcm);
-                guarded(c, () -> c.speech().audio(pcm));
+                int size = ctx.data().remaining();
+                guarded(c, () -> {
+                    if (size > MAX_AUDIO_FRAME_BYTES) {
+                        throw new ApiError(413, "audio_frame_too_large", "an audio frame of " + size
+                                + " bytes; send at most " + MAX_AUDIO_FRAME_BYTES + " bytes per binary frame (split "
+                                + "longer audio into several frames); this one was dropped");
+                    }
+                    byte[] pcm = new byte[size];
+                    ctx.data().get(pcm);
+                    c.speech().audio(pcm);
+                });
             }
         });
         ws.onClose(ctx -> closed(ctx.sessionId()));
@@ -73,6 +90,17 @@ final class LiveSocket {
         LiveRooms.LiveRoom room = rooms.join(store, roomId, client);
         connections.put(ctx.sessionId(), new Connection(client, room, new LiveSpeech(speech, client, room)));
         log.info("event=live.connected store={} room={} session={}", store, roomId, ctx.sessionId());
+        if (!ctx.session.isOpen()) { // it died while joining: its close event may have come and gone
+            closed(ctx.sessionId());
+        }
+    }
+
+    private void sweep() {
+        connections.forEach((id, c) -> {
+            if (!c.client().isOpen()) {
+                closed(id);
+            }
+        });
     }
 
     private void closed(String sessionId) {

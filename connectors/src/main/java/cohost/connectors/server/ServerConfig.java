@@ -15,10 +15,37 @@ import java.util.Map;
  * @param requestsPerSecond per API key, desk requests and socket connections (429 beyond)
  * @param outboxFrames    frames a live client may have unsent before it is disconnected as too slow
  * @param speech          speech models for voice on the socket and WAV on the desk; {@link Speech#none()} for none
+ * @param security        who may reach the server from a browser, per-key request rates, failed-auth limits
  */
 public record ServerConfig(String host, int port, Map<String, Cohost> stores, Map<String, String> storeByKey,
                            RoomPolicy roomPolicy, int maxTextLength, double requestsPerSecond, int requestBurst,
-                           int outboxFrames, Speech speech) {
+                           int outboxFrames, Speech speech, Security security) {
+
+    /**
+     * Browser and abuse policy.
+     *
+     * @param allowedOrigins     origins (e.g. {@code https://studio.example.com}) whose pages may use the API and the
+     *                           socket besides the server's own; any other page's request is refused (403)
+     * @param requestsPerSecondByKey a key's own rate, for keys that need more (or less) than the default
+     * @param failedAuthPerMinute failed authentications one address may make a minute (burst as many) before 429s
+     */
+    public record Security(java.util.Set<String> allowedOrigins, Map<String, Double> requestsPerSecondByKey,
+                           int failedAuthPerMinute) {
+        public static final Security DEFAULTS = new Security(java.util.Set.of(), Map.of(), 10);
+
+        public Security {
+            allowedOrigins = allowedOrigins.stream().map(o -> o.strip().toLowerCase(java.util.Locale.ROOT)
+                    .replaceAll("/+$", "")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            requestsPerSecondByKey = Map.copyOf(requestsPerSecondByKey);
+        }
+    }
+
+    public ServerConfig(String host, int port, Map<String, Cohost> stores, Map<String, String> storeByKey,
+                        RoomPolicy roomPolicy, int maxTextLength, double requestsPerSecond, int requestBurst,
+                        int outboxFrames, Speech speech) {
+        this(host, port, stores, storeByKey, roomPolicy, maxTextLength, requestsPerSecond, requestBurst, outboxFrames,
+                speech, Security.DEFAULTS);
+    }
 
     public ServerConfig(String host, int port, Map<String, Cohost> stores, Map<String, String> storeByKey,
                         RoomPolicy roomPolicy, int maxTextLength, double requestsPerSecond, int requestBurst,
@@ -29,6 +56,12 @@ public record ServerConfig(String host, int port, Map<String, Cohost> stores, Ma
 
     public ServerConfig {
         java.util.Objects.requireNonNull(speech, "speech");
+        java.util.Objects.requireNonNull(security, "security");
+        for (String key : security.requestsPerSecondByKey().keySet()) {
+            if (!storeByKey.containsKey(key)) {
+                throw new IllegalArgumentException("a request rate is set for a key that is not configured");
+            }
+        }
         stores = Map.copyOf(stores);
         storeByKey = Map.copyOf(storeByKey);
         if (stores.isEmpty()) {
@@ -45,9 +78,13 @@ public record ServerConfig(String host, int port, Map<String, Cohost> stores, Ma
         }
     }
 
+    /** The longest desk message by default, in characters (code points: an emoji is one). */
+    public static final int DEFAULT_MAX_TEXT_LENGTH = 2000;
+
     /** Defaults for everything but where and what: 2,000-character messages, 50 requests/s per key. */
     public static ServerConfig of(String host, int port, Map<String, Cohost> stores, Map<String, String> storeByKey) {
-        return new ServerConfig(host, port, stores, storeByKey, RoomPolicy.DEFAULTS, 2000, 50, 100, 512);
+        return new ServerConfig(host, port, stores, storeByKey, RoomPolicy.DEFAULTS, DEFAULT_MAX_TEXT_LENGTH, 50, 100,
+                512);
     }
 
     public boolean demoMode() {
@@ -56,11 +93,16 @@ public record ServerConfig(String host, int port, Map<String, Cohost> stores, Ma
 
     public ServerConfig withLimits(RoomPolicy roomPolicy, double requestsPerSecond, int requestBurst, int outboxFrames) {
         return new ServerConfig(host, port, stores, storeByKey, roomPolicy, maxTextLength, requestsPerSecond,
-                requestBurst, outboxFrames, speech);
+                requestBurst, outboxFrames, speech, security);
     }
 
     public ServerConfig withSpeech(Speech speech) {
         return new ServerConfig(host, port, stores, storeByKey, roomPolicy, maxTextLength, requestsPerSecond,
-                requestBurst, outboxFrames, speech);
+                requestBurst, outboxFrames, speech, security);
+    }
+
+    public ServerConfig withSecurity(Security security) {
+        return new ServerConfig(host, port, stores, storeByKey, roomPolicy, maxTextLength, requestsPerSecond,
+                requestBurst, outboxFrames, speech, security);
     }
 }

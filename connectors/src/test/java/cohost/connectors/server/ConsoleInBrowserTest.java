@@ -232,6 +232,29 @@ class ConsoleInBrowserTest {
     }
 
     @Test
+    void aPageOnAnotherOriginCanNeitherOpenASocketNorPostToTheDesk() {
+        // The same server under another name is another origin: http://localhost:PORT is not http://127.0.0.1:PORT.
+        String other = server.url().replace("127.0.0.1", "localhost");
+        page.navigate(other + "/");
+        String target = server.url().replace("http", "ws") + "/v1/rooms/cross-site/live";
+        Object socket = page.evaluate("url => new Promise(done => { const ws = new WebSocket(url);"
+                + " ws.onopen = () => { ws.close(); done('open'); }; ws.onerror = () => done('refused'); })", target);
+        assertThat(socket).as("a socket from another origin").isEqualTo("refused");
+        Object ownSocket = page.evaluate("url => new Promise(done => { const ws = new WebSocket(url);"
+                + " ws.onopen = () => { ws.close(); done('open'); }; ws.onerror = () => done('refused'); })",
+                other.replace("http", "ws") + "/v1/rooms/same-site/live");
+        assertThat(ownSocket).as("a socket from the server's own page").isEqualTo("open");
+        for (String type : List.of("text/plain", "application/json")) {
+            Object post = page.evaluate("([url, type]) => fetch(url, {method: 'POST', headers: {'Content-Type': type},"
+                    + " body: JSON.stringify({text: 'hi from elsewhere'})}).then(r => 'read ' + r.status, e => 'blocked')",
+                    List.of(server.url() + "/v1/conversations/cross-site-" + type.length() + "/messages", type));
+            assertThat(post).as("a desk POST (%s) from another origin", type).isEqualTo("blocked");
+            assertThat(Http.send(Http.get(server, "/v1/conversations/cross-site-" + type.length(), null)).statusCode())
+                    .as("and the server did not act on it").isEqualTo(404);
+        }
+    }
+
+    @Test
     void chatIsShownAsTextNeverAsMarkup() {
         connect("live-2");
         String hostile = "<img src=x onerror=\"document.title='owned'\"><b>bold</b> frete?";

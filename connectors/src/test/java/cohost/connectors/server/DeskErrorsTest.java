@@ -133,6 +133,84 @@ class DeskErrorsTest {
     }
 
     @Test
+    void onlyApplicationJsonInUtf8IsAccepted() {
+        for (String type : new String[]{"text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
+                "application/jsonx", "text/json", "application/json; charset=latin1", "application/json; charset=",
+                "application/json; charset=nope-42", "application/json; a=b"}) {
+            expectError(Http.send(Http.post(server, MESSAGES, KEY_A, "{\"text\": \"hi\"}").setHeader("Content-Type", type)),
+                    415, "unsupported_media_type", "application/json");
+        }
+        assertThat(Http.send(Http.post(server, MESSAGES, KEY_A, "{\"text\": \"hi\"}")
+                .setHeader("Content-Type", "application/json; charset=UTF-8")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void trailingContentAndJsonOverTheLimitsAreBadRequestsThatSayWhat() {
+        expectError(Http.send(Http.post(server, MESSAGES, KEY_A, "{\"text\": \"hi\"} {\"text\": \"again\"}")), 400,
+                "bad_request", "one object");
+        expectError(Http.send(Http.post(server, MESSAGES, KEY_A, "{\"text\": " + "[".repeat(1500) + "]".repeat(1500) + "}")),
+                400, "bad_request", "nested deeper than 16");
+        expectError(Http.send(Http.post(server, MESSAGES, KEY_A, "{\"text\": \"hi\", \"n\": " + "9".repeat(1200) + "}")),
+                400, "bad_request", "number longer than 32");
+        expectError(Http.send(Http.post(server, MESSAGES, KEY_A, "{\"" + "k".repeat(100) + "\": 1}")),
+                400, "bad_request", "field name longer than 64");
+        JsonNode nan = expectError(Http.send(Http.post(server, MESSAGES, KEY_A, "{\"text\": NaN}")), 400, "bad_request",
+                "line 1, column");
+        assertThat(nan.get("message").asText()).doesNotContainIgnoringCase("feature").doesNotContain("Source");
+    }
+
+    @Test
+    void aBodyThatIsNotUtf8IsABadRequest() {
+        byte[] latin1 = "{\"text\": \"café\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        expectError(Http.send(Http.post(server, MESSAGES, KEY_A, "").POST(HttpRequest.BodyPublishers.ofByteArray(latin1))),
+                400, "bad_request", "not valid UTF-8");
+    }
+
+    @Test
+    void textLengthCountsCharactersAsPeopleDo() {
+        String max = "😀".repeat(server.config().maxTextLength());
+        assertThat(Http.send(Http.post(server, MESSAGES, KEY_A, "{\"text\": \"" + max + "\"}")).statusCode())
+                .as("2,000 emoji are 2,000 characters").isEqualTo(200);
+        expectError(Http.send(Http.post(server, MESSAGES, KEY_A, "{\"text\": \"" + max + "😀\"}")), 413,
+                "payload_too_large", "2001 characters");
+    }
+
+    @Test
+    void whatJettyRefusesBeforeRoutingIsAlsoAJsonErrorThatSaysWhat() throws Exception {
+        record Case(String target, java.util.Map<String, String> headers, int status, String says) {
+        }
+        for (Case c : java.util.List.of(
+                new Case("/v1/conversations/%u002e/messages", java.util.Map.of(), 400, "percent-escape"),
+                new Case("/v1/conversations/c1/messages?store=%zz", java.util.Map.of(), 400, "percent-escape"),
+                new Case("/v1/conversations/\u00ff\u00fe/messages", java.util.Map.of(), 400, "UTF-8"),
+                new Case("/v1/conversations/%C3%28/messages", java.util.Map.of(), 400, "UTF-8"),
+                new Case("/v1/conver\u0001sations/c1/messages", java.util.Map.of(), 400, "illegal character"),
+                new Case("/v1/conversations/" + "x".repeat(20_000) + "/messages", java.util.Map.of(), 414, "URL is too long"),
+                new Case(MESSAGES, java.util.Map.of("X-Padding", "p".repeat(20_000)), 431, "headers are too large"))) {
+            java.util.Map<String, String> headers = new java.util.LinkedHashMap<>(c.headers());
+            headers.put("Authorization", "Bearer " + KEY_A);
+            headers.put("Content-Type", "application/json");
+            RawHttp.Response r = RawHttp.send(server.port(), "POST", c.target(), headers,
+                    "{\"text\": \"hi\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(r.status()).as(c.target()).isEqualTo(c.status());
+            assertThat(r.header("content-type")).as(c.target()).startsWith("application/json");
+            assertThat(DeskFuzzTest.judge(r, false)).as(r.body()).isNull();
+            assertThat(Http.JSON.readTree(r.body()).path("error").path("message").asText()).containsIgnoringCase(c.says());
+        }
+    }
+
+    @Test
+    void noPermissiveCorsHeaders() {
+        HttpResponse<String> preflight = Http.send(HttpRequest.newBuilder(java.net.URI.create(server.url() + MESSAGES))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "http://evil.example")
+                .header("Access-Control-Request-Method", "POST"));
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        HttpResponse<String> post = Http.send(Http.post(server, MESSAGES, KEY_A, "{\"text\": \"hi\"}")
+                .header("Origin", "http://evil.example"));
+        assertThat(post.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
     void anUnknownEndpointIsAJsonNotFound() {
         expectError(Http.send(Http.get(server, "/v1/nothing-here", KEY_A)), 404, "not_found", "no such endpoint");
     }

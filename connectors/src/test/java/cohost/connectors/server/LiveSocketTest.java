@@ -14,6 +14,7 @@ import java.net.SocketTimeoutException;
 import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
@@ -89,6 +90,21 @@ class LiveSocketTest {
     }
 
     @Test
+    void framesOverTheLimitsGetAnErrorFrameAndTheSocketStaysOpen() throws Exception {
+        try (LiveConnection c = LiveConnection.open(server, "/v1/rooms/live-big/live", KEY_A)) {
+            c.chat("big", "v1", "en", "a".repeat(LiveSocket.MAX_FRAME_CHARS + 10));
+            c.await("text frame too large", f -> f.path("code").asText().equals("payload_too_large")
+                    && f.path("message").asText().contains("at most " + LiveSocket.MAX_FRAME_CHARS));
+            c.sendBinary(new byte[LiveSocket.MAX_AUDIO_FRAME_BYTES + 2]);
+            c.await("audio frame too large", f -> f.path("code").asText().equals("audio_frame_too_large")
+                    && f.path("message").asText().contains("at most " + LiveSocket.MAX_AUDIO_FRAME_BYTES + " bytes"));
+            c.chat("m1", "v1", "en", SPAM);
+            assertThat(c.outcome("m1")).as("the socket and room carry on").isEqualTo("skipped spam");
+            assertThat(c.isClosed()).isFalse();
+        }
+    }
+
+    @Test
     void speechIsRefusedPolitelyUntilItIsWiredIn() throws Exception {
         try (LiveConnection c = LiveConnection.open(server, "/v1/rooms/live-3/live", KEY_A)) {
             c.send("{\"type\": \"speech.start\", \"stream\": \"s1\", \"role\": \"viewer\", \"viewer\": {\"id\": \"v1\"}, \"sampleRate\": 16000}");
@@ -141,6 +157,12 @@ class LiveSocketTest {
                 }
             }
             assertThat(metric(small, "cohost_live_clients_dropped_total")).isEqualTo(1);
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(2500);
+            while (metric(small, "cohost_live_clients") > 1 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(metric(small, "cohost_live_clients")).as("the stalled client is cut within 2 s of too_slow")
+                    .isEqualTo(1);
             for (int i = 0; i < sent; i++) {
                 assertThat(fast.outcome("m" + i)).isEqualTo("skipped spam");
             }

@@ -73,9 +73,26 @@ class OpenApiContractTest {
         Set<String> codes = new TreeSet<>();
         SCHEMAS.path("Error").path("properties").path("error").path("properties").path("code").path("enum")
                 .forEach(c -> codes.add(c.asText()));
-        for (int status : new int[]{400, 401, 403, 404, 405, 413, 415, 429, 500, 503, 504}) {
+        for (int status : new int[]{400, 401, 403, 404, 405, 413, 414, 415, 429, 431, 500, 503, 504}) {
             assertThat(codes).contains(ApiError.code(status));
         }
+    }
+
+    @Test
+    void theStatedLimitsAreTheServersLimits() {
+        JsonNode limits = OPENAPI.path("x-cohost-limits");
+        assertThat(limits.path("jsonDepth").asInt()).isEqualTo(WireJson.MAX_DEPTH);
+        assertThat(limits.path("numberLength").asInt()).isEqualTo(WireJson.MAX_NUMBER_LENGTH);
+        assertThat(limits.path("fieldNameLength").asInt()).isEqualTo(WireJson.MAX_NAME_LENGTH);
+        assertThat(limits.path("idLength").asInt()).isEqualTo(cohost.wire.Checks.MAX_ID_LENGTH);
+        assertThat(limits.path("headerBytes").asInt()).isEqualTo(CohostServer.MAX_HEADER_BYTES);
+        assertThat(limits.path("bodyBytes").asInt()).isEqualTo(CohostServer.MAX_BODY_BYTES);
+        assertThat(limits.path("socketTextFrameCharacters").asInt()).isEqualTo(LiveSocket.MAX_FRAME_CHARS);
+        assertThat(limits.path("socketAudioFrameBytes").asInt()).isEqualTo(LiveSocket.MAX_AUDIO_FRAME_BYTES);
+        assertThat(limits.path("socketMessageBytes").asInt()).isEqualTo(LiveSocket.MAX_MESSAGE_BYTES);
+        int textLength = ServerConfig.DEFAULT_MAX_TEXT_LENGTH;
+        assertThat(limits.path("textCharacters").asInt()).isEqualTo(textLength);
+        assertThat(SCHEMAS.path("Message").path("properties").path("text").path("maxLength").asInt()).isEqualTo(textLength);
     }
 
     /** The JSON field names Jackson writes for a record. */

@@ -19,8 +19,17 @@ final class TestServers {
 
     static KnowledgeBase kb(String store) {
         try {
-            return KnowledgeBase.load(Path.of(TestServers.class.getResource("/kb/" + store + "/store.json").toURI()).getParent());
-        } catch (KbException | URISyntaxException e) {
+            return KnowledgeBase.load(kbFolder(store));
+        } catch (KbException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The folder of a test store, e.g. "store-a". */
+    static Path kbFolder(String store) {
+        try {
+            return Path.of(TestServers.class.getResource("/kb/" + store + "/store.json").toURI()).getParent();
+        } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }

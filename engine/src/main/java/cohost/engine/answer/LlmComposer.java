@@ -49,6 +49,10 @@ import java.util.function.Supplier;
  *
  * <p>Silence: when the model sends nothing for {@code silence} (before its first word or between two), the reply
  * ends with the template answer and the stream is closed; a model that never answers does not hold a reply open.
+ * Whitespace and empty chunks are not words: a model dripping spaces or keep-alives is as silent as a quiet one.
+ *
+ * <p>Size: a reply is a few sentences; once the model's text passes {@link #MAX_OUTPUT_CHARS}, the stream is closed
+ * and the reply ends with the sentences already delivered (or the template answer if none was).
  */
 public final class LlmComposer {
 
@@ -56,6 +60,8 @@ public final class LlmComposer {
 
     /** How long a model may stay silent before the template answers, unless the caller sets it. */
     public static final Duration DEFAULT_SILENCE = Duration.ofSeconds(10);
+    /** Most characters a model may write for one reply (a 1 MB answer was once delivered whole). */
+    public static final int MAX_OUTPUT_CHARS = 4_000;
 
     private final StreamingChatModel model;
     private final Templates templates;
@@ -150,6 +156,8 @@ public final class LlmComposer {
         private volatile StreamingHandle handle;
         private volatile boolean closed;
         private volatile long lastHeardNanos = System.nanoTime();
+        /** Characters the model has sent for this reply. */
+        private int written;
 
         Handler(StreamingReply reply, Facts facts, NumberGuard guard, Supplier<String> fallback,
                 String hostText, int mentionLength) {
@@ -193,14 +201,29 @@ public final class LlmComposer {
 
         @Override
         public synchronized void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
-            lastHeardNanos = System.nanoTime();
+            String text = partial.text() == null ? "" : partial.text();
+            if (!text.isBlank()) { // spaces and empty chunks are not words: they do not hold off the silence timer
+                lastHeardNanos = System.nanoTime();
+            }
             handle = context.streamingHandle();
             if (closed || finished || reply.isEnded()) {
                 finished = true;
                 handle.cancel();
                 return;
             }
-            pending.append(partial.text());
+            written += text.length();
+            if (written > MAX_OUTPUT_CHARS) {
+                log.warn("LLM wrote over {} characters for reply {}; cutting it", MAX_OUTPUT_CHARS, reply.id());
+                if (reply.delivered().length() > mentionLength) {
+                    finished = true; // the checked sentences already delivered are the answer
+                    reply.done(facts.sources(), facts.handoff(), hostText);
+                } else {
+                    fallBack("the model wrote too much");
+                }
+                close();
+                return;
+            }
+            pending.append(text);
             int end;
             while ((end = sentenceEnd(pending)) > 0) {
                 String sentence = pending.substring(0, end);

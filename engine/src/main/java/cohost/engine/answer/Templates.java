@@ -52,9 +52,22 @@ public final class Templates {
     public static String mention(List<String> names) {
         StringBuilder b = new StringBuilder();
         for (String n : names) {
-            if (n != null && !n.isBlank()) b.append('@').append(n.strip().replace(' ', '_')).append(' ');
+            String plain = n == null ? "" : plainName(n);
+            if (!plain.isBlank()) b.append('@').append(plain.strip().replace(' ', '_')).append(' ');
         }
         return b.toString();
+    }
+
+    /**
+     * A name as it may appear in a reply (hardening, #13): no control or format characters (bidi overrides), at most
+     * 64 characters; the wire already delivers names so, this keeps every other caller to the same rule.
+     */
+    private static String plainName(String name) {
+        StringBuilder sb = new StringBuilder();
+        name.codePoints().filter(c -> c == 0x200C || c == 0x200D
+                        || Character.getType(c) != Character.CONTROL && Character.getType(c) != Character.FORMAT)
+                .limit(64).forEach(sb::appendCodePoint);
+        return sb.toString();
     }
 
     private String body(Facts facts, Phrases p) {

@@ -105,4 +105,43 @@ class LlmComposerTest {
             assertThat(cancelled.delivered().length()).isLessThan(longAnswer.length());
         }
     }
+
+    private Run composeWithSilence(ScriptedChatServer server, Duration silence) {
+        StreamingReply reply = new StreamingReply("r2", List.of("m2"), "pt", Intent.SHIPPING, System.nanoTime(), r -> { });
+        List<ReplyEvent> events = new CopyOnWriteArrayList<>();
+        reply.subscribe(events::add);
+        new LlmComposer(model(server), templates, silence).compose(reply, brazil, "pt", List.of("Ana"), List.of(),
+                "frete?", "寄往巴西");
+        return new Run(reply, events);
+    }
+
+    @Test
+    void aModelDrippingWhitespaceIsSilentAndTheTemplateAnswers() throws Exception {
+        try (var server = ScriptedChatServer.start(body -> " ").chunkChars(1).pause(Duration.ofMillis(20)).endless(true)) {
+            Run run = composeWithSilence(server, Duration.ofMillis(400));
+            ReplyResult result = run.reply().result().get(20, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(result.cancelled()).isFalse();
+            assertThat(result.text()).as("the template answer").contains("Correios");
+            for (int i = 0; i < 1000 && server.hangUps() == 0; i++) Thread.sleep(10);
+            assertThat(server.hangUps()).as("the model's stream was closed").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aModelThatWritesOnAndOnIsCutAtTheSizeLimit() throws Exception {
+        String sentence = "Pelos Correios leva de 7 a 12 dias úteis. ";
+        try (var server = ScriptedChatServer.start(body -> sentence).chunkChars(50).pause(Duration.ofMillis(1)).endless(true)) {
+            ReplyResult result = compose(server, "frete?").reply().result().get(20, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(result.text()).startsWith("@Ana Pelos Correios");
+            assertThat(result.text().length()).isLessThanOrEqualTo(LlmComposer.MAX_OUTPUT_CHARS + 50);
+            for (int i = 0; i < 1000 && server.hangUps() == 0; i++) Thread.sleep(10);
+            assertThat(server.hangUps()).as("the model's stream was closed").isEqualTo(1);
+        }
+        try (var server = ScriptedChatServer.start(body -> "a".repeat(1000)).chunkChars(500).pause(Duration.ofMillis(1))
+                .endless(true)) {
+            ReplyResult result = compose(server, "frete?").reply().result().get(20, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(result.text()).as("no sentence ever ended: the template answers").contains("Correios")
+                    .doesNotContain("aaaa");
+        }
+    }
 }

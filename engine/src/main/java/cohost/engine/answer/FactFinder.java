@@ -4,11 +4,11 @@ import cohost.engine.Intent;
 import cohost.engine.Understanding;
 import cohost.knowledge.FaqEntry;
 import cohost.knowledge.Knowledge;
+import cohost.knowledge.Listings;
 import cohost.knowledge.PaymentMethod;
 import cohost.knowledge.Product;
 import cohost.knowledge.SearchHit;
 import cohost.knowledge.ShippingOption;
-import cohost.knowledge.Variant;
 
 import java.text.Normalizer;
 import java.util.HashSet;
@@ -51,7 +51,7 @@ public final class FactFinder {
                     : knowledge.returnPolicyFor(country).<Facts>map(p -> new Facts.Returns(country, p, product))
                     .orElseGet(() -> faqOr(text, u.lang(), Intent.RETURNS, new Facts.NoAnswer(Intent.RETURNS)));
             case PAYMENT -> payment(country, text);
-            case PRODUCT -> product != null ? productInfo(product, u)
+            case PRODUCT -> product != null ? productInfo(product, u, text)
                     : u.unlistedProduct() ? unlisted(text, u.lang())
                     : faqOr(text, u.lang(), Intent.PRODUCT, new Facts.AskProduct());
             case ORDER_STATUS -> new Facts.OrderStatus(u.slots().orderId());
@@ -84,11 +84,23 @@ public final class FactFinder {
         return new Facts.Payment(country, methods, null, false);
     }
 
-    private static Facts productInfo(Product product, Understanding u) {
+    /**
+     * A question about one product: the asked variant ("in black?"), else what its listing says in answer (an
+     * attribute, a bullet, a sentence), else its price/stock/variants when those are asked, else that the listing
+     * does not say.
+     */
+    private Facts productInfo(Product product, Understanding u, String text) {
         var wanted = u.slots().options();
-        // the shop's own option names and values: "taille L" finds Taille=L, "黑色" finds Couleur=Noir
-        Variant variant = wanted.isEmpty() ? null : cohost.engine.understand.Variants.best(product, wanted);
-        return new Facts.ProductInfo(product, wanted, variant);
+        if (!wanted.isEmpty()) {
+            // the shop's own option names and values: "taille L" finds Taille=L, "黑色" finds Couleur=Noir
+            return new Facts.ProductInfo(product, wanted, cohost.engine.understand.Variants.best(product, wanted));
+        }
+        Listings.Answer a = knowledge.listing(product, text, u.lang());
+        return switch (a.outcome()) {
+            case OVERVIEW -> new Facts.ProductInfo(product, wanted, null);
+            case FACTS -> new Facts.ProductFacts(product, a.facts(), a.affirmed());
+            case NOT_STATED -> new Facts.NotInListing(product);
+        };
     }
 
     /** The store's FAQ answer when one clearly matches the question, else {@code otherwise}. */

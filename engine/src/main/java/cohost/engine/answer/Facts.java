@@ -3,6 +3,7 @@ package cohost.engine.answer;
 import cohost.engine.Intent;
 import cohost.engine.Source;
 import cohost.knowledge.FaqEntry;
+import cohost.knowledge.Listings;
 import cohost.knowledge.PaymentMethod;
 import cohost.knowledge.Product;
 import cohost.knowledge.ReturnPolicy;
@@ -103,6 +104,41 @@ public sealed interface Facts {
 
         public List<Source> sources() {
             return List.of(new Source("product", product.sku()));
+        }
+    }
+
+    /**
+     * What the product's own listing says in answer to the question: its best facts, quoted, never a summary.
+     *
+     * @param facts    one or two facts of the listing, best first
+     * @param affirmed yes (TRUE) or no (FALSE) when the question asks yes or no and the fact states it, else null
+     */
+    record ProductFacts(Product product, List<Listings.Fact> facts, Boolean affirmed) implements Facts {
+        public ProductFacts {
+            facts = List.copyOf(facts);
+        }
+
+        public Intent intent() {
+            return Intent.PRODUCT;
+        }
+
+        public List<Source> sources() {
+            return List.of(new Source("product", product.sku()));
+        }
+    }
+
+    /** The product's listing does not answer the question: say exactly that and offer a teammate, never guess. */
+    record NotInListing(Product product) implements Facts {
+        public Intent intent() {
+            return Intent.PRODUCT;
+        }
+
+        public List<Source> sources() {
+            return List.of(new Source("product", product.sku()));
+        }
+
+        public boolean handoff() {
+            return true;
         }
     }
 

@@ -59,6 +59,8 @@ public final class Understander {
     private final OptionFinder options;
     /** Option words such as colours: a word that names an option is not a misspelt keyword. */
     private final Set<String> notTypos;
+    /** "is it waterproof?" with a product on screen: a question its listing answers, whatever the lexicons said. */
+    private final ProductQuestions productQuestions;
 
     public Understander(Knowledge knowledge) {
         this.knowledge = knowledge;
@@ -73,6 +75,7 @@ public final class Understander {
         this.products = new ProductFinder(knowledge.products(), notProductWords,
                 word -> lexicon.knows(word) || countries.isName(word));
         this.notTypos = Set.copyOf(options.words());
+        this.productQuestions = new ProductQuestions(knowledge, products);
     }
 
     /**
@@ -83,6 +86,10 @@ public final class Understander {
      */
     public Understanding understand(String text, String declaredLang, Context context) {
         Context ctx = context == null ? Context.EMPTY : context;
+        return productQuestions.reroute(meaning(text, declaredLang, ctx), text, ctx);
+    }
+
+    private Understanding meaning(String text, String declaredLang, Context ctx) {
         Text t = Text.of(text);
         Signals s = signals(t);
         String lang = language(t, declaredLang, s.votes, ctx);

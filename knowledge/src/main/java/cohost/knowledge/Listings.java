@@ -64,13 +64,18 @@ public final class Listings {
      *                 asked about is in it), FALSE when it states no (a false value); null when it does not say
      *                 either, and the fact is quoted as it is
      */
-    public record Answer(Outcome outcome, List<Fact> facts, Boolean affirmed, boolean topical) {
+    public record Answer(Outcome outcome, List<Fact> facts, Boolean affirmed, boolean topical, boolean whole) {
         public Answer {
             facts = List.copyOf(facts);
         }
 
         static Answer of(Outcome outcome, boolean topical) {
-            return new Answer(outcome, List.of(), null, topical);
+            return new Answer(outcome, List.of(), null, topical, false);
+        }
+
+        /** Whether the best fact holds every word the question asks with ("bpa free": "BPA-free plastic"). */
+        public boolean whole() {
+            return whole;
         }
 
         /** Whether the question names something a listing states (battery, size, material...), not price or stock. */
@@ -182,7 +187,9 @@ public final class Listings {
                 facts.add(quoted(second.fact));
             }
         }
-        return new Answer(Outcome.FACTS, facts, q.yesNo ? affirmed(best, query) : null, topical);
+        Set<String> content = query.content(best.fact.lang());
+        boolean whole = !content.isEmpty() && best.match.matched.containsAll(content);
+        return new Answer(Outcome.FACTS, facts, q.yesNo ? affirmed(best, query) : null, topical, whole);
     }
 
     private static void addSentence(List<Scored> scored, Query query, Set<String> asksFor, Kind kind, String text,
@@ -387,6 +394,11 @@ public final class Listings {
         return t.size() == 1 ? t.iterator().next() : null;
     }
 
+    /** The topics of {@code listing-words.txt} a text names ("how heavy is it?" -> weight). */
+    public static Set<String> topics(String text) {
+        return Set.copyOf(TOPICS.find(text, false).topics);
+    }
+
     /** Whether a value is a yes-word ("true", "oui", "是") or a no-word; null when neither. */
     public static Boolean truth(String value) {
         String v = fold(value).strip();
@@ -532,6 +544,7 @@ public final class Listings {
             List<String> named = question ? new ArrayList<>() : List.of();
             for (String tok : tokens) {
                 Set<String> ts = words.get(tok);
+                if (ts == null) ts = words.get(withoutArabicPrefix(tok));
                 boolean hit = ts != null;
                 if (hit) topics.addAll(ts);
                 for (String[] p : prefixes) {
@@ -590,12 +603,30 @@ public final class Listings {
             return out;
         }
 
+        /**
+         * Whether words of this text are separated by spaces (Latin, Arabic...), so they are matched as words; CJK,
+         * kana and Hangul are matched inside the text. ("سم", cm, is no match inside "سماعات", earphones.)
+         */
         private static boolean latin(String w) {
             for (int i = 0; i < w.length(); i++) {
                 char c = w.charAt(i);
-                if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) return false;
+                if (!Character.isLetter(c)) continue;
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL) {
+                    return false;
+                }
             }
             return true;
+        }
+
+        /** "الوزن" -> "وزن", "بالماء" -> "ماء": Arabic writes "the", "and", "with" onto the word. */
+        private static String withoutArabicPrefix(String tok) {
+            if (tok.isEmpty() || Character.UnicodeScript.of(tok.charAt(0)) != Character.UnicodeScript.ARABIC) return tok;
+            for (String p : new String[]{"وال", "بال", "لل", "ال", "و", "ب", "ل"}) {
+                if (tok.length() > p.length() + 2 && tok.startsWith(p)) return tok.substring(p.length());
+            }
+            return tok;
         }
     }
 }

@@ -75,6 +75,16 @@ class ListingsTest {
     }
 
     @Test
+    void wordsOfSpacedScriptsAreMatchedAsWordsAndCjkInsideTheText() {
+        assertThat(Listings.topics("كم سعر سماعات Sonaro؟")).as("'سم' (cm) is not inside 'سماعات' (earphones)")
+                .containsExactly("price");
+        assertThat(Listings.topics("كم الوزن؟")).containsExactly("weight");
+        assertThat(Listings.topics("这个耳机续航多久")).contains("battery_life");
+        assertThat(Listings.topics("배터리 사용 시간은?")).contains("battery_life");
+        assertThat(Listings.topics("how long does shipping take?")).as("'long' alone is no length").isEmpty();
+    }
+
+    @Test
     void attributeKeysAreNamedByTheirTopicInAnyNaming() {
         assertThat(Listings.topicOf("WaterResistance")).isEqualTo("water_resistance");
         assertThat(Listings.topicOf("battery_life")).isEqualTo("battery_life");

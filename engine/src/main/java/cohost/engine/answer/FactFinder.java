@@ -91,6 +91,11 @@ public final class FactFinder {
      */
     private Facts productInfo(Product product, Understanding u, String text) {
         var wanted = u.slots().options();
+        if (!wanted.isEmpty() && Templates.optionNames(product).isEmpty()) {
+            // "too small for a 42-inch kid?" of a product that comes in one version: its listing may answer it
+            Listings.Answer a = knowledge.listing(product, text, u.lang());
+            if (a.outcome() == Listings.Outcome.FACTS) return new Facts.ProductFacts(product, a.facts(), a.affirmed());
+        }
         if (!wanted.isEmpty()) {
             // the shop's own option names and values: "taille L" finds Taille=L, "黑色" finds Couleur=Noir
             return new Facts.ProductInfo(product, wanted, cohost.engine.understand.Variants.best(product, wanted));

@@ -46,7 +46,7 @@ final class ProductQuestions {
         if (product == null) return u;
         Listings.Answer a = knowledge.listing(product, text, u.lang());
         // the listing answers it; or, for a message read as about nothing we sell, it asks what listings state
-        boolean answers = a.outcome() == Listings.Outcome.FACTS && (a.topical() || outOfScope)
+        boolean answers = a.outcome() == Listings.Outcome.FACTS && (a.topical() || a.whole() || outOfScope)
                 || outOfScope && a.outcome() == Listings.Outcome.NOT_STATED && a.topical();
         if (!answers) return u;
         return new Understanding(u.lang(), Intent.PRODUCT, new Slots(null, product.sku(), u.slots().options(), null),

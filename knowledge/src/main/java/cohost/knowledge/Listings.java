@@ -94,7 +94,7 @@ public final class Listings {
 
     private static final String RESOURCE = "/cohost/listing-words.txt";
     /** Topics that are answered from the product's price, stock and variants rather than from a fact. */
-    private static final Set<String> OVERVIEW_TOPICS = Set.of("price", "stock", "options");
+    private static final Set<String> OVERVIEW_TOPICS = Set.of("price", "stock", "options", "compare");
     private static final double TOPIC_WEIGHT = 2.5;
     private static final double K1 = 1.2, B = 0.5, AVG_LENGTH = 12;
     /** A fact without a shared topic must match at least this share of the question's weighted words. */
@@ -125,13 +125,16 @@ public final class Listings {
         if (variant != null) text = Languages.convertBack(variant, text);
 
         Triggered q = TOPICS.find(text, true);
+        if (!q.topics.isEmpty() && OVERVIEW_TOPICS.containsAll(q.topics) && !q.topics.contains("options")) {
+            return Answer.of(Outcome.OVERVIEW, false); // "how much?", "in stock?": nothing to rank
+        }
         Query query = new Query(text, asked, product, rarity, q);
         boolean askedContent = !query.content(asked).isEmpty() || !query.content(defaultLang).isEmpty();
         if (q.topics.isEmpty() && !askedContent) return Answer.of(Outcome.OVERVIEW, false);
 
         List<Scored> scored = new ArrayList<>();
         // the product's price, stock and variants compete as topics: "how much?", "in stock?", "what colours?"
-        Set<String> overview = new HashSet<>(Set.of("price", "stock", "options"));
+        Set<String> overview = new HashSet<>(OVERVIEW_TOPICS);
         for (Variant v : product.variants()) {
             for (String name : v.options().keySet()) overview.addAll(TOPICS.find(name, false).topics);
         }
@@ -474,9 +477,13 @@ public final class Listings {
     /** The word lists of {@code listing-words.txt}. */
     private static final class Topics {
         final Map<String, Set<String>> words = new HashMap<>();
-        final List<String[]> prefixes = new ArrayList<>();
+        /** Prefix ("batter" of "batter*") to its topics; a token is looked up by each of its own prefixes. */
+        final Map<String, Set<String>> prefixes = new HashMap<>();
+        int longestPrefix;
         final List<String[]> phrases = new ArrayList<>();
-        final List<String[]> inside = new ArrayList<>();
+        /** CJK/Hangul word to its topics, looked up by every substring of the text up to the longest word. */
+        final Map<String, Set<String>> inside = new HashMap<>();
+        int longestInside;
         final Set<String> ask = new HashSet<>();
         final Set<String> yesNo = new HashSet<>();
         final List<String> yesNoInside = new ArrayList<>();
@@ -518,8 +525,14 @@ public final class Listings {
                 case "yes" -> yes.add(w);
                 case "no" -> no.add(w);
                 default -> {
-                    if (!latin(w)) inside.add(new String[]{w, topic});
-                    else if (w.endsWith("*")) prefixes.add(new String[]{w.substring(0, w.length() - 1), topic});
+                    if (!latin(w)) {
+                        inside.computeIfAbsent(w, k -> new HashSet<>()).add(topic);
+                        longestInside = Math.max(longestInside, w.length());
+                    } else if (w.endsWith("*")) {
+                        String prefix = w.substring(0, w.length() - 1);
+                        prefixes.computeIfAbsent(prefix, k -> new HashSet<>()).add(topic);
+                        longestPrefix = Math.max(longestPrefix, prefix.length());
+                    }
                     else if (tokens(w).size() > 1) phrases.add(new String[]{" " + String.join(" ", tokens(w)) + " ", topic});
                     else words.computeIfAbsent(w, k -> new HashSet<>()).add(topic);
                 }
@@ -547,9 +560,10 @@ public final class Listings {
                 if (ts == null) ts = words.get(withoutArabicPrefix(tok));
                 boolean hit = ts != null;
                 if (hit) topics.addAll(ts);
-                for (String[] p : prefixes) {
-                    if (tok.startsWith(p[0])) {
-                        topics.add(p[1]);
+                for (int len = 1; len <= Math.min(longestPrefix, tok.length()); len++) {
+                    Set<String> pt = prefixes.get(tok.substring(0, len));
+                    if (pt != null) {
+                        topics.addAll(pt);
                         hit = true;
                     }
                 }
@@ -566,10 +580,13 @@ public final class Listings {
             }
             boolean nonLatin = !latin(f);
             if (nonLatin) {
-                for (String[] w : inside) {
-                    if (f.contains(w[0])) {
-                        topics.add(w[1]);
-                        if (question) named.add(w[0]);
+                for (int i = 0; i < f.length(); i++) {
+                    for (int end = i + 1; end <= Math.min(f.length(), i + longestInside); end++) {
+                        Set<String> it = inside.get(f.substring(i, end));
+                        if (it != null) {
+                            topics.addAll(it);
+                            if (question) named.add(f.substring(i, end));
+                        }
                     }
                 }
             }

@@ -90,6 +90,11 @@ public final class FactFinder {
      * does not say.
      */
     private Facts productInfo(Product product, Understanding u, String text) {
+        if (!u.slots().compared().isEmpty()) {
+            List<Product> products = new java.util.ArrayList<>(List.of(product));
+            u.slots().compared().forEach(sku -> knowledge.product(sku).ifPresent(products::add));
+            if (products.size() > 1) return ProductComparisons.compare(knowledge, products, text, u.lang());
+        }
         var wanted = u.slots().options();
         if (!wanted.isEmpty() && Templates.optionNames(product).isEmpty()) {
             // "too small for a 42-inch kid?" of a product that comes in one version: its listing may answer it

@@ -127,6 +127,27 @@ public sealed interface Facts {
         }
     }
 
+    /**
+     * Products compared side by side ("S2 vs Pro 3", "which has better noise cancelling?"): for each, the facts of
+     * its own listing that the question asks about, or that differ between them; no verdict beyond the facts.
+     *
+     * @param facts per product (same order), its facts; an empty list when its listing does not say
+     */
+    record ProductComparison(List<Product> products, List<List<Listings.Fact>> facts) implements Facts {
+        public ProductComparison {
+            products = List.copyOf(products);
+            facts = facts.stream().map(List::copyOf).toList();
+        }
+
+        public Intent intent() {
+            return Intent.PRODUCT;
+        }
+
+        public List<Source> sources() {
+            return products.stream().map(p -> new Source("product", p.sku())).toList();
+        }
+    }
+
     /** The product's listing does not answer the question: say exactly that and offer a teammate, never guess. */
     record NotInListing(Product product) implements Facts {
         public Intent intent() {

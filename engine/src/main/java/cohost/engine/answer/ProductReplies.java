@@ -201,4 +201,34 @@ final class ProductReplies {
     private static String capitalized(String label) {
         return label.isEmpty() ? label : label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
     }
+
+    /**
+     * Products side by side, one sentence each: "Sonaro Air S2 — noise cancelling: no. Sonaro Air Pro 3 — noise
+     * cancelling: active, -35 dB." With their prices when no fact differs; "the listing doesn't say" for a product
+     * whose listing is silent. No verdict.
+     */
+    static String comparison(Facts.ProductComparison c, Phrases p) {
+        List<String> parts = new ArrayList<>();
+        boolean noFacts = c.facts().stream().allMatch(List::isEmpty);
+        for (int i = 0; i < c.products().size(); i++) {
+            Product product = c.products().get(i);
+            String title = Templates.title(product, p);
+            List<Listings.Fact> facts = c.facts().get(i);
+            if (noFacts) {
+                parts.add(p.fill("productPrice", "title", title, "price", priceOf(product, product.variants(), p)));
+            } else if (facts.isEmpty()) {
+                parts.add(p.fill("compareNotStated", "title", title));
+            } else {
+                List<String> said = new ArrayList<>();
+                for (Listings.Fact f : facts) {
+                    said.add(f.kind() == Listings.Kind.ATTRIBUTE
+                            ? p.fill("compareFact", "label", attributeLabel(product, f.key(), p),
+                            "value", attributeValue(f.text(), p))
+                            : Templates.trimStop(f.text()));
+                }
+                parts.add(p.fill("compareItem", "title", title, "facts", String.join(p.get("optionSep"), said)));
+            }
+        }
+        return p.sentences(parts);
+    }
 }

@@ -65,6 +65,7 @@ public final class Templates {
             case Facts.Payment pay -> payment(pay, p);
             case Facts.ProductInfo pi -> ProductReplies.overview(pi, p);
             case Facts.ProductFacts pf -> ProductReplies.facts(pf, p);
+            case Facts.ProductComparison c -> ProductReplies.comparison(c, p);
             case Facts.NotInListing n -> p.fill("notInListing", "title", title(n.product(), p));
             case Facts.AskProduct a -> p.get("askProduct");
             case Facts.Faq f -> f.entry().answer().in(p.lang);

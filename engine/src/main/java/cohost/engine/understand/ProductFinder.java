@@ -100,6 +100,39 @@ final class ProductFinder {
         return new Found(best, Map.of());
     }
 
+    /**
+     * Every product the text names, best first (at most {@code max}): each scores enough on its own, and matched
+     * at least one term the better ones did not ("Air S2 vs Air Pro 3": "s2" and "pro 3"; "Sonaro" alone names
+     * neither over the other).
+     */
+    java.util.List<String> findAll(Text text, int max) {
+        Map<String, Double> scores = new HashMap<>();
+        Map<String, Set<String>> matched = new HashMap<>();
+        for (String term : terms(text)) {
+            Set<String> skus = productsByTerm.get(term);
+            if (skus == null) continue;
+            double w = idf.get(term);
+            for (String sku : skus) {
+                scores.merge(sku, w, Double::sum);
+                matched.computeIfAbsent(sku, k -> new HashSet<>()).add(term);
+            }
+        }
+        java.util.List<String> ranked = scores.entrySet().stream().filter(e -> e.getValue() >= MIN_SCORE)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+        java.util.List<String> out = new java.util.ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String sku : ranked) {
+            if (out.size() >= max) break;
+            Set<String> own = new HashSet<>(matched.get(sku));
+            own.removeAll(seen);
+            // a word of its own, or a pair of words ("air pro", "pro 3": the model's name, even of ordinary words)
+            if (own.isEmpty() || contentWords(own).isEmpty() && own.stream().noneMatch(t -> t.indexOf(' ') > 0)) continue;
+            out.add(sku);
+            seen.addAll(matched.get(sku));
+        }
+        return out;
+    }
+
     /** The title words behind matched terms: "de voiture" and "voiture" are one word, "voiture". */
     private Set<String> contentWords(Set<String> terms) {
         Set<String> out = new HashSet<>();

@@ -7,6 +7,9 @@ import cohost.knowledge.Knowledge;
 import cohost.knowledge.Listings;
 import cohost.knowledge.Product;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,6 +25,8 @@ final class ProductQuestions {
     private static final Set<Intent> NEED_A_COUNTRY = Set.of(Intent.SHIPPING, Intent.RETURNS, Intent.PAYMENT);
     /** Below this confidence an intent read from the lexicons gives way to a listing that answers the message. */
     private static final double UNSURE = 0.75;
+    /** At most this many products are compared side by side. */
+    private static final int MAX_COMPARED = 3;
 
     private final Knowledge knowledge;
     private final ProductFinder products;
@@ -32,6 +37,28 @@ final class ProductQuestions {
     }
 
     Understanding reroute(Understanding u, String text, Context ctx) {
+        Understanding compared = comparison(u, text, ctx);
+        return compared != null ? compared : answerable(u, text, ctx);
+    }
+
+    /**
+     * "Sonaro Air S2 和 Air Pro 3 有什么区别？", "is it lighter than the Pro 3?" (with the S2 on screen): two or three
+     * products, named or one of them on screen, with a comparing word, or two named in a product question.
+     */
+    private Understanding comparison(Understanding u, String text, Context ctx) {
+        if (u.intent() != Intent.PRODUCT && u.intent() != Intent.OUT_OF_SCOPE) return null;
+        Text t = Text.of(text);
+        List<String> named = new ArrayList<>(products.findAll(t, MAX_COMPARED));
+        boolean cue = Listings.topics(text).contains("compare");
+        if (named.size() == 1 && cue && ctx.showingSku() != null && !named.contains(ctx.showingSku())) {
+            named.add(0, ctx.showingSku());
+        }
+        if (named.size() < 2 || !cue && u.intent() != Intent.PRODUCT) return null;
+        return new Understanding(u.lang(), Intent.PRODUCT, new Slots(null, named.get(0), Map.of(), null,
+                named.subList(1, named.size())), false, Math.max(u.confidence(), 0.6), false);
+    }
+
+    private Understanding answerable(Understanding u, String text, Context ctx) {
         boolean outOfScope = u.intent() == Intent.OUT_OF_SCOPE && u.confidence() < 0.9; // 0.9: an injection attempt
         // read as a question that needs a country, or as wanting a person, but without much conviction
         boolean unsure = (NEED_A_COUNTRY.contains(u.intent()) && u.slots().country() == null

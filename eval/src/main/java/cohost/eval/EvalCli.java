@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
  * {@code cohost eval}: runs dialogue suites and room replays. Exit status: 0 when every assertion passed, 1 when
  * one failed (or a target could not be reached), 2 when a suite file (or the command line, or a KB) is broken.
  */
-@Command(name = "cohost eval", mixinStandardHelpOptions = true, subcommands = {EvalCli.Run.class, EvalCli.Diff.class},
+@Command(name = "cohost eval", mixinStandardHelpOptions = true,
+        subcommands = {EvalCli.Run.class, EvalCli.Diff.class, EvalCli.Pqa.class},
         description = "Scripted dialogue suites and room replays against Cohost.")
 public final class EvalCli implements Runnable {
     public static final int PASSED = 0, FAILED = 1, BROKEN = 2;
@@ -30,7 +31,7 @@ public final class EvalCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run or diff");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, diff or pqa");
     }
 
     /** Held: JUL keeps loggers weakly, and a collected logger forgets its level. */
@@ -199,6 +200,42 @@ public final class EvalCli implements Runnable {
             }
             out.flush();
             return result.failed() || belowFloor ? FAILED : PASSED;
+        }
+    }
+
+    @Command(name = "pqa", mixinStandardHelpOptions = true,
+            description = "Product questions: build a KB from hetPQA answer-generation files (TAB-separated ASIN, "
+                    + "question, candidate, answer, source), ask each question with its product on screen, and report "
+                    + "how often the reply states the catalogue evidence.")
+    static final class Pqa implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "TSV", arity = "1..*", description = "hetPQA answer-generation files.")
+        List<Path> files;
+
+        @Option(names = "--kb-dir", paramLabel = "DIR", description = "Where to write the KB (default: a temporary folder).")
+        Path kbDir;
+
+        @Option(names = "--failures", paramLabel = "N", defaultValue = "0",
+                description = "Print the first N questions whose reply missed the evidence (default: ${DEFAULT-VALUE}).")
+        int failures;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr(), out = spec.commandLine().getOut();
+            try {
+                Path dir = kbDir != null ? kbDir : java.nio.file.Files.createTempDirectory("cohost-pqa");
+                ProductQa.evaluate(files, dir, failures, out);
+                return PASSED;
+            } catch (IOException e) {
+                err.println("cohost eval pqa: cannot read or write: " + e.getMessage());
+                return BROKEN;
+            } catch (KbException e) {
+                err.println("cohost eval pqa: the KB built from the files does not load:");
+                e.problems().forEach(p -> err.println("  " + p));
+                return BROKEN;
+            }
         }
     }
 }

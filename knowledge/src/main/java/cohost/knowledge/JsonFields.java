@@ -260,6 +260,12 @@ final class JsonFields {
         return l != null && l.isVariant() ? l.code() : null;
     }
 
+    /** Element {@code i} of an array field of localized texts (a product's bullets), or null when it is not one. */
+    Localized localizedAt(String field, int i) {
+        JsonNode v = raw(field);
+        return v == null || !v.isArray() || i >= v.size() ? null : localized(v.get(i), field + "[" + i + "]", MAX_LONG_TEXT);
+    }
+
     /** An object of name to localized text, e.g. a product's attributes. */
     Map<String, Localized> localizedMap(String field) {
         JsonNode v = raw(field);

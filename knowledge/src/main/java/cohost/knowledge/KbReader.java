@@ -232,9 +232,30 @@ final class KbReader {
         }
         List<String> certifications = f.strings("certifications", false);
         List<String> tags = f.strings("tags", false);
+        Map<String, Localized> labels = f.localizedMap("labels");
+        for (String key : labels.keySet()) {
+            if (!attributes.containsKey(key)) f.problem("labels." + key, "labels an attribute the product does not have");
+        }
+        List<Localized> bullets = new ArrayList<>();
+        JsonNode rawBullets = f.raw("bullets");
+        if (rawBullets != null && !rawBullets.isArray()) f.problem("bullets", "must be an array of localized texts");
+        else if (rawBullets != null) {
+            for (int i = 0; i < rawBullets.size(); i++) {
+                Localized b = f.localizedAt("bullets", i);
+                if (b != null) bullets.add(b);
+            }
+        }
+        List<Product.ProductFaq> faq = new ArrayList<>();
+        for (JsonFields q : f.objects("faq", false)) {
+            Localized question = q.localized("question", true);
+            Localized answer = q.localized("answer", true);
+            q.rejectUnknownFields();
+            if (question != null && answer != null) faq.add(new Product.ProductFaq(question, answer));
+        }
         f.rejectUnknownFields();
         if (sku == null || title == null || price == null || !variantsOk) return null;
-        return new Product(sku, title, description, category, brand, price, attributes, variants, certifications, tags);
+        return new Product(sku, title, description, category, brand, price, attributes, variants, certifications, tags,
+                labels, bullets, faq);
     }
 
     /** SKUs name one thing each, across products and variants; compared case-insensitively. */

@@ -61,4 +61,13 @@ public interface Knowledge {
 
     /** Country names and codes, in every supported language. */
     Countries countries();
+
+    /**
+     * What in the product's own listing (attributes, bullets, description sentences, product FAQ) answers a
+     * question asked in {@code lang}, or that the price/stock/variants are asked, or that the listing does not say
+     * ({@link Listings}). This default weighs every word alike; a loaded KB weighs them by its index.
+     */
+    default Listings.Answer listing(Product product, String question, String lang) {
+        return Listings.rank(product, question, lang, store().defaultLanguage(), Listings.Rarity.UNIFORM);
+    }
 }

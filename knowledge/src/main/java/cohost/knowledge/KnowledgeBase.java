@@ -244,4 +244,9 @@ public final class KnowledgeBase implements Knowledge {
     public Countries countries() {
         return countries;
     }
+
+    @Override
+    public Listings.Answer listing(Product product, String question, String lang) {
+        return Listings.rank(product, question, lang, store.defaultLanguage(), index::idf);
+    }
 }

@@ -117,4 +117,9 @@ public final class LiveKnowledge implements Knowledge {
     public Countries countries() {
         return current.get().countries();
     }
+
+    @Override
+    public Listings.Answer listing(Product product, String question, String lang) {
+        return current().listing(product, question, lang);
+    }
 }

@@ -214,6 +214,23 @@ final class SearchIndex {
         return sku.toUpperCase(Locale.ROOT);
     }
 
+    /**
+     * How rare a term is among the products' and FAQ's texts of a language (BM25's idf over the description and
+     * attribute fields): "the" weighs little, "ipx5" a lot.
+     */
+    double idf(String lang, String term) {
+        if (lang == null || !JsonFields.LANGUAGES.contains(lang)) return 1.0;
+        try {
+            var reader = searcher.getIndexReader();
+            long df = Math.max(reader.docFreq(new Term(LanguageAnalyzer.field(BODY, lang), term)),
+                    reader.docFreq(new Term(LanguageAnalyzer.field(TEXT, lang), term)));
+            int n = reader.numDocs();
+            return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading term statistics of the in-memory index", e);
+        }
+    }
+
     /** Best hits first; {@code kinds} restricts to "product", "faq", "policy" (empty: all). */
     List<SearchHit> search(String text, String lang, int limit, Set<String> kinds) {
         if (text == null || text.isBlank() || limit <= 0) return List.of();

@@ -5,12 +5,12 @@ import cohost.engine.Topic;
 import cohost.engine.Understanding;
 import cohost.knowledge.FaqEntry;
 import cohost.knowledge.Knowledge;
+import cohost.knowledge.Listings;
 import cohost.knowledge.PaymentMethod;
 import cohost.knowledge.Product;
 import cohost.knowledge.ReturnPolicy;
 import cohost.knowledge.SearchHit;
 import cohost.knowledge.ShippingOption;
-import cohost.knowledge.Variant;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -77,7 +77,7 @@ public final class FactFinder {
             case SHIPPING -> shipping(country, text, u.lang(), true);
             case RETURNS -> returns(country, product, text, u.lang());
             case PAYMENT -> payment(country, text);
-            case PRODUCT -> product != null ? productInfo(product, u)
+            case PRODUCT -> product != null ? productInfo(product, u, text)
                     : u.unlistedProduct() ? unlisted(text, u.lang())
                     : faqOr(text, u.lang(), Intent.PRODUCT, new Facts.AskProduct());
             case ORDER_STATUS -> new Facts.OrderStatus(u.slots().orderId());
@@ -224,11 +224,33 @@ public final class FactFinder {
         return names.byId();
     }
 
-    private static Facts productInfo(Product product, Understanding u) {
+    /**
+     * A question about one product: the asked variant ("in black?"), else what its listing says in answer (an
+     * attribute, a bullet, a sentence), else its price/stock/variants when those are asked, else that the listing
+     * does not say.
+     */
+    private Facts productInfo(Product product, Understanding u, String text) {
+        if (!u.slots().compared().isEmpty()) {
+            List<Product> products = new java.util.ArrayList<>(List.of(product));
+            u.slots().compared().forEach(sku -> knowledge.product(sku).ifPresent(products::add));
+            if (products.size() > 1) return ProductComparisons.compare(knowledge, products, text, u.lang());
+        }
         var wanted = u.slots().options();
-        // the shop's own option names and values: "taille L" finds Taille=L, "黑色" finds Couleur=Noir
-        Variant variant = wanted.isEmpty() ? null : cohost.engine.understand.Variants.best(product, wanted);
-        return new Facts.ProductInfo(product, wanted, variant);
+        if (!wanted.isEmpty() && Templates.optionNames(product).isEmpty()) {
+            // "too small for a 42-inch kid?" of a product that comes in one version: its listing may answer it
+            Listings.Answer a = knowledge.listing(product, text, u.lang());
+            if (a.outcome() == Listings.Outcome.FACTS) return new Facts.ProductFacts(product, a.facts(), a.affirmed());
+        }
+        if (!wanted.isEmpty()) {
+            // the shop's own option names and values: "taille L" finds Taille=L, "黑色" finds Couleur=Noir
+            return new Facts.ProductInfo(product, wanted, cohost.engine.understand.Variants.best(product, wanted));
+        }
+        Listings.Answer a = knowledge.listing(product, text, u.lang());
+        return switch (a.outcome()) {
+            case OVERVIEW -> new Facts.ProductInfo(product, wanted, null);
+            case FACTS -> new Facts.ProductFacts(product, a.facts(), a.affirmed());
+            case NOT_STATED -> new Facts.NotInListing(product);
+        };
     }
 
     /**

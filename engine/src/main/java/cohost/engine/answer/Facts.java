@@ -4,6 +4,7 @@ import cohost.engine.Intent;
 import cohost.engine.Source;
 import cohost.knowledge.FaqEntry;
 import cohost.knowledge.Money;
+import cohost.knowledge.Listings;
 import cohost.knowledge.PaymentMethod;
 import cohost.knowledge.Product;
 import cohost.knowledge.ReturnPolicy;
@@ -235,6 +236,62 @@ public sealed interface Facts {
 
         public List<Source> sources() {
             return List.of(new Source("product", product.sku()));
+        }
+    }
+
+    /**
+     * What the product's own listing says in answer to the question: its best facts, quoted, never a summary.
+     *
+     * @param facts    one or two facts of the listing, best first
+     * @param affirmed yes (TRUE) or no (FALSE) when the question asks yes or no and the fact states it, else null
+     */
+    record ProductFacts(Product product, List<Listings.Fact> facts, Boolean affirmed) implements Facts {
+        public ProductFacts {
+            facts = List.copyOf(facts);
+        }
+
+        public Intent intent() {
+            return Intent.PRODUCT;
+        }
+
+        public List<Source> sources() {
+            return List.of(new Source("product", product.sku()));
+        }
+    }
+
+    /**
+     * Products compared side by side ("S2 vs Pro 3", "which has better noise cancelling?"): for each, the facts of
+     * its own listing that the question asks about, or that differ between them; no verdict beyond the facts.
+     *
+     * @param facts per product (same order), its facts; an empty list when its listing does not say
+     */
+    record ProductComparison(List<Product> products, List<List<Listings.Fact>> facts) implements Facts {
+        public ProductComparison {
+            products = List.copyOf(products);
+            facts = facts.stream().map(List::copyOf).toList();
+        }
+
+        public Intent intent() {
+            return Intent.PRODUCT;
+        }
+
+        public List<Source> sources() {
+            return products.stream().map(p -> new Source("product", p.sku())).toList();
+        }
+    }
+
+    /** The product's listing does not answer the question: say exactly that and offer a teammate, never guess. */
+    record NotInListing(Product product) implements Facts {
+        public Intent intent() {
+            return Intent.PRODUCT;
+        }
+
+        public List<Source> sources() {
+            return List.of(new Source("product", product.sku()));
+        }
+
+        public boolean handoff() {
+            return true;
         }
     }
 

@@ -1,6 +1,8 @@
 package cohost.engine.answer;
 
 import cohost.engine.understand.Variants;
+import cohost.knowledge.Listings;
+import cohost.knowledge.Localized;
 import cohost.knowledge.Money;
 import cohost.knowledge.Product;
 import cohost.knowledge.Variant;
@@ -46,7 +48,7 @@ final class ProductReplies {
                     "value", p.list(values)));
         }
         product.attributes().forEach((name, value) -> parts.add(p.fill("attribute",
-                "label", Templates.label(name, name, p), "value", Templates.trimStop(value.in(p.lang)))));
+                "label", capitalized(attributeLabel(product, name, p)), "value", attributeValue(value.in(p.lang), p))));
         if (!product.certifications().isEmpty()) parts.add(p.fill("certified", "list", p.list(product.certifications())));
         return p.sentences(parts);
     }
@@ -147,5 +149,86 @@ final class ProductReplies {
         }
         if (vs.stream().noneMatch(Variant::inStock)) return p.get("backorder");
         return p.get("inStock");
+    }
+
+    /** The listing's own facts that answer the question, quoted in a sentence; yes or no first when it says so. */
+    static String facts(Facts.ProductFacts pf, Phrases p) {
+        String title = Templates.title(pf.product(), p);
+        List<String> parts = new ArrayList<>();
+        for (Listings.Fact f : pf.facts()) parts.add(sentence(pf.product(), f, title, p));
+        if (pf.affirmed() != null) parts.set(0, p.fill(pf.affirmed() ? "factYes" : "factNo", "fact", parts.get(0)));
+        return p.sentences(parts);
+    }
+
+    private static String sentence(Product product, Listings.Fact f, String title, Phrases p) {
+        return switch (f.kind()) {
+            case ATTRIBUTE -> p.fill("factAttribute", "title", title, "label", attributeLabel(product, f.key(), p),
+                    "value", attributeValue(f.text(), p));
+            case FAQ -> f.text();
+            case BULLET, DESCRIPTION -> p.fill("factListing", "title", title, "text", Templates.trimStop(f.text()));
+        };
+    }
+
+    /**
+     * An attribute's name in the asker's language: the KB's own label in that language, else the built-in
+     * dictionary's word for its topic ("WaterResistance" -> "résistance à l'eau"), else the KB's label in its
+     * default language, else the key made readable ("item_weight" -> "Item weight"); never the raw key.
+     */
+    static String attributeLabel(Product product, String key, Phrases p) {
+        Localized own = product.labels().get(key);
+        if (own != null && (own.has(p.lang) || p.language.isVariant() && own.has(p.language.base()))) {
+            return own.in(p.lang);
+        }
+        String topic = Listings.topicOf(key);
+        if (topic == null && own != null) topic = Listings.topicOf(own.in(own.fallbackLang()));
+        String word = topic == null ? null : p.find("attr." + topic);
+        if (word != null) return word;
+        if (own != null) return own.in(p.lang);
+        String readable = Listings.humanize(key).toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(readable.charAt(0)) + readable.substring(1);
+    }
+
+    /** An attribute's value as said: yes/no and colour words in the asker's language, else as the KB writes it. */
+    static String attributeValue(String value, Phrases p) {
+        Boolean truth = Listings.truth(value);
+        if (truth != null) return p.get(truth ? "value.yes" : "value.no");
+        String color = Variants.color(value);
+        String word = color == null ? null : p.find("color." + color.replace("grey", "gray"));
+        return word != null ? word : Templates.trimStop(value);
+    }
+
+    /** A label that starts a sentence: "water resistance" -> "Water resistance" (scripts without case unchanged). */
+    private static String capitalized(String label) {
+        return label.isEmpty() ? label : label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
+    }
+
+    /**
+     * Products side by side, one sentence each: "Sonaro Air S2 — noise cancelling: no. Sonaro Air Pro 3 — noise
+     * cancelling: active, -35 dB." With their prices when no fact differs; "the listing doesn't say" for a product
+     * whose listing is silent. No verdict.
+     */
+    static String comparison(Facts.ProductComparison c, Phrases p) {
+        List<String> parts = new ArrayList<>();
+        boolean noFacts = c.facts().stream().allMatch(List::isEmpty);
+        for (int i = 0; i < c.products().size(); i++) {
+            Product product = c.products().get(i);
+            String title = Templates.title(product, p);
+            List<Listings.Fact> facts = c.facts().get(i);
+            if (noFacts) {
+                parts.add(p.fill("productPrice", "title", title, "price", priceOf(product, product.variants(), p)));
+            } else if (facts.isEmpty()) {
+                parts.add(p.fill("compareNotStated", "title", title));
+            } else {
+                List<String> said = new ArrayList<>();
+                for (Listings.Fact f : facts) {
+                    said.add(f.kind() == Listings.Kind.ATTRIBUTE
+                            ? p.fill("compareFact", "label", attributeLabel(product, f.key(), p),
+                            "value", attributeValue(f.text(), p))
+                            : Templates.trimStop(f.text()));
+                }
+                parts.add(p.fill("compareItem", "title", title, "facts", String.join(p.get("optionSep"), said)));
+            }
+        }
+        return p.sentences(parts);
     }
 }

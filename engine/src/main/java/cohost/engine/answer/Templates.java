@@ -86,6 +86,9 @@ public final class Templates {
             case Facts.DutiesAnywhere d -> dutiesAnywhere(d, p);
             case Facts.Several several -> p.sentences(several.parts().stream().map(part -> body(part, p)).toList());
             case Facts.ProductInfo pi -> ProductReplies.overview(pi, p);
+            case Facts.ProductFacts pf -> ProductReplies.facts(pf, p);
+            case Facts.ProductComparison c -> ProductReplies.comparison(c, p);
+            case Facts.NotInListing n -> p.fill("notInListing", "title", title(n.product(), p));
             case Facts.AskProduct a -> p.get("askProduct");
             case Facts.Faq f -> f.entry().answer().in(p.lang);
             case Facts.OrderStatus o -> o.orderId() == null ? p.get("orderNoId") : p.fill("orderWithId", "order", o.orderId());
@@ -311,6 +314,11 @@ public final class Templates {
     static String optionValue(String value, Phrases p) {
         String key = value.toLowerCase(Locale.ROOT).replace("grey", "gray");
         String t = p.find("color." + key);
+        if (t == null) {
+            // a shop writing its colours in its own language ("Noir", "Schwarz"): the asker's word for the colour
+            String color = cohost.engine.understand.Variants.color(value);
+            if (color != null) t = p.find("color." + color.replace("grey", "gray"));
+        }
         return t != null ? t : value;
     }
 

@@ -33,8 +33,6 @@ final class ProductFinder {
     private static final Pattern SKU_LIKE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_./-]*[\\p{L}\\p{N}]");
     /** A title term must weigh at least this much (in idf units) to name a product alone. */
     private static final double MIN_SCORE = 1.6;
-    /** Two letter-words joined by a hyphen: "tire-bouchon", "wi-fi". */
-    private static final Pattern COMPOUND = Pattern.compile("(\\p{L}{2,})-(\\p{L}{2,})");
 
     private final Map<String, Found> bySku = new HashMap<>();
     /** Title term (folded word, or CJK character pair) to the products whose titles hold it. */
@@ -102,6 +100,39 @@ final class ProductFinder {
         return new Found(best, Map.of());
     }
 
+    /**
+     * Every product the text names, best first (at most {@code max}): each scores enough on its own, and matched
+     * at least one term the better ones did not ("Air S2 vs Air Pro 3": "s2" and "pro 3"; "Sonaro" alone names
+     * neither over the other).
+     */
+    java.util.List<String> findAll(Text text, int max) {
+        Map<String, Double> scores = new HashMap<>();
+        Map<String, Set<String>> matched = new HashMap<>();
+        for (String term : terms(text)) {
+            Set<String> skus = productsByTerm.get(term);
+            if (skus == null) continue;
+            double w = idf.get(term);
+            for (String sku : skus) {
+                scores.merge(sku, w, Double::sum);
+                matched.computeIfAbsent(sku, k -> new HashSet<>()).add(term);
+            }
+        }
+        java.util.List<String> ranked = scores.entrySet().stream().filter(e -> e.getValue() >= MIN_SCORE)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+        java.util.List<String> out = new java.util.ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String sku : ranked) {
+            if (out.size() >= max) break;
+            Set<String> own = new HashSet<>(matched.get(sku));
+            own.removeAll(seen);
+            // a word of its own, or a pair of words ("air pro", "pro 3": the model's name, even of ordinary words)
+            if (own.isEmpty() || contentWords(own).isEmpty() && own.stream().noneMatch(t -> t.indexOf(' ') > 0)) continue;
+            out.add(sku);
+            seen.addAll(matched.get(sku));
+        }
+        return out;
+    }
+
     /** The title words behind matched terms: "de voiture" and "voiture" are one word, "voiture". */
     private Set<String> contentWords(Set<String> terms) {
         Set<String> out = new HashSet<>();
@@ -144,18 +175,36 @@ final class ProductFinder {
         return next != null && next.startsWith(w);
     }
 
-    /** A title's terms, with hyphenated words kept whole ("tire-bouchon" is "tirebouchon" and "tire bouchon"). */
+    /**
+     * A title's terms, with hyphenated words kept whole ("tire-bouchon" is "tirebouchon" and "tire bouchon"). One
+     * pass over the title, no regex: a catalogue's title can be megabytes of letters, and a pattern that retries
+     * from every letter costs the square of that.
+     */
     private Set<String> titleTerms(String title) {
         Set<String> out = new HashSet<>();
-        Matcher m = COMPOUND.matcher(title);
-        StringBuilder joined = new StringBuilder();
-        while (m.find()) {
-            Text pair = Text.of(m.group(1) + " " + m.group(2));
+        StringBuilder joined = null;
+        int copied = 0, n = title.length(), i = 0;
+        while (i < n) {
+            if (!Character.isLetter(title.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(title.charAt(i))) i++;
+            int end = i;
+            if (end - start < 2 || i + 2 >= n || title.charAt(i) != '-' || !Character.isLetter(title.charAt(i + 1))) continue;
+            int second = i + 1, j = second;
+            while (j < n && Character.isLetter(title.charAt(j))) j++;
+            if (j - second < 2) continue;
+            Text pair = Text.of(title.substring(start, end) + " " + title.substring(second, j));
             if (pair.words.size() == 2) out.add(singular(pair.words.get(0)) + ' ' + singular(pair.words.get(1)));
-            m.appendReplacement(joined, "$1$2");
+            if (joined == null) joined = new StringBuilder(n);
+            joined.append(title, copied, end).append(title, second, j);
+            copied = j;
+            i = j;
         }
-        m.appendTail(joined);
-        out.addAll(terms(Text.of(joined.toString())));
+        String whole = joined == null ? title : joined.append(title, copied, n).toString();
+        out.addAll(terms(Text.of(whole)));
         return out;
     }
 

@@ -73,6 +73,8 @@ public final class Understander {
     private final List<String> paymentNames;
     /** Option words such as colours: a word that names an option is not a misspelt keyword. */
     private final Set<String> notTypos;
+    /** "is it waterproof?" with a product on screen: a question its listing answers, whatever the lexicons said. */
+    private final ProductQuestions productQuestions;
 
     public Understander(Knowledge knowledge) {
         this.knowledge = knowledge;
@@ -93,6 +95,7 @@ public final class Understander {
         // names that are also common words ("dana": funds in Indonesian, "مدى": extent in Arabic) need a payment word
         pay.removeIf(n -> n.length() < 3 || lexicon.knows(n) || AMBIGUOUS_METHOD_NAMES.contains(n));
         this.paymentNames = List.copyOf(pay);
+        this.productQuestions = new ProductQuestions(knowledge, products);
     }
 
     /**
@@ -103,6 +106,10 @@ public final class Understander {
      */
     public Understanding understand(String text, String declaredLang, Context context) {
         Context ctx = context == null ? Context.EMPTY : context;
+        return productQuestions.reroute(meaning(text, declaredLang, ctx), text, ctx);
+    }
+
+    private Understanding meaning(String text, String declaredLang, Context ctx) {
         Text t = Text.of(text);
         Signals s = signals(t);
         String lang = language(t, declaredLang, s.votes, ctx);

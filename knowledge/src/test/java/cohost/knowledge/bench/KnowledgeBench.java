@@ -2,6 +2,7 @@ package cohost.knowledge.bench;
 
 import cohost.knowledge.KbException;
 import cohost.knowledge.KnowledgeBase;
+import cohost.knowledge.Product;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -61,6 +62,23 @@ public class KnowledgeBench {
     public Object search() {
         String[] q = QUERIES.get(next++ % QUERIES.size());
         return kb.search(q[0], q[1], 10);
+    }
+
+    /** Product questions of every kind (an attribute, a unit, yes/no, not in the listing, the price), in 4 languages. */
+    private static final List<String[]> PRODUCT_QUESTIONS = List.of(
+            new String[]{"what is it made of?", "en"}, new String[]{"is it waterproof?", "en"},
+            new String[]{"how many watts?", "en"}, new String[]{"¿de qué material es?", "es"},
+            new String[]{"这个是什么材质的？", "zh"}, new String[]{"does it come with a case?", "en"},
+            new String[]{"combien pèse-t-il ?", "fr"}, new String[]{"how much is it?", "en"});
+
+    /** Ranking one product's own listing against a question: the part a product question adds to a turn. */
+    @Benchmark
+    public Object productQuestion() {
+        int n = next++;
+        String[] q = PRODUCT_QUESTIONS.get(n % PRODUCT_QUESTIONS.size());
+        Product p = kb.products().get((int) ((n * 2654435761L) % kb.products().size() + kb.products().size())
+                % kb.products().size());
+        return kb.listing(p, q[0], q[1]);
     }
 
     @Benchmark

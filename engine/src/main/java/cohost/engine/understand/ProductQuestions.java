@@ -1,0 +1,82 @@
+package cohost.engine.understand;
+
+import cohost.engine.Intent;
+import cohost.engine.Slots;
+import cohost.engine.Understanding;
+import cohost.knowledge.Knowledge;
+import cohost.knowledge.Listings;
+import cohost.knowledge.Product;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Questions about a product that the intent lexicons do not know as such: "elle est étanche ?", "how many watts?",
+ * "续航多久？" (read as a delivery-time question), "how many pages?" (read as needing a country). When a product is
+ * named, on screen, or was just talked about, and the message was read as out of scope, or without conviction as a
+ * shipping, returns or payment question that would have to ask for a country first (or as wanting a person), the
+ * product's own listing decides: if it answers the question on a topic listings state (battery, size, material...),
+ * the message is a product question about that product; a message read as out of scope that asks such a topic
+ * the listing does not state is one too (answered "the listing doesn't say").
+ */
+final class ProductQuestions {
+    private static final Set<Intent> NEED_A_COUNTRY = Set.of(Intent.SHIPPING, Intent.RETURNS, Intent.PAYMENT);
+    /** Below this confidence an intent read from the lexicons gives way to a listing that answers the message. */
+    private static final double UNSURE = 0.75;
+    /** At most this many products are compared side by side. */
+    private static final int MAX_COMPARED = 3;
+
+    private final Knowledge knowledge;
+    private final ProductFinder products;
+
+    ProductQuestions(Knowledge knowledge, ProductFinder products) {
+        this.knowledge = knowledge;
+        this.products = products;
+    }
+
+    Understanding reroute(Understanding u, String text, Context ctx) {
+        Understanding compared = comparison(u, text, ctx);
+        return compared != null ? compared : answerable(u, text, ctx);
+    }
+
+    /**
+     * "Sonaro Air S2 和 Air Pro 3 有什么区别？", "is it lighter than the Pro 3?" (with the S2 on screen): two or three
+     * products, named or one of them on screen, with a comparing word, or two named in a product question.
+     */
+    private Understanding comparison(Understanding u, String text, Context ctx) {
+        if (u.intent() != Intent.PRODUCT && u.intent() != Intent.OUT_OF_SCOPE) return null;
+        Text t = Text.of(text);
+        List<String> named = new ArrayList<>(products.findAll(t, MAX_COMPARED));
+        boolean cue = Listings.topics(text).contains("compare");
+        if (named.size() == 1 && cue && ctx.showingSku() != null && !named.contains(ctx.showingSku())) {
+            named.add(0, ctx.showingSku());
+        }
+        if (named.size() < 2 || !cue && u.intent() != Intent.PRODUCT) return null;
+        return new Understanding(u.lang(), Intent.PRODUCT, new Slots(null, named.get(0), Map.of(), null,
+                named.subList(1, named.size())), false, Math.max(u.confidence(), 0.6), false);
+    }
+
+    private Understanding answerable(Understanding u, String text, Context ctx) {
+        boolean outOfScope = u.intent() == Intent.OUT_OF_SCOPE && u.confidence() < 0.9; // 0.9: an injection attempt
+        // read as a question that needs a country, or as wanting a person, but without much conviction
+        boolean unsure = (NEED_A_COUNTRY.contains(u.intent()) && u.slots().country() == null
+                && ctx.speakerCountry() == null || u.intent() == Intent.HANDOFF) && u.confidence() < UNSURE;
+        if (!outOfScope && !unsure) return u;
+        String sku = u.slots().sku();
+        if (sku == null) {
+            ProductFinder.Found named = products.find(Text.of(text));
+            sku = named != null ? named.sku() : ctx.showingSku() != null ? ctx.showingSku() : ctx.lastSlots().sku();
+        }
+        Product product = sku == null ? null : knowledge.product(sku).orElse(null);
+        if (product == null) return u;
+        Listings.Answer a = knowledge.listing(product, text, u.lang());
+        // the listing answers it; or, for a message read as about nothing we sell, it asks what listings state
+        boolean answers = a.outcome() == Listings.Outcome.FACTS && (a.topical() || a.whole() || outOfScope)
+                || outOfScope && a.outcome() == Listings.Outcome.NOT_STATED && a.topical();
+        if (!answers) return u;
+        return new Understanding(u.lang(), Intent.PRODUCT, new Slots(null, product.sku(), u.slots().options(), null),
+                false, 0.6, false);
+    }
+}

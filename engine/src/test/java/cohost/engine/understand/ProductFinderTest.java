@@ -1,0 +1,47 @@
+package cohost.engine.understand;
+
+import cohost.knowledge.Localized;
+import cohost.knowledge.Money;
+import cohost.knowledge.Product;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/** Finding the product a message names, and what a catalogue's titles cost to index. */
+class ProductFinderTest {
+    static Product product(String sku, String title) {
+        return new Product(sku, Localized.of(title, "en"), null, null, null, Money.of("1", "USD"), Map.of(), List.of(),
+                List.of(), List.of());
+    }
+
+    /** A few other products, so that a title word is as rare as in a real catalogue. */
+    static final List<Product> OTHERS = List.of(product("M", "Enamel Mug"), product("B", "Canvas Bag"),
+            product("L", "Desk Lamp"), product("S", "Wool Scarf"), product("C", "Cable Organizer"));
+
+    static ProductFinder finder(Product... products) {
+        List<Product> all = new java.util.ArrayList<>(OTHERS);
+        all.addAll(List.of(products));
+        return new ProductFinder(all, Set.of(), w -> true); // every other word is an ordinary one
+    }
+
+    @Test
+    void hyphenatedTitleWordsAreKeptWhole() {
+        ProductFinder f = finder(product("TB", "Tire-bouchon Sommelier"));
+        assertThat(f.find(Text.of("le tire-bouchon est en stock ?")).sku()).isEqualTo("TB");
+        assertThat(f.find(Text.of("do you have the tirebouchon?")).sku()).isEqualTo("TB");
+    }
+
+    @Test
+    void aMegabyteTitleIsIndexedInTimeLinearInItsLength() {
+        // a pattern retried from every letter of a ten-megabyte run of letters would take hours, not seconds
+        String spun = "a".repeat(5_000_000) + "-b" + "x-y".repeat(1_000_000) + " Kettle";
+        ProductFinder f = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> finder(product("K", spun)));
+        assertThat(f.find(Text.of("is the kettle in stock?")).sku()).isEqualTo("K");
+    }
+}

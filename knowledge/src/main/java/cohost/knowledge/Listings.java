@@ -1,0 +1,649 @@
+package cohost.knowledge;
+
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Finds what in a product's own listing answers a question: its attributes, bullets, description sentences and
+ * product FAQ are ranked against the question, each analyzed by Lucene's analyzer for its language (stemming,
+ * stop words, CJK segmentation), weighted BM25-style by how rare each word is in the store's index, plus the topics
+ * of {@code listing-words.txt} (attribute names and units across the ten languages: "续航" and "batteryLife", "W" and
+ * "watts"). The words that name the product (its title, brand) and bare question words ("how", "什么") do not count.
+ *
+ * <p>The outcome is one of: the price, stock or options are asked (the caller answers with the product overview or
+ * the asked variant); these facts answer it (best first, with yes or no when the question is a yes/no question and
+ * the fact states it); or the listing does not say. Thread-safe; nothing is kept between questions.
+ */
+public final class Listings {
+
+    /** Where a fact comes from in the listing. */
+    public enum Kind { ATTRIBUTE, BULLET, DESCRIPTION, FAQ }
+
+    /**
+     * One piece of the listing that answers the question.
+     *
+     * @param key   the attribute's key (ATTRIBUTE), else null
+     * @param text  the attribute's value, the bullet, the sentence, or the FAQ answer, in {@code lang}
+     * @param lang  the language the KB wrote {@code text} in (the asker's when it has one, else its default)
+     * @param score how well it answers: higher is better, comparable within one question only
+     */
+    public record Fact(Kind kind, String key, String text, String lang, double score) {
+    }
+
+    /** What the listing can do for a question. */
+    public enum Outcome {
+        /** The question asks the price, stock or variants (or nothing in particular): answer with those. */
+        OVERVIEW,
+        /** These facts of the listing answer it. */
+        FACTS,
+        /** The listing does not say: say so, never guess. */
+        NOT_STATED
+    }
+
+    /**
+     * @param facts    the facts that answer, best first (empty unless FACTS)
+     * @param affirmed for a yes/no question: TRUE when the best fact states yes (a true value, or every word
+     *                 asked about is in it), FALSE when it states no (a false value); null when it does not say
+     *                 either, and the fact is quoted as it is
+     */
+    public record Answer(Outcome outcome, List<Fact> facts, Boolean affirmed, boolean topical, boolean whole) {
+        public Answer {
+            facts = List.copyOf(facts);
+        }
+
+        static Answer of(Outcome outcome, boolean topical) {
+            return new Answer(outcome, List.of(), null, topical, false);
+        }
+
+        /** Whether the best fact holds every word the question asks with ("bpa free": "BPA-free plastic"). */
+        public boolean whole() {
+            return whole;
+        }
+
+        /** Whether the question names something a listing states (battery, size, material...), not price or stock. */
+        public boolean topical() {
+            return topical;
+        }
+    }
+
+    /** How rare a term is among the store's texts in a language: an idf weight, 1 when unknown. */
+    @FunctionalInterface
+    public interface Rarity {
+        double idf(String lang, String term);
+
+        Rarity UNIFORM = (lang, term) -> 1.0;
+    }
+
+    private static final String RESOURCE = "/cohost/listing-words.txt";
+    /** Topics that are answered from the product's price, stock and variants rather than from a fact. */
+    private static final Set<String> OVERVIEW_TOPICS = Set.of("price", "stock", "options", "compare");
+    private static final double TOPIC_WEIGHT = 2.5;
+    private static final double K1 = 1.2, B = 0.5, AVG_LENGTH = 12;
+    /** A fact without a shared topic must match at least this share of the question's weighted words. */
+    private static final double MIN_TERM_SHARE = 0.5;
+    /** The second fact is added when it scores at least this share of the best one. */
+    private static final double SECOND_SHARE = 0.8;
+    /** Sentences longer than this are cut at a word boundary when quoted. */
+    private static final int MAX_QUOTE = 280;
+    /** Letters two words must share at their start to count as the same word in two languages, and its weight. */
+    private static final int COGNATE_PREFIX = 6;
+    private static final double COGNATE_WEIGHT = 0.7;
+
+    private static final Topics TOPICS = Topics.load();
+
+    private Listings() {
+    }
+
+    /**
+     * Ranks the product's listing against a question asked in {@code lang}.
+     *
+     * @param defaultLang the store's default language (texts the KB has not written in {@code lang} are in it)
+     */
+    public static Answer rank(Product product, String question, String lang, String defaultLang, Rarity rarity) {
+        if (question == null || question.isBlank()) return Answer.of(Outcome.OVERVIEW, false);
+        String asked = baseLanguage(lang);
+        String text = question;
+        Language variant = lang == null ? null : Languages.get(lang).filter(Language::isVariant).orElse(null);
+        if (variant != null) text = Languages.convertBack(variant, text);
+
+        Triggered q = TOPICS.find(text, true);
+        if (!q.topics.isEmpty() && OVERVIEW_TOPICS.containsAll(q.topics) && !q.topics.contains("options")) {
+            return Answer.of(Outcome.OVERVIEW, false); // "how much?", "in stock?": nothing to rank
+        }
+        Query query = new Query(text, asked, product, rarity, q);
+        boolean askedContent = !query.content(asked).isEmpty() || !query.content(defaultLang).isEmpty();
+        if (q.topics.isEmpty() && !askedContent) return Answer.of(Outcome.OVERVIEW, false);
+
+        List<Scored> scored = new ArrayList<>();
+        // the product's price, stock and variants compete as topics: "how much?", "in stock?", "what colours?"
+        Set<String> overview = new HashSet<>(OVERVIEW_TOPICS);
+        for (Variant v : product.variants()) {
+            for (String name : v.options().keySet()) overview.addAll(TOPICS.find(name, false).topics);
+        }
+        double overviewScore = TOPIC_WEIGHT * 1.2 * intersect(overview, q.topics);
+        // "how much does it weigh?", "combien de pages ?": a topic beyond price, stock and options is what is asked
+        boolean topical = !overview.containsAll(q.topics);
+        Set<String> asksFor = minus(q.topics, overview);
+
+        for (Map.Entry<String, Localized> a : product.attributes().entrySet()) {
+            Localized label = product.labels().get(a.getKey());
+            String name = humanize(a.getKey()) + (label == null ? "" : " " + String.join(" ", label.texts().values()));
+            String value = a.getValue().in(asked);
+            String valueLang = languageOf(a.getValue(), asked);
+            Set<String> keyTopics = TOPICS.find(name, false).topics;
+            Set<String> valueTopics = TOPICS.find(value, false).topics;
+            double s = TOPIC_WEIGHT * 1.2 * intersect(keyTopics, asksFor)
+                    + TOPIC_WEIGHT * 0.5 * intersect(minus(valueTopics, keyTopics), asksFor);
+            Match m = query.match(name + " " + value, valueLang);
+            scored.add(new Scored(new Fact(Kind.ATTRIBUTE, a.getKey(), value, valueLang, s + m.score), m, s > 0));
+        }
+        for (Localized b : product.bullets()) {
+            addSentence(scored, query, asksFor, Kind.BULLET, b.in(asked), languageOf(b, asked));
+        }
+        if (product.description() != null) {
+            String d = product.description().in(asked);
+            String dLang = languageOf(product.description(), asked);
+            for (String sentence : sentences(d)) addSentence(scored, query, asksFor, Kind.DESCRIPTION, sentence, dLang);
+        }
+        for (Product.ProductFaq f : product.faq()) {
+            String qa = f.question().in(asked);
+            String qLang = languageOf(f.question(), asked);
+            Triggered t = TOPICS.find(qa, false);
+            double s = TOPIC_WEIGHT * intersect(t.topics, asksFor);
+            Match m = query.match(qa, qLang);
+            // a product FAQ whose question matches is answered by its answer
+            scored.add(new Scored(new Fact(Kind.FAQ, null, f.answer().in(asked), languageOf(f.answer(), asked),
+                    s + 1.2 * m.score), m, s > 0));
+        }
+        scored.sort(Comparator.comparingDouble((Scored s) -> s.fact.score()).reversed());
+        Scored best = scored.isEmpty() ? null : scored.get(0);
+        if (overviewScore > 0 && !topical) return Answer.of(Outcome.OVERVIEW, false);
+        if (best == null || !accepted(best, query)) {
+            // nothing specific was asked beyond the product's own name: the overview answers "and this one?"
+            return q.topics.isEmpty() && !askedContent ? Answer.of(Outcome.OVERVIEW, false)
+                    : Answer.of(Outcome.NOT_STATED, topical);
+        }
+        List<Fact> facts = new ArrayList<>();
+        facts.add(quoted(best.fact));
+        if (scored.size() > 1) {
+            Scored second = scored.get(1);
+            if (second.fact.score() >= SECOND_SHARE * best.fact.score() && accepted(second, query)
+                    && !second.fact.text().equals(best.fact.text())) {
+                facts.add(quoted(second.fact));
+            }
+        }
+        Set<String> content = query.content(best.fact.lang());
+        boolean whole = !content.isEmpty() && best.match.matched.containsAll(content);
+        return new Answer(Outcome.FACTS, facts, q.yesNo ? affirmed(best, query) : null, topical, whole);
+    }
+
+    private static void addSentence(List<Scored> scored, Query query, Set<String> asksFor, Kind kind, String text,
+                                    String lang) {
+        if (text == null || text.isBlank()) return;
+        Triggered t = TOPICS.find(text, false);
+        double s = TOPIC_WEIGHT * 0.8 * intersect(t.topics, asksFor);
+        Match m = query.match(text, lang);
+        scored.add(new Scored(new Fact(kind, null, text.strip(), lang, s + m.score), m, s > 0));
+    }
+
+    /** A fact answers when it shares a topic with the question and some word, or most of the question's words. */
+    private static boolean accepted(Scored s, Query query) {
+        double mass = query.mass(s.fact.lang());
+        if (s.topical) return true;
+        return mass > 0 && s.match.matchedMass >= MIN_TERM_SHARE * mass;
+    }
+
+    /**
+     * Yes when the fact's value is a yes-word or every content word of the question is in the fact or only names the
+     * topic ("made of" in "is it made of plastic?"); no when the value is a no-word; else null.
+     */
+    private static Boolean affirmed(Scored best, Query query) {
+        String value = fold(best.fact.text()).strip();
+        if (TOPICS.yes.contains(value)) return Boolean.TRUE;
+        if (TOPICS.no.contains(value)) return Boolean.FALSE;
+        Set<String> content = query.content(best.fact.lang());
+        Set<String> triggers = query.triggers(best.fact.lang());
+        int inFact = 0;
+        for (String term : content) {
+            if (best.match.matched.contains(term)) inFact++;
+            else if (!triggers.contains(term)) return null;
+        }
+        return inFact > 0 ? Boolean.TRUE : null;
+    }
+
+    private static Fact quoted(Fact f) {
+        String t = f.text().strip();
+        if (t.length() <= MAX_QUOTE) return f;
+        int cut = t.lastIndexOf(' ', MAX_QUOTE);
+        return new Fact(f.kind(), f.key(), t.substring(0, cut > MAX_QUOTE / 2 ? cut : MAX_QUOTE) + "…", f.lang(),
+                f.score());
+    }
+
+    private record Scored(Fact fact, Match match, boolean topical) {
+    }
+
+    /** The terms of one text that the question's content words matched, their score and idf mass. */
+    private record Match(double score, double matchedMass, Set<String> matched) {
+    }
+
+    /** The question, analyzed once per language a fact is written in. */
+    private static final class Query {
+        private final String text;
+        private final Product product;
+        private final Rarity rarity;
+        private final Triggered triggered;
+        private final Map<String, Set<String>> content = new HashMap<>();
+        private final Map<String, Set<String>> triggers = new HashMap<>();
+        private Set<String> longWords;
+
+        Query(String text, String askedLang, Product product, Rarity rarity, Triggered triggered) {
+            this.text = text;
+            this.product = product;
+            this.rarity = rarity == null ? Rarity.UNIFORM : rarity;
+            this.triggered = triggered;
+        }
+
+        /** The question's words in this language that ask something: no stop, question or product-name words. */
+        Set<String> content(String lang) {
+            return content.computeIfAbsent(lang == null ? "" : lang, l -> {
+                Set<String> terms = new LinkedHashSet<>(analyze(text, l));
+                terms.removeAll(TOPICS.askTerms(l));
+                terms.removeAll(analyze(product.title().in(l), l));
+                if (product.brand() != null) terms.removeAll(analyze(product.brand(), l));
+                return terms;
+            });
+        }
+
+        /** The analyzed forms of the question's words that named a topic. */
+        Set<String> triggers(String lang) {
+            return triggers.computeIfAbsent(lang == null ? "" : lang,
+                    l -> new HashSet<>(analyze(String.join(" ", triggered.words), l)));
+        }
+
+        /** How many long words of the question (not naming the product) begin like a word of the passage. */
+        private int cognates(String passage) {
+            if (longWords == null) {
+                longWords = new HashSet<>();
+                Set<String> title = new HashSet<>(Topics.tokens(fold(product.title().in(product.title().fallbackLang()))));
+                for (String w : Topics.tokens(fold(text))) {
+                    if (w.length() >= COGNATE_PREFIX && !title.contains(w) && !TOPICS.ask.contains(w)) {
+                        longWords.add(w.substring(0, COGNATE_PREFIX));
+                    }
+                }
+            }
+            if (longWords.isEmpty()) return 0;
+            Set<String> seen = new HashSet<>();
+            for (String w : Topics.tokens(fold(passage))) {
+                if (w.length() >= COGNATE_PREFIX && longWords.contains(w.substring(0, COGNATE_PREFIX))) {
+                    seen.add(w.substring(0, COGNATE_PREFIX));
+                }
+            }
+            return seen.size();
+        }
+
+        double mass(String lang) {
+            double m = 0;
+            for (String t : content(lang)) m += rarity.idf(lang, t);
+            return m;
+        }
+
+        Match match(String passage, String lang) {
+            Set<String> asked = content(lang);
+            if (asked.isEmpty()) return new Match(0, 0, Set.of());
+            List<String> terms = analyze(passage, lang);
+            Map<String, Integer> tf = new HashMap<>();
+            for (String t : terms) tf.merge(t, 1, Integer::sum);
+            double score = 0, mass = 0;
+            Set<String> matched = new HashSet<>();
+            double norm = K1 * (1 - B + B * terms.size() / AVG_LENGTH);
+            for (String t : asked) {
+                Integer f = tf.get(t);
+                if (f == null) continue;
+                double idf = rarity.idf(lang, t);
+                score += idf * f * (K1 + 1) / (f + norm);
+                mass += idf;
+                matched.add(t);
+            }
+            if (matched.size() < asked.size()) {
+                // cognates across Latin-script languages: "resolución" and "resolution" share their first six letters
+                double cognates = COGNATE_WEIGHT * cognates(passage);
+                score += cognates;
+                mass += cognates;
+            }
+            return new Match(score, mass, matched);
+        }
+    }
+
+    /** Terms of a text as Lucene's analyzer for the language makes them (units split from their numbers first). */
+    static List<String> analyze(String text, String lang) {
+        List<String> out = new ArrayList<>();
+        if (text == null || text.isEmpty()) return out;
+        String field = LanguageAnalyzer.field("body", lang == null || lang.isEmpty() ? "xx" : lang);
+        try (TokenStream tokens = LanguageAnalyzer.INSTANCE.tokenStream(field, splitUnits(text))) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) out.add(term.toString());
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analyzing a listing in memory", e);
+        }
+        return out;
+    }
+
+    /** "65W" -> "65 W", "5000mAh" -> "5000 mAh": a number glued to its unit is two words. Linear, no regex. */
+    static String splitUnits(String text) {
+        StringBuilder b = null;
+        for (int i = 1; i < text.length(); i++) {
+            char prev = text.charAt(i - 1), c = text.charAt(i);
+            if (Character.isDigit(prev) && Character.isLetter(c) && (i < 2 || !Character.isLetter(text.charAt(i - 2))
+                    || startsWithDigitRun(text, i))) {
+                if (b == null) b = new StringBuilder(text.length() + 8).append(text, 0, i);
+                b.append(' ');
+            }
+            if (b != null) b.append(c);
+        }
+        return b == null ? text : b.toString();
+    }
+
+    /** Whether the digits before {@code i} start a word ("65W"), not end a code ("IPX5a" is left alone). */
+    private static boolean startsWithDigitRun(String text, int i) {
+        int j = i - 1;
+        while (j >= 0 && Character.isDigit(text.charAt(j))) j--;
+        return j < 0 || !Character.isLetter(text.charAt(j));
+    }
+
+    /** "WaterResistance" -> "Water Resistance", "battery_life" -> "battery life". */
+    public static String humanize(String key) {
+        StringBuilder b = new StringBuilder(key.length() + 4);
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '_' || c == '-') {
+                b.append(' ');
+                continue;
+            }
+            if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(key.charAt(i - 1))) b.append(' ');
+            b.append(c);
+        }
+        return b.toString().strip();
+    }
+
+    /**
+     * The built-in topic of an attribute key or label ("WaterResistance", "Akkulaufzeit" -> "water_resistance",
+     * "battery_life"), so replies can name it in any language; null when none or several fit.
+     */
+    public static String topicOf(String name) {
+        Set<String> t = new HashSet<>(TOPICS.find(humanize(name), false).topics);
+        t.removeAll(OVERVIEW_TOPICS);
+        if (t.size() == 2 && t.contains("battery") && t.contains("battery_life")) return "battery_life";
+        if (t.size() == 2 && t.contains("capacity") && t.contains("battery")) return "capacity";
+        return t.size() == 1 ? t.iterator().next() : null;
+    }
+
+    /** The topics of {@code listing-words.txt} a text names ("how heavy is it?" -> weight). */
+    public static Set<String> topics(String text) {
+        return Set.copyOf(TOPICS.find(text, false).topics);
+    }
+
+    /** Whether a value is a yes-word ("true", "oui", "是") or a no-word; null when neither. */
+    public static Boolean truth(String value) {
+        String v = fold(value).strip();
+        return TOPICS.yes.contains(v) ? Boolean.TRUE : TOPICS.no.contains(v) ? Boolean.FALSE : null;
+    }
+
+    /** Sentences of a description, split after . ! ? and their CJK forms (a decimal point does not split). */
+    static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean cjkStop = c == '。' || c == '！' || c == '？';
+            boolean stop = (c == '.' || c == '!' || c == '?' || c == ';' || c == '•')
+                    && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+            if (cjkStop || stop || c == '\n') {
+                String s = text.substring(start, i + 1).strip();
+                if (s.length() > 1) out.add(s);
+                start = i + 1;
+            }
+        }
+        String rest = text.substring(start).strip();
+        if (rest.length() > 1) out.add(rest);
+        return out;
+    }
+
+    private static String baseLanguage(String lang) {
+        if (lang == null) return null;
+        Language l = Languages.get(lang).orElse(null);
+        return l != null && l.isVariant() ? l.base() : lang;
+    }
+
+    /** The language the KB wrote the text that {@code in(asked)} returns. */
+    private static String languageOf(Localized text, String asked) {
+        if (asked != null && text.has(asked)) return asked;
+        if (text.has(text.fallbackLang())) return text.fallbackLang();
+        return text.texts().keySet().iterator().next();
+    }
+
+    private static int intersect(Set<String> a, Set<String> b) {
+        int n = 0;
+        for (String x : a) {
+            if (b.contains(x)) n++;
+        }
+        return n;
+    }
+
+    private static Set<String> minus(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.removeAll(b);
+        return out;
+    }
+
+    /** Lower case, compatibility forms unified, accents dropped; Hangul and kana composed again. */
+    static String fold(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        boolean ascii = true;
+        for (int i = 0; i < n.length() && ascii; i++) ascii = n.charAt(i) < 128;
+        if (ascii) return n;
+        StringBuilder b = new StringBuilder(n.length());
+        String d = Normalizer.normalize(n, Normalizer.Form.NFD);
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) b.append(c);
+        }
+        return Normalizer.normalize(b, Normalizer.Form.NFC);
+    }
+
+    /** The topics found in a text, and (for a question) the words that named them and whether it asks yes or no. */
+    private record Triggered(Set<String> topics, List<String> words, boolean yesNo) {
+    }
+
+    /** The word lists of {@code listing-words.txt}. */
+    private static final class Topics {
+        final Map<String, Set<String>> words = new HashMap<>();
+        /** Prefix ("batter" of "batter*") to its topics; a token is looked up by each of its own prefixes. */
+        final Map<String, Set<String>> prefixes = new HashMap<>();
+        int longestPrefix;
+        final List<String[]> phrases = new ArrayList<>();
+        /** CJK/Hangul word to its topics, looked up by every substring of the text up to the longest word. */
+        final Map<String, Set<String>> inside = new HashMap<>();
+        int longestInside;
+        final Set<String> ask = new HashSet<>();
+        final Set<String> yesNo = new HashSet<>();
+        final List<String> yesNoInside = new ArrayList<>();
+        final Set<String> yes = new HashSet<>();
+        final Set<String> no = new HashSet<>();
+        /** Analyzed question words per language; only registered analyzers' languages are ever keys. */
+        private final Map<String, Set<String>> askTerms = new ConcurrentHashMap<>();
+
+        static Topics load() {
+            Topics t = new Topics();
+            try (InputStream in = Listings.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                String line;
+                while ((line = r.readLine()) != null) {
+                    line = line.strip();
+                    if (line.isEmpty() || line.startsWith("#")) continue;
+                    int colon = line.indexOf(':');
+                    if (colon < 0) throw new IllegalStateException(RESOURCE + ": expected 'topic: word, ...' in " + line);
+                    String topic = line.substring(0, colon).strip();
+                    for (String raw : line.substring(colon + 1).split(",")) {
+                        String w = fold(raw.strip());
+                        if (!w.isEmpty()) t.add(topic, w);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return t;
+        }
+
+        private void add(String topic, String w) {
+            switch (topic) {
+                case "ask" -> ask.add(w);
+                case "yesno" -> {
+                    if (latin(w)) yesNo.add(w);
+                    else yesNoInside.add(w);
+                }
+                case "yes" -> yes.add(w);
+                case "no" -> no.add(w);
+                default -> {
+                    if (!latin(w)) {
+                        inside.computeIfAbsent(w, k -> new HashSet<>()).add(topic);
+                        longestInside = Math.max(longestInside, w.length());
+                    } else if (w.endsWith("*")) {
+                        String prefix = w.substring(0, w.length() - 1);
+                        prefixes.computeIfAbsent(prefix, k -> new HashSet<>()).add(topic);
+                        longestPrefix = Math.max(longestPrefix, prefix.length());
+                    }
+                    else if (tokens(w).size() > 1) phrases.add(new String[]{" " + String.join(" ", tokens(w)) + " ", topic});
+                    else words.computeIfAbsent(w, k -> new HashSet<>()).add(topic);
+                }
+            }
+        }
+
+        Set<String> askTerms(String lang) {
+            String key = lang == null ? "" : lang;
+            Set<String> known = askTerms.get(key);
+            if (known != null) return known;
+            Set<String> terms = new HashSet<>();
+            for (String w : ask) terms.addAll(analyze(w, lang));
+            if (Languages.get(key).isPresent() || key.isEmpty()) askTerms.put(key, Set.copyOf(terms));
+            return terms;
+        }
+
+        /** The topics a text names; with {@code question}, also the naming words and whether it asks yes or no. */
+        Triggered find(String text, boolean question) {
+            String f = fold(splitUnits(text));
+            List<String> tokens = tokens(f);
+            Set<String> topics = new HashSet<>();
+            List<String> named = question ? new ArrayList<>() : List.of();
+            for (String tok : tokens) {
+                Set<String> ts = words.get(tok);
+                if (ts == null) ts = words.get(withoutArabicPrefix(tok));
+                boolean hit = ts != null;
+                if (hit) topics.addAll(ts);
+                for (int len = 1; len <= Math.min(longestPrefix, tok.length()); len++) {
+                    Set<String> pt = prefixes.get(tok.substring(0, len));
+                    if (pt != null) {
+                        topics.addAll(pt);
+                        hit = true;
+                    }
+                }
+                if (hit && question) named.add(tok);
+            }
+            if (!phrases.isEmpty()) {
+                String padded = " " + String.join(" ", tokens) + " ";
+                for (String[] p : phrases) {
+                    if (padded.contains(p[0])) {
+                        topics.add(p[1]);
+                        if (question) named.add(p[0].strip());
+                    }
+                }
+            }
+            boolean nonLatin = !latin(f);
+            if (nonLatin) {
+                for (int i = 0; i < f.length(); i++) {
+                    for (int end = i + 1; end <= Math.min(f.length(), i + longestInside); end++) {
+                        Set<String> it = inside.get(f.substring(i, end));
+                        if (it != null) {
+                            topics.addAll(it);
+                            if (question) named.add(f.substring(i, end));
+                        }
+                    }
+                }
+            }
+            boolean yn = false;
+            if (question) {
+                yn = !tokens.isEmpty() && yesNo.contains(tokens.get(0));
+                if (!yn && nonLatin) {
+                    for (String w : yesNoInside) {
+                        if (f.contains(w)) {
+                            yn = true;
+                            break;
+                        }
+                    }
+                }
+            }
+            return new Triggered(topics, named, yn);
+        }
+
+        /** Runs of letters and digits of a folded text. */
+        static List<String> tokens(String f) {
+            List<String> out = new ArrayList<>();
+            int start = -1;
+            for (int i = 0; i <= f.length(); i++) {
+                boolean word = i < f.length() && Character.isLetterOrDigit(f.charAt(i));
+                if (word && start < 0) start = i;
+                if (!word && start >= 0) {
+                    out.add(f.substring(start, i));
+                    start = -1;
+                }
+            }
+            return out;
+        }
+
+        /**
+         * Whether words of this text are separated by spaces (Latin, Arabic...), so they are matched as words; CJK,
+         * kana and Hangul are matched inside the text. ("سم", cm, is no match inside "سماعات", earphones.)
+         */
+        private static boolean latin(String w) {
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (!Character.isLetter(c)) continue;
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** "الوزن" -> "وزن", "بالماء" -> "ماء": Arabic writes "the", "and", "with" onto the word. */
+        private static String withoutArabicPrefix(String tok) {
+            if (tok.isEmpty() || Character.UnicodeScript.of(tok.charAt(0)) != Character.UnicodeScript.ARABIC) return tok;
+            for (String p : new String[]{"وال", "بال", "لل", "ال", "و", "ب", "ل"}) {
+                if (tok.length() > p.length() + 2 && tok.startsWith(p)) return tok.substring(p.length());
+            }
+            return tok;
+        }
+    }
+}

@@ -7,7 +7,6 @@ import cohost.knowledge.Places.Place;
 import cohost.knowledge.Product;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -83,8 +82,13 @@ final class CountryFinder {
     private final List<String> contextTexts = new ArrayList<>();
     /** Folded name (one or more Latin or Arabic words, space-joined) to ISO code. */
     private final Map<String, String> latinNames = new HashMap<>();
-    /** Folded CJK/Hangul/Arabic names, longest first, found inside the text. */
-    private final List<Map.Entry<String, String>> scriptNames;
+    /**
+     * Folded CJK/Hangul/Arabic names (spaces removed), found inside the text: an open-addressing table of their
+     * 64-bit hashes ({@link Places#hash}) to ISO codes, so each substring is looked up as it is extended.
+     */
+    private final long[] scriptHashes;
+    private final String[] scriptCodes;
+    private final int longestScriptName;
 
     CountryFinder(Countries countries, List<String> langs) {
         this(countries, langs, List.of());
@@ -128,9 +132,19 @@ final class CountryFinder {
             }
         }
         readAliases(substringNames);
-        scriptNames = substringNames.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length()))
-                .toList();
+        int capacity = Integer.highestOneBit(Math.max(16, substringNames.size() * 2)) << 1;
+        scriptHashes = new long[capacity];
+        scriptCodes = new String[capacity];
+        int longest = 0;
+        for (Map.Entry<String, String> e : substringNames.entrySet()) {
+            String name = e.getKey();
+            long h = Places.hash(name, 0, name.length());
+            int slot = scriptSlot(h);
+            scriptHashes[slot] = h;
+            scriptCodes[slot] = e.getValue();
+            longest = Math.max(longest, name.length());
+        }
+        longestScriptName = longest;
     }
 
     private void add(String name, String code, Map<String, String> substringNames) {
@@ -194,12 +208,31 @@ final class CountryFinder {
         if (best != null || text.han + text.kana + text.hangul + text.arabic == 0) return best;
         String compact = text.folded.replace(" ", "");
         for (String word : NOT_PLACES) compact = compact.replace(word, " ");
-        for (Map.Entry<String, String> e : scriptNames) {
-            for (int at = compact.indexOf(e.getKey()); at >= 0; at = compact.indexOf(e.getKey(), at + 1)) {
-                if (!insideKatakanaWord(compact, at, e.getKey().length())) return e.getValue();
+        // the longest name anywhere in the text wins ("南アフリカ" over "アフリカ"), the first of equal ones
+        String found = null;
+        int foundLength = 0;
+        for (int at = 0; at < compact.length(); at++) {
+            long h = Places.start();
+            for (int end = at; end < compact.length() && end - at < longestScriptName; end++) {
+                h = Places.extend(h, compact.charAt(end));
+                int length = end - at + 1;
+                if (length <= foundLength) continue;
+                String code = scriptCodes[scriptSlot(h)];
+                if (code != null && !insideKatakanaWord(compact, at, length)) {
+                    found = code;
+                    foundLength = length;
+                }
             }
         }
-        return null;
+        return found;
+    }
+
+    /** The slot of {@code h} in the script-name table, or the empty slot where it would go. */
+    private int scriptSlot(long h) {
+        int mask = scriptHashes.length - 1;
+        int i = (int) (h ^ (h >>> 32)) & mask;
+        while (scriptCodes[i] != null && scriptHashes[i] != h) i = (i + 1) & mask;
+        return i;
     }
 
     /** The country of the best-placed city or region the message names as a destination, or null. */

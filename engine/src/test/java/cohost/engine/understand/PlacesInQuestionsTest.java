@@ -92,6 +92,14 @@ class PlacesInQuestionsTest {
         assertThat(understand("frete pro Brasil, moro em Lisboa").slots().country()).isEqualTo("BR");
     }
 
+    @ParameterizedTest(name = "\"{0}\" is GB")
+    @ValueSource(strings = {"shipping to the UK?", "do you ship to England", "delivery to Britain?",
+            "shipping to Northern Ireland?", "envío a Escocia?", "livraison au pays de Galles ?", "Versand nach Schottland?",
+            "スコットランドへの送料は？", "寄到苏格兰多少钱", "الشحن الى اسكتلندا"})
+    void theUnitedKingdomByAnyOfItsNamesIsGb(String text) {
+        assertThat(understand(text).slots().country()).as(text).isEqualTo("GB");
+    }
+
     @Test
     void anAmbiguousNameIsTheMostPopulousPlace() {
         assertThat(understand("shipping to Paris?").slots().country()).as("Paris, France, not Texas").isEqualTo("FR");

@@ -101,6 +101,18 @@ class PlacesInQuestionsTest {
     }
 
     @Test
+    void aCityAfterAToWordWinsOverACountryNameThatIsNotTheDestination() {
+        assertThat(understand("Geschenk für meine Oma in Graz, wie lange dauert das?").slots().country())
+                .as("Oma is grandma (and Omã, Oman, in Portuguese)").isEqualTo("AT");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" ships to {1}")
+    @CsvSource(delimiter = '|', value = {"札幌だと送料変わりますか？|JP", "北京运费多少|CN", "配送先は札幌です|JP"})
+    void aTwoLetterHanNameCountsBesideAParticleOrAShippingWord(String text, String country) {
+        assertThat(understand(text).slots().country()).as(text).isEqualTo(country);
+    }
+
+    @Test
     void anAmbiguousNameIsTheMostPopulousPlace() {
         assertThat(understand("shipping to Paris?").slots().country()).as("Paris, France, not Texas").isEqualTo("FR");
         assertThat(understand("how long to London").slots().country()).isEqualTo("GB");

@@ -9,7 +9,8 @@ Sources (see knowledge/src/main/resources/cohost/places-NOTICE.md for their lice
     MIN_POPULATION people, their name, ASCII name and those alternate names written in the scripts of Cohost's ten
     languages (Latin letters of en es pt fr de id, Han, kana, Hangul, Arabic).
   - country-region-data (MIT): first-level regions (states, provinces, Länder) by their local names ("Bayern").
-  - CLDR subdivisions (Unicode-3.0, npm `cldr-subdivisions-full`): the English names of the same regions ("Bavaria").
+  - CLDR subdivisions (Unicode-3.0, npm `cldr-subdivisions-full`): the English names of the same regions ("Bavaria"),
+    and the few subdivisions CLDR translates (England, Scotland, Wales) in each of the ten languages.
 
 Output, one place a line, most populous first: COUNTRY <TAB> POPULATION <TAB> KIND <TAB> NAME|NAME|...
 KIND is `city` or `region` (regions have no population in these sources: 0; they are ranked as REGION_RANK). A name starting with `~` is also an
@@ -28,6 +29,7 @@ MIN_POPULATION = 15000
 # populated-place codes that are not places a parcel goes to: sections of a city, historical, abandoned, destroyed
 SKIP_CODES = {"PPLX", "PPLH", "PPLQ", "PPLW", "PPLCH"}
 MAX_WORDS = 4
+LANGUAGES = ["en", "es", "pt", "fr", "de", "id", "ja", "ko", "zh", "ar"]
 REGION_RANK = 1_000_000
 LATIN_EXTRA = set("áàâãäåçéèêëíìîïñóòôõöúùûüýÿßœæøÁÀÂÃÄÅÇÉÈÊËÍÌÎÏÑÓÒÔÕÖÚÙÛÜÝŸŒÆØ")
 NAME_PUNCT = set(" -'’.")
@@ -171,6 +173,19 @@ def main():
 
     with open(cldr_json, encoding="utf-8") as f:
         english = json.load(f)["subdivisions"]["localeDisplayNames"]["subdivisions"]
+    # the few subdivisions CLDR translates (England, Scotland, Wales), in each of the ten languages
+    translated = {}
+    cldr_dir = os.path.dirname(os.path.dirname(cldr_json))
+    for lang in LANGUAGES:
+        path = os.path.join(cldr_dir, lang, lang + ".json")
+        if lang != "en" and os.path.exists(path):
+            with open(path, encoding="utf-8") as f:
+                for code, name in json.load(f)["subdivisions"]["localeDisplayNames"]["subdivisions"].items():
+                    translated.setdefault(code, [english.get(code)]).append(name)
+    for code, names in sorted(translated.items()):
+        names = [n for n in dict.fromkeys(names) if n and keep(n, script_of(n))]
+        if names:
+            places.append([0, code[:2].upper(), "region", names])
     with open(regions_json, encoding="utf-8") as f:
         for country in json.load(f):
             cc = country["countryShortCode"]

@@ -26,6 +26,7 @@ final class JdkCountries implements Countries {
             Map.entry("EEUU", "US"), Map.entry("EE UU", "US"), Map.entry("EUA", "US"), Map.entry("アメリカ", "US"),
             Map.entry("米国", "US"), Map.entry("UK", "GB"), Map.entry("Britain", "GB"), Map.entry("Great Britain", "GB"),
             Map.entry("England", "GB"), Map.entry("Scotland", "GB"), Map.entry("Wales", "GB"),
+            Map.entry("Northern Ireland", "GB"),
             Map.entry("Holland", "NL"), Map.entry("Holanda", "NL"), Map.entry("Hollande", "NL"),
             Map.entry("Korea", "KR"), Map.entry("South Korea", "KR"), Map.entry("Corea", "KR"),
             Map.entry("Coreia", "KR"), Map.entry("Corée", "KR"), Map.entry("한국", "KR"), Map.entry("韓国", "KR"),

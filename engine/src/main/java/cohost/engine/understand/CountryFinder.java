@@ -7,7 +7,6 @@ import cohost.knowledge.Places.Place;
 import cohost.knowledge.Product;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -67,10 +66,10 @@ final class CountryFinder {
     /** Words that may stand beside a place in a message that says nothing else: "and Lyon?", "e Munique?". */
     private static final Set<String> CONNECTORS = Set.of("and", "e", "y", "et", "und", "dan", "ou", "or", "o", "oder",
             "what", "about", "como", "pour", "fur", "for", "untuk", "\u0648"); // و
-    /** Before a two-letter Han name: 到 往 寄 送 至 去 在; after it: まで へ に 까지 로 으로 에. */
+    /** Before a two-letter Han or Hangul name: 到 往 寄 送 至 去 在; after it, a particle of place or topic. */
     private static final String HAN_BEFORE = "到往寄送至去在";
-    private static final List<String> CJK_AFTER = List.of("まで", "へ", "に", "까지",
-            "로", "으로", "에");
+    private static final List<String> CJK_AFTER = List.of("まで", "へ", "に", "だと", "で", "は", "から", "宛", "向け",
+            "까지", "로", "으로", "에", "은", "는", "이면", "행");
     private static final int MAX_PLACE_WORDS = 4;
 
     private final Countries countries;
@@ -83,8 +82,13 @@ final class CountryFinder {
     private final List<String> contextTexts = new ArrayList<>();
     /** Folded name (one or more Latin or Arabic words, space-joined) to ISO code. */
     private final Map<String, String> latinNames = new HashMap<>();
-    /** Folded CJK/Hangul/Arabic names, longest first, found inside the text. */
-    private final List<Map.Entry<String, String>> scriptNames;
+    /**
+     * Folded CJK/Hangul/Arabic names (spaces removed), found inside the text: an open-addressing table of their
+     * 64-bit hashes ({@link Places#hash}) to ISO codes, so each substring is looked up as it is extended.
+     */
+    private final long[] scriptHashes;
+    private final String[] scriptCodes;
+    private final int longestScriptName;
 
     CountryFinder(Countries countries, List<String> langs) {
         this(countries, langs, List.of());
@@ -128,9 +132,19 @@ final class CountryFinder {
             }
         }
         readAliases(substringNames);
-        scriptNames = substringNames.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length()))
-                .toList();
+        int capacity = Integer.highestOneBit(Math.max(16, substringNames.size() * 2)) << 1;
+        scriptHashes = new long[capacity];
+        scriptCodes = new String[capacity];
+        int longest = 0;
+        for (Map.Entry<String, String> e : substringNames.entrySet()) {
+            String name = e.getKey();
+            long h = Places.hash(name, 0, name.length());
+            int slot = scriptSlot(h);
+            scriptHashes[slot] = h;
+            scriptCodes[slot] = e.getValue();
+            longest = Math.max(longest, name.length());
+        }
+        longestScriptName = longest;
     }
 
     private void add(String name, String code, Map<String, String> substringNames) {
@@ -169,11 +183,16 @@ final class CountryFinder {
 
     /** The destination country's ISO code, or null: a country named, else the country of a city or region named. */
     String find(Text text) {
-        String country = findCountry(text);
-        return country != null ? country : findPlace(text);
+        Candidate country = findCountry(text);
+        if (country != null && country.rank == 2) return country.code; // "to Brazil": nothing can beat it
+        Candidate place = findPlace(text);
+        // a country named wins over a city named alike; a city after a "to" word wins over a country that is not the
+        // destination, or a country name that is also a word ("Geschenk für meine Oma in Graz": Oma is Omã, Oman)
+        if (place != null && (country == null || place.rank > country.rank)) return place.code;
+        return country == null ? null : country.code;
     }
 
-    private String findCountry(Text text) {
+    private Candidate findCountry(Text text) {
         String best = null;
         int bestRank = Integer.MIN_VALUE;
         List<String> words = text.words;
@@ -191,35 +210,59 @@ final class CountryFinder {
                 break;
             }
         }
-        if (best != null || text.han + text.kana + text.hangul + text.arabic == 0) return best;
+        if (best != null) return new Candidate(best, 1, bestRank, 0);
+        if (text.han + text.kana + text.hangul + text.arabic == 0) return null;
         String compact = text.folded.replace(" ", "");
         for (String word : NOT_PLACES) compact = compact.replace(word, " ");
-        for (Map.Entry<String, String> e : scriptNames) {
-            for (int at = compact.indexOf(e.getKey()); at >= 0; at = compact.indexOf(e.getKey(), at + 1)) {
-                if (!insideKatakanaWord(compact, at, e.getKey().length())) return e.getValue();
+        // the longest name anywhere in the text wins ("南アフリカ" over "アフリカ"), the first of equal ones
+        String found = null;
+        int foundLength = 0;
+        for (int at = 0; at < compact.length(); at++) {
+            long h = Places.start();
+            for (int end = at; end < compact.length() && end - at < longestScriptName; end++) {
+                h = Places.extend(h, compact.charAt(end));
+                int length = end - at + 1;
+                if (length <= foundLength) continue;
+                String code = scriptCodes[scriptSlot(h)];
+                if (code != null && !insideKatakanaWord(compact, at, length)) {
+                    found = code;
+                    foundLength = length;
+                }
             }
         }
-        return null;
+        return found == null ? null : new Candidate(found, 1, 1, 0);
     }
 
-    /** The country of the best-placed city or region the message names as a destination, or null. */
-    private String findPlace(Text text) {
+    /** The slot of {@code h} in the script-name table, or the empty slot where it would go. */
+    private int scriptSlot(long h) {
+        int mask = scriptHashes.length - 1;
+        int i = (int) (h ^ (h >>> 32)) & mask;
+        while (scriptCodes[i] != null && scriptHashes[i] != h) i = (i + 1) & mask;
+        return i;
+    }
+
+    /** The best-placed city or region the message names as a destination, or null. */
+    private Candidate findPlace(Text text) {
         Candidate best = null;
         Evidence evidence = new Evidence(text);
         List<String> words = text.words;
         for (int i = 0; i < words.size(); i++) {
             Candidate c = placeAt(text, i, evidence);
             if (c == null) continue;
-            if (best == null || c.rank > best.rank || (c.rank == best.rank && c.place.population() > best.place.population())) {
+            if (best == null || c.rank > best.rank || (c.rank == best.rank && c.population > best.population)) {
                 best = c;
             }
             i += c.words - 1;
         }
         if (best == null && text.han + text.kana + text.hangul > 0) best = cjkPlace(text, evidence);
-        return best == null ? null : best.place.country();
+        return best;
     }
 
-    private record Candidate(Place place, int words, int rank) {
+    /** A country found in the text: its code, how many words named it, and its rank (2 after a "to" word). */
+    private record Candidate(String code, int words, int rank, int population) {
+        Candidate(Place place, int words, int rank) {
+            this(place.country(), words, rank, place.population());
+        }
     }
 
     /** The longest place name starting at word {@code i}, if the message gives reason to take it for a place. */
@@ -311,9 +354,9 @@ final class CountryFinder {
             }
             if (place == null || insideKatakanaWord(s, at, length)) continue;
             boolean accepted = length == 2
-                    ? evidence.context() && besideParticle(s, at, length)
+                    ? evidence.context() && (besideParticle(s, at, length) || besideContext(s, at, length))
                     : evidence.context() || cjkBare(text, length);
-            if (accepted && (best == null || place.population() > best.place.population())) {
+            if (accepted && (best == null || place.population() > best.population)) {
                 best = new Candidate(place, 1, 1);
             }
             if (accepted) at += length - 1;
@@ -325,6 +368,14 @@ final class CountryFinder {
         if (at > 0 && HAN_BEFORE.indexOf(s.charAt(at - 1)) >= 0) return true;
         for (String p : CJK_AFTER) {
             if (s.startsWith(p, at + length)) return true;
+        }
+        return false;
+    }
+
+    /** A shipping word right before or after the name: "北京运费", "配送先は札幌". */
+    private boolean besideContext(String s, int at, int length) {
+        for (String t : contextTexts) {
+            if (s.startsWith(t, at + length) || (at >= t.length() && s.startsWith(t, at - t.length()))) return true;
         }
         return false;
     }

@@ -92,6 +92,26 @@ class PlacesInQuestionsTest {
         assertThat(understand("frete pro Brasil, moro em Lisboa").slots().country()).isEqualTo("BR");
     }
 
+    @ParameterizedTest(name = "\"{0}\" is GB")
+    @ValueSource(strings = {"shipping to the UK?", "do you ship to England", "delivery to Britain?",
+            "shipping to Northern Ireland?", "envío a Escocia?", "livraison au pays de Galles ?", "Versand nach Schottland?",
+            "スコットランドへの送料は？", "寄到苏格兰多少钱", "الشحن الى اسكتلندا"})
+    void theUnitedKingdomByAnyOfItsNamesIsGb(String text) {
+        assertThat(understand(text).slots().country()).as(text).isEqualTo("GB");
+    }
+
+    @Test
+    void aCityAfterAToWordWinsOverACountryNameThatIsNotTheDestination() {
+        assertThat(understand("Geschenk für meine Oma in Graz, wie lange dauert das?").slots().country())
+                .as("Oma is grandma (and Omã, Oman, in Portuguese)").isEqualTo("AT");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" ships to {1}")
+    @CsvSource(delimiter = '|', value = {"札幌だと送料変わりますか？|JP", "北京运费多少|CN", "配送先は札幌です|JP"})
+    void aTwoLetterHanNameCountsBesideAParticleOrAShippingWord(String text, String country) {
+        assertThat(understand(text).slots().country()).as(text).isEqualTo(country);
+    }
+
     @Test
     void anAmbiguousNameIsTheMostPopulousPlace() {
         assertThat(understand("shipping to Paris?").slots().country()).as("Paris, France, not Texas").isEqualTo("FR");

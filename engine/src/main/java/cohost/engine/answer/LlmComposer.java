@@ -2,6 +2,7 @@ package cohost.engine.answer;
 
 import cohost.engine.Role;
 import cohost.engine.Turn;
+import cohost.engine.answer.claims.SentenceCutter;
 import cohost.knowledge.Language;
 import cohost.knowledge.Languages;
 import dev.langchain4j.data.message.AiMessage;
@@ -24,15 +25,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Writes a reply with a streaming chat model from the facts alone, under the number guardrail.
  *
- * <p>Guardrail policy: model text is buffered per sentence and a sentence goes out only once every number in it
- * matches a fact. At the first sentence that does not, the model stream is cancelled and the template answer is
- * emitted instead (after the sentences already delivered, which were checked). A stream error or an empty answer
- * also falls back to the template answer.
+ * <p>Guardrail policy: the model's stream is cut into sentences ({@link SentenceCutter}: CJK, Arabic and Latin
+ * stops) and a sentence goes out only once it has been checked against the facts given to the model; nothing of a
+ * sentence is said before its check. At the first sentence that fails, the model stream is cancelled and the reply
+ * goes on from the template answer (after the sentences already said, which were checked). A stream error, silence
+ * or an empty answer also falls back to the template answer. In a live room (a {@link Pacer} given) the checked
+ * sentences and the template answer are both said a word at a time, so the reply can be cut whoever wrote it; the
+ * first word goes out as soon as the model's first sentence has ended and passed.
  *
  * <p>Injection: the system message fixes the rules and holds the facts; the asker's text only ever goes into user
  * messages. Whatever the text asks for, the model sees no number it could offer except the facts', and the guardrail
@@ -90,6 +95,15 @@ public final class LlmComposer {
      */
     public void compose(StreamingReply reply, Facts facts, String lang, List<String> names, List<Turn> history,
                         String question, String hostText) {
+        compose(reply, facts, lang, names, history, question, hostText, null);
+    }
+
+    /**
+     * As {@link #compose(StreamingReply, Facts, String, List, List, String, String)}, saying the checked text through
+     * {@code pacer} a word at a time (a live room), or whole as it is checked when {@code pacer} is null (the desk).
+     */
+    public void compose(StreamingReply reply, Facts facts, String lang, List<String> names, List<Turn> history,
+                        String question, String hostText, Pacer pacer) {
         String sheet = FactSheet.describe(facts, lang, templates);
         List<ChatMessage> messages = new ArrayList<>();
         messages.add(SystemMessage.from(systemPrompt(sheet, lang, FactSheet.glossary(facts, lang))));
@@ -102,10 +116,11 @@ public final class LlmComposer {
         if (!(messages.getLast() instanceof UserMessage u && u.singleText().equals(question))) {
             messages.add(UserMessage.from(question));
         }
-        String mention = Templates.mention(names);
-        reply.delta(mention);
-        var handler = new Handler(reply, facts, NumberGuard.allowing(sheet),
-                () -> templates.render(facts, lang, List.of()), hostText, mention.length());
+        Outbox out = new Outbox(reply, pacer);
+        out.say(Templates.mention(names));
+        NumberGuard guard = NumberGuard.allowing(sheet);
+        var handler = new Handler(reply, facts, guard::unsupported,
+                () -> templates.render(facts, lang, List.of()), hostText, out);
         reply.onCancel(handler::close);
         handler.watch(silence);
         ChatRequest request = ChatRequest.builder().messages(messages).build();
@@ -140,25 +155,27 @@ public final class LlmComposer {
     private static final class Handler implements StreamingChatResponseHandler {
         private final StreamingReply reply;
         private final Facts facts;
-        private final NumberGuard guard;
+        private final Function<String, List<String>> check;
         private final Supplier<String> fallback;
         private final String hostText;
-        private final int mentionLength;
-        private final StringBuilder pending = new StringBuilder();
+        private final Outbox out;
+        private final SentenceCutter cutter = new SentenceCutter();
+        /** The model's sentences that passed the check, in order (what the asker hears of the model). */
+        private final StringBuilder accepted = new StringBuilder();
         private boolean finished;
         /** The stream's handle, known from the first partial response; volatile so that close() needs no lock. */
         private volatile StreamingHandle handle;
         private volatile boolean closed;
         private volatile long lastHeardNanos = System.nanoTime();
 
-        Handler(StreamingReply reply, Facts facts, NumberGuard guard, Supplier<String> fallback,
-                String hostText, int mentionLength) {
+        Handler(StreamingReply reply, Facts facts, Function<String, List<String>> check, Supplier<String> fallback,
+                String hostText, Outbox out) {
             this.reply = reply;
             this.facts = facts;
-            this.guard = guard;
+            this.check = check;
             this.fallback = fallback;
             this.hostText = hostText;
-            this.mentionLength = mentionLength;
+            this.out = out;
         }
 
         /**
@@ -200,11 +217,9 @@ public final class LlmComposer {
                 handle.cancel();
                 return;
             }
-            pending.append(partial.text());
-            int end;
-            while ((end = sentenceEnd(pending)) > 0) {
-                String sentence = pending.substring(0, end);
-                pending.delete(0, end);
+            String text = partial.text();
+            if (text == null) return;
+            for (String sentence : cutter.add(text)) {
                 if (!emit(sentence)) {
                     close();
                     return;
@@ -215,13 +230,14 @@ public final class LlmComposer {
         @Override
         public synchronized void onCompleteResponse(ChatResponse response) {
             if (finished || reply.isEnded()) return;
-            if (!pending.isEmpty() && !emit(pending.toString())) return;
-            if (reply.delivered().length() <= mentionLength) {
+            String last = cutter.rest();
+            if (!last.isBlank() && !emit(last)) return;
+            if (accepted.toString().isBlank()) {
                 fallBack("the model wrote nothing");
                 return;
             }
             finished = true;
-            reply.done(facts.sources(), facts.handoff(), hostText);
+            out.finish(() -> reply.done(facts.sources(), facts.handoff(), hostText));
         }
 
         @Override
@@ -231,40 +247,29 @@ public final class LlmComposer {
             fallBack("stream error");
         }
 
-        /** Emits a checked sentence; on a guardrail violation falls back and returns false. */
+        /**
+         * Says a sentence if every claim in it holds; else falls back to the template answer and returns false. A
+         * sentence is checked whole before any of it goes out, so a rejected one is never partly said.
+         */
         private boolean emit(String sentence) {
-            List<String> bad = guard.unsupported(sentence);
+            List<String> bad = check.apply(sentence);
             if (bad.isEmpty()) {
-                reply.delta(sentence);
+                accepted.append(sentence);
+                out.say(sentence);
                 return true;
             }
-            log.info("guardrail: reply {} said {} which no fact states; answering from templates", reply.id(), bad);
-            fallBack("unsupported numbers " + bad);
+            log.info("claim check: reply {} said {} which no fact supports; answering from templates", reply.id(), bad);
+            fallBack("unsupported claims " + bad);
             return false;
         }
 
+        /** The reply goes on from the template answer, said the same way as the model's sentences. */
         private void fallBack(String why) {
             finished = true;
-            String said = reply.delivered();
-            boolean needsSpace = said.length() > mentionLength && !Character.isWhitespace(said.charAt(said.length() - 1));
+            boolean needsSpace = !accepted.isEmpty() && !Character.isWhitespace(accepted.charAt(accepted.length() - 1));
             String text = fallback.get();
-            reply.delta(needsSpace ? " " + text : text);
-            reply.done(facts.sources(), facts.handoff(), hostText);
-        }
-
-        /**
-         * The end of the first complete sentence in {@code b}, or -1: after 。！？ or a newline, or after . ! ? that is
-         * followed by a space (so "12.50" is not cut at the dot).
-         */
-        static int sentenceEnd(StringBuilder b) {
-            for (int i = 0; i < b.length(); i++) {
-                char c = b.charAt(i);
-                if (c == '。' || c == '！' || c == '？' || c == '\n') return i + 1;
-                if ((c == '.' || c == '!' || c == '?') && i + 1 < b.length() && Character.isWhitespace(b.charAt(i + 1))) {
-                    return i + 2;
-                }
-            }
-            return -1;
+            out.say(needsSpace ? " " + text : text);
+            out.finish(() -> reply.done(facts.sources(), facts.handoff(), hostText));
         }
     }
 }

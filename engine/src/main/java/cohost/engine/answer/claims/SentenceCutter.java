@@ -9,7 +9,7 @@ import java.util.Set;
  * Cuts a streamed text into sentences as it arrives, so that each sentence can be checked before any of it is said.
  * Feed it the model's pieces with {@link #add}; it returns every sentence completed so far, and {@link #rest} gives
  * what is left when the stream ends. The sentences join back into exactly the text fed in (spaces between sentences
- * go with the sentence after them).
+ * after a stop go with the sentence they end).
  *
  * <p>Where a sentence ends, per writing system:
  * <ul>
@@ -17,8 +17,8 @@ import java.util.Set;
  *   <li>Arabic: after ؟ and ۔, at once; Arabic text written with Latin stops follows the Latin rules;</li>
  *   <li>Latin (and anything else): after . ! ? or … followed by a space; not after a decimal point ("9.99" has no
  *       space), an abbreviation ("e.g.", "z.B.", "Sr.", "approx."), a single letter ("U.S."), or when the next word
- *       starts in lower case (a stop inside a sentence). This needs the next word's first letter, so a Latin
- *       sentence is known one character after its space;</li>
+ *       starts in lower case, when it has already arrived (a stop inside a sentence). A Latin sentence is known at the
+ *       space after its stop;</li>
  *   <li>any writing: at a line break.</li>
  * </ul>
  * Closing quotes and brackets right after the stop stay with the sentence. Not thread-safe: one per stream.
@@ -84,15 +84,14 @@ public final class SentenceCutter {
                     if (pending.charAt(next) == '\n') return next + 1;
                     next++;
                 }
-                if (next >= n) {
-                    scanned = i;
-                    return -1;
-                }
-                if (c == '.' && (abbreviation(i) || Character.isLowerCase(pending.codePointAt(next)))) {
+                // A stop and a space end the sentence now, unless the word before is an abbreviation or the next
+                // word, if it has arrived, starts in lower case: a model that pauses after a sentence is not kept
+                // waiting for its next word.
+                if (c == '.' && (abbreviation(i) || next < n && Character.isLowerCase(pending.codePointAt(next)))) {
                     i = after - 1;
                     continue;
                 }
-                return after;
+                return next;
             }
         }
         scanned = n;

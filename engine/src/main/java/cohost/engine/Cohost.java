@@ -152,10 +152,9 @@ public final class Cohost implements AutoCloseable {
         Conversation c = conversations.get(conversationId, Conversation::new);
         // Understanding and queueing under the conversation's lock: two messages of one viewer keep their order.
         synchronized (c) {
-            Understanding meaning = keepConversationLanguage(understander.understand(utterance.text(),
-                    utterance.speaker().lang(), c.context(utterance.speaker(), showingSku)), utterance, c);
-            c.received(utterance, meaning);
-            return start(List.of(new Ask(conversationId, utterance)), meaning, meaning.lang(), arrived, false);
+            Question q = question(c, new Ask(conversationId, utterance), showingSku);
+            c.received(utterance, q.meaning());
+            return start(List.of(q), q.lang(), arrived, false);
         }
     }
 
@@ -185,28 +184,51 @@ public final class Cohost implements AutoCloseable {
         return n;
     }
 
-    /** What a message means in its conversation, without answering it (room intake uses this to join duplicates). */
-    public Understanding understand(String conversationId, Utterance utterance, String showingSku) {
-        Conversation c = conversations.getIfPresent(conversationId);
+    /**
+     * What a message means in its asker's conversation and the facts that answer it for that asker, without
+     * answering it or recording anything (a room decides on this: who joins whom, what to skip).
+     */
+    public Question question(String conversationId, Utterance utterance, String showingSku) {
+        return question(conversations.getIfPresent(conversationId), new Ask(conversationId, utterance), showingSku);
+    }
+
+    private Question question(Conversation c, Ask ask, String showingSku) {
+        Utterance utterance = ask.utterance();
         Speaker s = utterance.speaker();
         Context context = c != null ? c.context(s, showingSku) : new Context(null, Slots.NONE, showingSku, s.country(), null);
         Understanding meaning = understander.understand(utterance.text(), s.lang(), context);
-        return c == null ? meaning : keepConversationLanguage(meaning, utterance, c);
+        if (c != null) meaning = keepConversationLanguage(meaning, utterance, c);
+        Facts found = facts.find(meaning, utterance.text(), c != null ? c.country(s) : s.country());
+        return new Question(ask, meaning, found, gist(meaning));
     }
 
     /**
-     * One canonical answer to several askers who asked the same thing, written in {@code lang} and addressed to
-     * each of them; every asker's conversation records it. Facts that depend on a country use the understood
-     * country, else the first asker's: join only askers whose answers coincide. This is the live-room path: its
-     * template replies go out at the builder's {@link Builder#pace} when one is set.
+     * One answer, written in {@code lang}, to questions whose facts are the same (the first one's facts are
+     * rendered), addressed to each asker; every asker's conversation records the message and the reply. This is the
+     * live-room path: its template replies go out at the builder's {@link Builder#pace} when one is set.
      */
-    public Reply answer(List<Ask> asks, Understanding understanding, String lang) {
+    public Reply answer(List<Question> questions, String lang) {
         long arrived = System.nanoTime();
-        if (asks.isEmpty()) throw new IllegalArgumentException("answer needs at least one ask");
-        for (Ask a : asks) {
-            conversations.get(a.conversationId(), Conversation::new).received(a.utterance(), understanding);
+        if (questions.isEmpty()) throw new IllegalArgumentException("answer needs at least one question");
+        for (Question q : questions) {
+            conversations.get(q.ask().conversationId(), Conversation::new).received(q.utterance(), q.meaning());
         }
-        return start(asks, understanding, lang, arrived, true);
+        return start(questions, lang, arrived, true);
+    }
+
+    /**
+     * The question was joined to {@code reply}, an answer to the same facts given to someone else: the asker's
+     * conversation records the message now and the reply as it ends, so their follow-up ("and express?") has context.
+     */
+    public void joined(Question question, Reply reply) {
+        Conversation c = conversations.get(question.ask().conversationId(), Conversation::new);
+        c.received(question.utterance(), question.meaning());
+        reply.result().thenAccept(r -> c.add(replyTurn(r)));
+    }
+
+    private static Turn replyTurn(ReplyResult r) {
+        return new Turn(r.replyId(), Speaker.COHOST, r.text(), r.lang(), r.intent(), r.sources(),
+                r.cancelled() ? "cut" : "answered", r.cancelReason(), Instant.now());
     }
 
     /** A short gist of a message in the host's language, e.g. "[运费 → 巴西]". */
@@ -254,21 +276,20 @@ public final class Cohost implements AutoCloseable {
         return cancelled;
     }
 
-    private Reply start(List<Ask> asks, Understanding meaning, String lang, long arrived, boolean live) {
-        Ask first = asks.getFirst();
-        Conversation firstConversation = conversations.get(first.conversationId(), Conversation::new);
-        Facts found = facts.find(meaning, first.utterance().text(), firstConversation.country(first.utterance().speaker()));
-        List<String> names = asks.stream().map(a -> a.utterance().speaker().name()).filter(Objects::nonNull)
+    private Reply start(List<Question> questions, String lang, long arrived, boolean live) {
+        Question first = questions.getFirst();
+        Facts found = first.facts();
+        List<String> names = questions.stream().map(q -> q.speaker().name()).filter(Objects::nonNull)
                 .distinct().toList();
-        List<String> messageIds = asks.stream().map(a -> a.utterance().messageId()).toList();
-        List<Speaker> answering = asks.stream().map(a -> a.utterance().speaker()).distinct().toList();
-        List<Conversation> involved = new ArrayList<>(new LinkedHashSet<>(asks.stream()
-                .map(a -> conversations.get(a.conversationId(), Conversation::new)).toList()));
+        List<String> messageIds = questions.stream().map(q -> q.utterance().messageId()).toList();
+        List<Speaker> answering = questions.stream().map(Question::speaker).distinct().toList();
+        List<Conversation> involved = new ArrayList<>(new LinkedHashSet<>(questions.stream()
+                .map(q -> conversations.get(q.ask().conversationId(), Conversation::new)).toList()));
+        Conversation firstConversation = involved.getFirst();
 
         String replyId = "r" + replyIds.incrementAndGet();
         StreamingReply reply = new StreamingReply(replyId, messageIds, lang, found.intent(), arrived, result -> {
-            Turn turn = new Turn(replyId, Speaker.COHOST, result.text(), lang, result.intent(), result.sources(),
-                    result.cancelled() ? "cut" : "answered", result.cancelReason(), Instant.now());
+            Turn turn = replyTurn(result);
             for (Conversation c : involved) {
                 c.ended(replyId);
                 c.add(turn);
@@ -290,7 +311,7 @@ public final class Cohost implements AutoCloseable {
     }
 
     private CompletableFuture<?> compose(StreamingReply reply, Facts found, String lang, List<String> names,
-                                         Conversation conversation, Ask ask, boolean live) {
+                                         Conversation conversation, Question ask, boolean live) {
         if (reply.isEnded()) return reply.result();
         String hostText = hostText(found, names);
         if (llm != null && LlmComposer.composes(found)) {

@@ -1,6 +1,7 @@
 package cohost.engine;
 
 import cohost.engine.answer.LlmComposer;
+import cohost.engine.answer.Facts;
 import cohost.engine.testing.ScriptedChatServer;
 import cohost.engine.testing.TestShop;
 import cohost.knowledge.KnowledgeBase;
@@ -127,12 +128,13 @@ class CohostTest {
     }
 
     @Test
-    void understandDoesNotTouchTheConversation() {
-        Understanding u = cohost.understand("c-quiet", Utterance.typed("q1", ana, "frete para o Canadá?"), null);
-        assertThat(u.intent()).isEqualTo(Intent.SHIPPING);
-        assertThat(u.slots().country()).isEqualTo("CA");
+    void aQuestionIsUnderstoodWithItsFactsWithoutTouchingTheConversation() {
+        Question q = cohost.question("c-quiet", Utterance.typed("q1", ana, "frete para o Canadá?"), null);
+        assertThat(q.meaning().intent()).isEqualTo(Intent.SHIPPING);
+        assertThat(q.meaning().slots().country()).isEqualTo("CA");
+        assertThat(q.facts()).isInstanceOfSatisfying(Facts.Shipping.class, f -> assertThat(f.country()).isEqualTo("CA"));
         assertThat(cohost.transcript("c-quiet")).isEmpty();
-        assertThat(cohost.gist(u)).isEqualTo("[运费 → 加拿大]");
+        assertThat(q.gist()).isEqualTo("[运费 → 加拿大]");
     }
 
     @Test
@@ -141,8 +143,7 @@ class CohostTest {
         Speaker b = Speaker.viewer("vb", "Beto", "es", "MX");
         Utterance ua = Utterance.typed("ja", a, "¿cuánto cuesta el envío a México?");
         Utterance ub = Utterance.typed("jb", b, "envio a mexico cuanto??");
-        Understanding u = cohost.understand("room:va", ua, null);
-        Reply reply = cohost.answer(List.of(new Ask("room:va", ua), new Ask("room:vb", ub)), u, "es");
+        Reply reply = cohost.answer(List.of(cohost.question("room:va", ua, null), cohost.question("room:vb", ub, null)), "es");
         ReplyResult r = reply.result().join();
         assertThat(r.inReplyTo()).containsExactly("ja", "jb");
         assertThat(r.text()).startsWith("@Ana @Beto Envío a México:").contains("Estafeta");

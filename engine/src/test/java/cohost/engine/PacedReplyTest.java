@@ -27,7 +27,7 @@ class PacedReplyTest {
 
     static Reply askInRoom(Cohost c, String conversation, String text) {
         Utterance u = Utterance.typed("m-" + conversation, ana, text);
-        return c.answer(List.of(new Ask(conversation, u)), c.understand(conversation, u, null), "pt");
+        return c.answer(List.of(c.question(conversation, u, null)), "pt");
     }
 
     static List<ReplyEvent> record(Reply reply) {

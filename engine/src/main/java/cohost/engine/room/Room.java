@@ -1,16 +1,16 @@
 package cohost.engine.room;
 
-import cohost.engine.Ask;
 import cohost.engine.BargeIn;
 import cohost.engine.Intent;
+import cohost.engine.Question;
 import cohost.engine.Reply;
 import cohost.engine.ReplyEvent;
 import cohost.engine.Role;
-import cohost.engine.Slots;
 import cohost.engine.Speaker;
 import cohost.engine.Turn;
 import cohost.engine.Understanding;
 import cohost.engine.Utterance;
+import cohost.engine.answer.Facts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,9 +36,11 @@ import java.util.function.Consumer;
  * and which are skipped, and emits every decision to its listener as {@link RoomEvent}s.
  *
  * <ul>
- *   <li>The same question (same intent and slots, any language) asked while it is being answered, or within
- *       {@link RoomPolicy#dedupWindow()} after, joins that answer: one canonical answer, rendered once per language
- *       present and addressed to every asker.</li>
+ *   <li>The same question asked while it is being answered, or within {@link RoomPolicy#dedupWindow()} after, joins
+ *       that answer: one canonical answer, rendered once per language present and addressed to every asker. "The
+ *       same" means the same facts for each asker ({@link Question#facts()}: intent, destination from the text else
+ *       the asker's declared country, product and variant), so viewers in Brazil and Portugal typing the same words
+ *       get their own country's facts.</li>
  *   <li>Host and moderator go first, then purchase questions, then small talk; a per-viewer rate limit and a room
  *       answer-rate cap keep the room readable.</li>
  *   <li>Barge-in ({@link BargeIn}): the host or a moderator cancels every reply in flight; a viewer's new question
@@ -71,20 +73,27 @@ public final class Room implements AutoCloseable {
     private record Stop() implements Input {
     }
 
-    /** Two messages ask the same thing when intent and slots are equal. */
-    private record Key(Intent intent, Slots slots) {
+    private record Waiting(long seq, Question question, Instant at, int rank) {
+        Utterance utterance() {
+            return question.utterance();
+        }
+
+        /** Two messages ask the same thing when the facts that answer them, for each asker, are equal. */
+        Facts key() {
+            return question.facts();
+        }
+
+        String gist() {
+            return question.gist();
+        }
     }
 
-    private record Waiting(long seq, Utterance utterance, Understanding understanding, String gist, Key key,
-                           Instant at, int rank) {
+    private record Live(Reply reply, Facts key, List<Speaker> askers, Intent intent) {
     }
 
-    private record Live(Reply reply, Key key, List<Speaker> askers, Intent intent) {
-    }
-
-    /** One canonical answer: its reply id per language, and whether any rendering is still streaming. */
+    /** One canonical answer: its reply per language, and whether any rendering is still streaming. */
     private static final class Group {
-        final Map<String, String> replyByLang = new HashMap<>();
+        final Map<String, Reply> replyByLang = new HashMap<>();
         final Map<String, List<Speaker>> askersByLang = new HashMap<>();
         int inFlight;
         Instant lastEnded;
@@ -107,7 +116,7 @@ public final class Room implements AutoCloseable {
 
     // Owned by the worker thread.
     private final TreeSet<Waiting> waiting = new TreeSet<>(MOST_URGENT_FIRST);
-    private final Map<Key, Group> groups = new HashMap<>();
+    private final Map<Facts, Group> groups = new HashMap<>();
     private final Map<String, Live> live = new LinkedHashMap<>();
     private final Map<String, TokenBucket> viewers = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -249,19 +258,19 @@ public final class Room implements AutoCloseable {
         if (privileged(from)) {
             bargeIn(from, null); // the host or a moderator stops the room at once, before their words are understood
         }
-        Understanding understanding;
-        String gist;
+        Question question;
         try {
-            understanding = engine.understand(conversationId(from), u, showingSku);
-            gist = engine.gist(understanding);
+            question = engine.question(conversationId(from), u, showingSku);
         } catch (RuntimeException e) {
             log.error("event=room.understand_failed room={} message={}", id, u.messageId(), e);
             echoUnderstood(u, null, null);
             skip(u, SkipReason.FAILED, null);
             return;
         }
+        Understanding understanding = question.meaning();
+        String gist = question.gist();
         echoUnderstood(u, understanding, gist);
-        Key key = new Key(understanding.intent(), understanding.slots());
+        Facts key = question.facts();
         if (!privileged(from)) {
             bargeIn(from, key);
         }
@@ -274,9 +283,9 @@ public final class Room implements AutoCloseable {
             return;
         }
         Group group = groups.get(key);
-        String replyId = group == null ? null : group.replyByLang.get(understanding.lang());
-        if (replyId != null) {
-            joinOrDuplicate(u, group, understanding.lang(), replyId, gist);
+        Reply joinable = group == null ? null : group.replyByLang.get(question.lang());
+        if (joinable != null) {
+            joinOrDuplicate(question, group, joinable);
             return;
         }
         if (waiting.stream().anyMatch(w -> w.key().equals(key) && sameSpeaker(w.utterance().speaker(), from))) {
@@ -284,7 +293,7 @@ public final class Room implements AutoCloseable {
             return;
         }
         int rank = (privileged(from) ? 0 : 2) + (understanding.intent().isPurchaseQuestion() ? 0 : 1);
-        waiting.add(new Waiting(seq++, u, understanding, gist, key, now, rank));
+        waiting.add(new Waiting(seq++, question, now, rank));
         if (waiting.size() > policy.queueCapacity()) {
             Waiting leastUrgent = waiting.pollLast();
             skip(leastUrgent.utterance(), SkipReason.RATE_LIMITED, leastUrgent.gist());
@@ -296,7 +305,7 @@ public final class Room implements AutoCloseable {
      * The host or a moderator stops everything; a viewer only supersedes a reply meant for them alone, and not by
      * asking the same thing again.
      */
-    private void bargeIn(Speaker from, Key key) {
+    private void bargeIn(Speaker from, Facts key) {
         for (Live l : List.copyOf(live.values())) {
             boolean onlyForThem = l.askers().stream().allMatch(a -> sameSpeaker(a, from));
             boolean cancels = BargeIn.interrupts(from, l.askers())
@@ -312,7 +321,7 @@ public final class Room implements AutoCloseable {
         l.reply().cancel(reason);
         Group group = groups.get(l.key());
         if (group != null) {
-            group.replyByLang.values().remove(l.reply().id());
+            group.replyByLang.values().remove(l.reply());
         }
     }
 
@@ -333,7 +342,7 @@ public final class Room implements AutoCloseable {
     private void dispatch() {
         Instant now = clock.instant();
         while (!hostSpeaking && !waiting.isEmpty() && live.size() < policy.maxConcurrentReplies()) {
-            Key key = waiting.first().key();
+            Facts key = waiting.first().key();
             Group group = groups.get(key);
             if (group == null) {
                 if (!answers.tryTake(now)) {
@@ -350,32 +359,32 @@ public final class Room implements AutoCloseable {
     }
 
     /** Answers the waiting askers of one question, once per language; a language already answered is joined. */
-    private void start(Key key, Group group, List<Waiting> askers) {
+    private void start(Facts key, Group group, List<Waiting> askers) {
         Map<String, List<Waiting>> byLang = new LinkedHashMap<>();
-        askers.forEach(w -> byLang.computeIfAbsent(w.understanding().lang(), l -> new ArrayList<>()).add(w));
+        askers.forEach(w -> byLang.computeIfAbsent(w.question().lang(), l -> new ArrayList<>()).add(w));
         byLang.forEach((lang, ws) -> {
-            String existing = group.replyByLang.get(lang);
+            Reply existing = group.replyByLang.get(lang);
             if (existing != null) {
-                ws.forEach(w -> joinOrDuplicate(w.utterance(), group, lang, existing, w.gist()));
+                ws.forEach(w -> joinOrDuplicate(w.question(), group, existing));
                 return;
             }
             Waiting first = ws.getFirst();
-            List<Ask> asks = ws.stream().map(w -> new Ask(conversationId(w.utterance().speaker()), w.utterance())).toList();
+            List<Question> questions = ws.stream().map(Waiting::question).toList();
             Reply reply;
             try {
-                reply = engine.answer(asks, first.understanding(), lang);
+                reply = engine.answer(questions, lang);
             } catch (RuntimeException e) {
-                log.error("event=room.answer_failed room={} messages={}", id, asks.size(), e);
+                log.error("event=room.answer_failed room={} messages={}", id, questions.size(), e);
                 ws.forEach(w -> skip(w.utterance(), SkipReason.FAILED, w.gist()));
                 return;
             }
             List<Speaker> speakers = new ArrayList<>(ws.stream().map(w -> w.utterance().speaker()).toList());
-            group.replyByLang.put(lang, reply.id());
+            group.replyByLang.put(lang, reply);
             group.askersByLang.put(lang, speakers);
             group.inFlight++;
-            live.put(reply.id(), new Live(reply, key, List.copyOf(speakers), first.understanding().intent()));
-            ws.forEach(w -> record(w.utterance(), "received", reply.id(), w.understanding()));
-            Intent intent = first.understanding().intent();
+            Intent intent = first.question().meaning().intent();
+            live.put(reply.id(), new Live(reply, key, List.copyOf(speakers), intent));
+            ws.forEach(w -> record(w.utterance(), "received", reply.id(), w.question().meaning()));
             reply.subscribe(event -> {
                 listener.accept(new RoomEvent.ReplyUpdate(event, intent, first.gist()));
                 if (event instanceof ReplyEvent.Done || event instanceof ReplyEvent.Cancelled) {
@@ -385,15 +394,21 @@ public final class Room implements AutoCloseable {
         });
     }
 
-    private void joinOrDuplicate(Utterance u, Group group, String lang, String replyId, String gist) {
-        List<Speaker> askers = group.askersByLang.get(lang);
+    private void joinOrDuplicate(Question q, Group group, Reply reply) {
+        Utterance u = q.utterance();
+        List<Speaker> askers = group.askersByLang.get(q.lang());
         if (askers.stream().anyMatch(a -> sameSpeaker(a, u.speaker()))) {
-            skip(u, SkipReason.DUPLICATE, gist);
-        } else {
-            askers.add(u.speaker());
-            listener.accept(new RoomEvent.Joined(u.messageId(), replyId, gist));
-            record(u, "joined", replyId, null);
+            skip(u, SkipReason.DUPLICATE, q.gist());
+            return;
         }
+        askers.add(u.speaker());
+        try {
+            engine.joined(q, reply);
+        } catch (RuntimeException e) {
+            log.error("event=room.join_failed room={} message={}", id, u.messageId(), e);
+        }
+        listener.accept(new RoomEvent.Joined(u.messageId(), reply.id(), q.gist()));
+        record(u, "joined", reply.id(), null);
     }
 
     private void ended(Ended ended) {
@@ -406,7 +421,7 @@ public final class Room implements AutoCloseable {
             group.inFlight--;
             group.lastEnded = clock.instant();
             if (ended.last() instanceof ReplyEvent.Cancelled) {
-                group.replyByLang.values().remove(ended.replyId());
+                group.replyByLang.values().remove(l.reply());
             }
         }
         Turn turn = switch (ended.last()) {

@@ -1,40 +1,42 @@
 package cohost.engine.room;
 
-import cohost.engine.Ask;
 import cohost.engine.Cohost;
+import cohost.engine.Question;
 import cohost.engine.Reply;
-import cohost.engine.Understanding;
 import cohost.engine.Utterance;
 
 import java.util.List;
 
 /**
- * The three engine calls a {@link Room} makes. {@link #of(Cohost)} is the real one; the seam exists so the intake
+ * What a {@link Room} needs from the engine. {@link #of(Cohost)} is the real one; the seam exists so the intake
  * rules can be specified with a scripted engine whose replies a test finishes or holds open at will.
  */
 public interface RoomEngine {
 
-    Understanding understand(String conversationId, Utterance utterance, String showingSku);
+    /** The message understood in its asker's conversation, with the facts that answer it for that asker. */
+    Question question(String conversationId, Utterance utterance, String showingSku);
 
-    Reply answer(List<Ask> asks, Understanding understanding, String lang);
+    /** One reply in {@code lang} to questions with equal facts, addressed to every asker. */
+    Reply answer(List<Question> questions, String lang);
 
-    String gist(Understanding understanding);
+    /** The question joins {@code reply}: its asker's conversation records both. */
+    void joined(Question question, Reply reply);
 
     static RoomEngine of(Cohost cohost) {
         return new RoomEngine() {
             @Override
-            public Understanding understand(String conversationId, Utterance utterance, String showingSku) {
-                return cohost.understand(conversationId, utterance, showingSku);
+            public Question question(String conversationId, Utterance utterance, String showingSku) {
+                return cohost.question(conversationId, utterance, showingSku);
             }
 
             @Override
-            public Reply answer(List<Ask> asks, Understanding understanding, String lang) {
-                return cohost.answer(asks, understanding, lang);
+            public Reply answer(List<Question> questions, String lang) {
+                return cohost.answer(questions, lang);
             }
 
             @Override
-            public String gist(Understanding understanding) {
-                return cohost.gist(understanding);
+            public void joined(Question question, Reply reply) {
+                cohost.joined(question, reply);
             }
         };
     }

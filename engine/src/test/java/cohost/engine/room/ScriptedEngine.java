@@ -2,12 +2,16 @@ package cohost.engine.room;
 
 import cohost.engine.Ask;
 import cohost.engine.Intent;
+import cohost.engine.Question;
 import cohost.engine.Reply;
 import cohost.engine.Slots;
 import cohost.engine.Source;
 import cohost.engine.Understanding;
 import cohost.engine.Utterance;
+import cohost.engine.answer.Facts;
 import cohost.engine.answer.StreamingReply;
+import cohost.knowledge.FaqEntry;
+import cohost.knowledge.Localized;
 
 import java.util.List;
 import java.util.Map;
@@ -15,33 +19,42 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Understands messages written as "INTENT [COUNTRY]" (e.g. "shipping BR", "greeting") in the speaker's declared
- * language, so that room tests say exactly what each message means. Replies stay open until the test finishes them,
+ * language (the country defaults to the speaker's declared one), so that room tests say exactly what each message means. Replies stay open until the test finishes them,
  * unless {@code autoFinish} is set.
  */
 final class ScriptedEngine implements RoomEngine {
     final List<StreamingReply> replies = new CopyOnWriteArrayList<>();
     final List<List<Ask>> answered = new CopyOnWriteArrayList<>();
+    final List<Question> joined = new CopyOnWriteArrayList<>();
     private final boolean autoFinish;
 
     ScriptedEngine(boolean autoFinish) {
         this.autoFinish = autoFinish;
     }
 
+    /**
+     * The facts are a stand-in FAQ entry named after the intent and the resolved country (the one in the text, else
+     * the speaker's declared one), so that two messages join exactly when those are equal.
+     */
     @Override
-    public Understanding understand(String conversationId, Utterance utterance, String showingSku) {
+    public Question question(String conversationId, Utterance utterance, String showingSku) {
         String[] words = utterance.text().trim().split("\\s+");
         Intent intent = Intent.fromWire(words[0]);
-        String country = words.length > 1 ? words[1] : null;
+        String country = words.length > 1 ? words[1] : utterance.speaker().country();
         String lang = utterance.speaker().lang() == null ? "en" : utterance.speaker().lang();
-        return new Understanding(lang, intent, new Slots(country, showingSku, Map.of(), null), false, 1.0);
+        Understanding meaning = new Understanding(lang, intent, new Slots(words.length > 1 ? words[1] : null,
+                showingSku, Map.of(), null), false, 1.0);
+        Localized text = Localized.of(intent.wireName() + " " + country, "en");
+        Facts facts = new Facts.Faq(intent, new FaqEntry(intent.wireName() + "/" + country, text, text, List.of()));
+        return new Question(new Ask(conversationId, utterance), meaning, facts, "[" + intent.wireName() + "]");
     }
 
     @Override
-    public Reply answer(List<Ask> asks, Understanding understanding, String lang) {
-        answered.add(asks);
+    public Reply answer(List<Question> questions, String lang) {
+        answered.add(questions.stream().map(Question::ask).toList());
         StreamingReply reply = new StreamingReply("r" + (replies.size() + 1),
-                asks.stream().map(a -> a.utterance().messageId()).toList(), lang, understanding.intent(),
-                System.nanoTime(), result -> { });
+                questions.stream().map(q -> q.utterance().messageId()).toList(), lang,
+                questions.getFirst().meaning().intent(), System.nanoTime(), result -> { });
         replies.add(reply);
         if (autoFinish) {
             finish(reply);
@@ -50,8 +63,8 @@ final class ScriptedEngine implements RoomEngine {
     }
 
     @Override
-    public String gist(Understanding understanding) {
-        return "[" + understanding.intent().wireName() + "]";
+    public void joined(Question question, Reply reply) {
+        joined.add(question);
     }
 
     StreamingReply reply(int index) {

@@ -158,4 +158,15 @@ class LlmComposerTest {
             assertThat(String.join("", deltas(run.events()))).isEqualTo(said).doesNotContain("Hoje", "4,99");
         }
     }
+
+    @Test
+    void aTrueSentenceAroundAFalseClaimWithoutNumbersStopsAtTheFalseOne() {
+        // Brazil's shipping costs 8.50 USD and is free only over 60: "frete grátis" with no threshold is false.
+        try (var server = server(body -> "Leva de 7 a 12 dias úteis. E o frete é grátis para todo o Brasil. Mais alguma coisa?")) {
+            Run run = compose(server, "frete pro Brasil?");
+            String said = run.reply().result().join().text();
+            assertThat(said).isEqualTo("@Ana Leva de 7 a 12 dias úteis. " + templates.render(brazil, "pt", List.of()));
+            assertThat(String.join("", deltas(run.events()))).doesNotContain("grátis para todo");
+        }
+    }
 }

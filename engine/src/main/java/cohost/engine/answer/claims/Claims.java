@@ -56,35 +56,46 @@ final class Claims {
         for (Hit h : hits) signals.addAll(h.signals());
         List<Claim> out = new ArrayList<>();
         numbers(norm, lower, hits, out);
-        boolean neg = signals.contains("neg");
         boolean ship = signals.contains("ship");
         boolean free = signals.contains("free");
         boolean ret = signals.contains("return");
         boolean buyer = signals.contains("buyer");
         boolean included = signals.contains("included");
 
-        if (free && ship && !ret) out.add(Claim.of(Kind.FREE_SHIPPING, neg ? "paid" : "free", false, span(norm, hits, "free")));
+        if (free && ship && !ret) {
+            out.add(Claim.of(Kind.FREE_SHIPPING, negated(norm, hits, "free") ? "paid" : "free", false, span(norm, hits, "free")));
+        }
         if (signals.contains("duty")) {
-            String value = included ? (neg ? "buyer" : "included") : neg || free ? "included" : buyer ? "buyer" : "mentioned";
+            String value = included ? (negated(norm, hits, "included") ? "buyer" : "included")
+                    : negated(norm, hits, "duty") || free ? "included" : buyer ? "buyer" : "mentioned";
             out.add(Claim.of(Kind.DUTIES, value, false, span(norm, hits, "duty")));
         }
         if (ret) {
-            if (free) out.add(Claim.of(Kind.RETURN_SHIPPING, neg ? "paid" : "free", false, span(norm, hits, "return")));
-            else out.add(Claim.of(Kind.RETURNS, neg ? "no" : "yes", false, span(norm, hits, "return")));
+            if (free) {
+                out.add(Claim.of(Kind.RETURN_SHIPPING, negated(norm, hits, "free") ? "paid" : "free", false, span(norm, hits, "return")));
+            } else {
+                out.add(Claim.of(Kind.RETURNS, negated(norm, hits, "return") ? "no" : "yes", false, span(norm, hits, "return")));
+            }
         }
-        boolean out_ = signals.contains("out");
+        boolean outOfStock = signals.contains("out");
         boolean weakIn = signals.contains("weakin") && !ship && !ret && !signals.contains("duty")
                 && hits.stream().noneMatch(h -> h.with("pay.") != null);
-        if (out_ || signals.contains("in") || weakIn) {
-            boolean inStock = out_ ? neg && !signals.contains("in") : !neg;
-            out.add(Claim.of(Kind.AVAILABILITY, inStock ? "in" : "out", false,
-                    span(norm, hits, out_ ? "out" : signals.contains("in") ? "in" : "weakin")));
+        if (outOfStock || signals.contains("in") || weakIn) {
+            String cue = outOfStock ? "out" : signals.contains("in") ? "in" : "weakin";
+            boolean neg = negated(norm, hits, cue);
+            boolean inStock = outOfStock ? neg : !neg;
+            out.add(Claim.of(Kind.AVAILABILITY, inStock ? "in" : "out", false, span(norm, hits, cue)));
         }
-        if (signals.contains("warranty")) out.add(Claim.of(Kind.WARRANTY, neg ? "no" : "yes", false, span(norm, hits, "warranty")));
-        if (signals.contains("certified")) out.add(Claim.of(Kind.CERTIFICATION, "any", neg, span(norm, hits, "certified")));
+        if (signals.contains("warranty")) {
+            out.add(Claim.of(Kind.WARRANTY, negated(norm, hits, "warranty") ? "no" : "yes", false, span(norm, hits, "warranty")));
+        }
+        if (signals.contains("certified")) {
+            out.add(Claim.of(Kind.CERTIFICATION, "any", negated(norm, hits, "certified"), span(norm, hits, "certified")));
+        }
         for (Hit h : hits) {
             String id;
             String said = norm.substring(h.start(), h.end());
+            boolean neg = negated(norm, hits, h);
             if ((id = h.with("color.")) != null) out.add(Claim.of(Kind.OPTION, "color:" + id, neg, said));
             if ((id = h.with("pay.")) != null) out.add(Claim.of(Kind.PAYMENT, id, neg, said));
             if ((id = h.with("carrier.")) != null) out.add(Claim.of(Kind.CARRIER, id, neg, said));
@@ -96,9 +107,53 @@ final class Claims {
             // S, M and L are sizes only where the sentence talks about sizes; XS, XL... always are.
             if (size.length() == 1 && !signals.contains("size")) continue;
             if (insideHit(hits, m.start())) continue;
+            boolean neg = hits.stream().anyMatch(h -> h.has("neg") && near(norm, h, m.start(), m.end()));
             out.add(Claim.of(Kind.OPTION, "size:" + size.toLowerCase(), neg, size));
         }
         return out;
+    }
+
+    /** How far (in characters) a negation may stand from what it negates. */
+    private static final int NEGATION_REACH = 20;
+
+    /** Whether any cue with {@code signal} is negated where it stands. */
+    private static boolean negated(String norm, List<Hit> hits, String signal) {
+        for (Hit h : hits) if (h.has(signal) && negated(norm, hits, h)) return true;
+        return false;
+    }
+
+    /**
+     * Whether a negation stands close before the cue, in the same clause ("not free", "não é grátis", "不包邮"), or
+     * close after it in Japanese and Korean, which negate after the verb ("送料無料ではありません", "무료가 아닙니다").
+     * A negation elsewhere in the sentence ("Frete grátis e sem taxas") does not turn this cue around.
+     */
+    private static boolean negated(String norm, List<Hit> hits, Hit target) {
+        for (Hit h : hits) {
+            if (h.has("neg") && h != target && near(norm, h, target.start(), target.end())) return true;
+        }
+        return false;
+    }
+
+    private static boolean near(String norm, Hit neg, int start, int end) {
+        if (neg.end() <= start) return start - neg.end() <= NEGATION_REACH && sameClause(norm, neg.end(), start);
+        if (neg.start() >= end && negatesBackwards(norm.substring(neg.start(), neg.end()))) {
+            return neg.start() - end <= NEGATION_REACH && sameClause(norm, end, neg.start());
+        }
+        return false;
+    }
+
+    private static boolean negatesBackwards(String cue) {
+        for (int i = 0; i < cue.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(cue.charAt(i));
+            if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
+                    || script == Character.UnicodeScript.HANGUL) return true;
+        }
+        return cue.equals("不可") || cue.equals("不要") || cue.equals("無し") || cue.equals("無い");
+    }
+
+    private static boolean sameClause(String norm, int from, int to) {
+        for (int i = from; i < to; i++) if (",;:，；、。".indexOf(norm.charAt(i)) >= 0) return false;
+        return true;
     }
 
     private static String span(String norm, List<Hit> hits, String signal) {

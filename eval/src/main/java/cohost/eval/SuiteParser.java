@@ -11,6 +11,7 @@ import cohost.eval.Suite.Step;
 import cohost.eval.Suite.Timing;
 import cohost.eval.Suite.TurnSpec;
 import cohost.eval.YamlNode.Problems;
+import cohost.knowledge.Countries;
 import cohost.knowledge.Languages;
 
 import java.io.IOException;
@@ -177,12 +178,24 @@ public final class SuiteParser {
         }
         String lang = optText(m.get("lang"), "lang");
         if (lang != null) checkLang(m.get("lang"), lang);
-        String country = optText(m.get("country"), "country");
-        if (country != null && !country.matches("[A-Z]{2}")) {
-            problems.add(m.get("country"), "country '" + country + "' is not an ISO 3166-1 alpha-2 code like BR");
-        }
+        String country = country(m.get("country"));
         String id = m.containsKey("id") ? text(m.get("id"), "id") : name;
         return new SpeakerDef(name, role, id, optText(m.get("name"), "name"), lang, country);
+    }
+
+    /**
+     * A speaker's country as a suite author types it: an ISO code ("BR"), a country name ("Brasil", "UK") or a city
+     * or region ("München", "Toronto"), as its ISO code; null when absent or unknown (then reported).
+     */
+    private String country(YamlNode node) {
+        String typed = optText(node, "country");
+        if (typed == null) return null;
+        String code = Countries.standard().resolvePlace(typed).orElse(null);
+        if (code == null) {
+            problems.add(node, "country '" + typed + "' is not an ISO 3166-1 alpha-2 code like BR, a country name or "
+                    + "a known city or region");
+        }
+        return code;
     }
 
     private Step step(YamlNode node, int n, Map<String, SpeakerDef> declared, Map<String, SpeakerDef> used,
@@ -355,7 +368,7 @@ public final class SuiteParser {
             String text = required(msg, "text", "replay message");
             String mid = mm.containsKey("id") ? text(mm.get("id"), "id") : "m" + n;
             String topic = mm.containsKey("topic") ? text(mm.get("topic"), "topic") : "default";
-            messages.add(new ReplayMessage(at, mid, viewer, lang, optText(mm.get("country"), "country"), text, topic));
+            messages.add(new ReplayMessage(at, mid, viewer, lang, country(mm.get("country")), text, topic));
         }
         messages.sort(java.util.Comparator.comparingLong(ReplayMessage::atMs));
         if (m.containsKey("generate")) messages.addAll(generate(m.get("generate")));
@@ -382,7 +395,10 @@ public final class SuiteParser {
         }
         Map<String, String> countries = new LinkedHashMap<>();
         if (m.containsKey("countries") && expectMap(m.get("countries"), "'countries' (language: country)")) {
-            m.get("countries").map().forEach((l, c) -> countries.put(l, text(c, "country")));
+            m.get("countries").map().forEach((l, c) -> {
+                String code = country(c);
+                if (code != null) countries.put(l, code);
+            });
         }
         if (viewers < 1 || rate <= 0 || duration <= 0) {
             problems.add(node, "viewers, rate and duration must be positive");

@@ -72,6 +72,37 @@ class SuiteParserTest {
     }
 
     @Test
+    void aSpeakersCountryIsACodeACountryNameOrACityOrRegionReadAsItsCode() throws Exception {
+        Suite s = SuiteParser.parse(write("""
+                conversations:
+                  - id: places
+                    speakers:
+                      max: {role: viewer, country: München}
+                      liam: {role: viewer, country: Toronto}
+                      amy: {role: viewer, country: UK}
+                      ana: {role: viewer, country: Brasil}
+                    turns:
+                      - max: "how long does shipping take?"
+                      - liam: "and to me?"
+                      - amy: "and me?"
+                      - ana: "e pra mim?"
+                """));
+        var speakers = s.conversations().get(0).speakers();
+        assertThat(speakers.get("max").country()).isEqualTo("DE");
+        assertThat(speakers.get("liam").country()).isEqualTo("CA");
+        assertThat(speakers.get("amy").country()).isEqualTo("GB");
+        assertThat(speakers.get("ana").country()).isEqualTo("BR");
+        assertThat(problems("""
+                conversations:
+                  - id: nowhere
+                    speakers:
+                      max: {role: viewer, country: Qwzxyville}
+                    turns:
+                      - max: "hi"
+                """)).singleElement().asString().contains("country 'Qwzxyville' is not");
+    }
+
+    @Test
     void aLanguageIsAnIso6391CodeOrARegisteredWrittenVariant() throws Exception {
         Suite s = SuiteParser.parse(write("""
                 conversations:

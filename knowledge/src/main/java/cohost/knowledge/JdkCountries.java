@@ -65,6 +65,15 @@ final class JdkCountries implements Countries {
         for (String r : regions) regionsByName.put(normalize(r), r);
     }
 
+    /** The names of every registered language and no store regions; built on first use. */
+    static Countries standard() {
+        return Standard.COUNTRIES;
+    }
+
+    private static final class Standard {
+        static final Countries COUNTRIES = new JdkCountries(List.of(), Set.of());
+    }
+
     /** The first name wins: English names are added first, so they are never shadowed. */
     private void add(String name, String code) {
         if (name != null && !name.isBlank()) byName.putIfAbsent(normalize(name), code);

@@ -185,9 +185,13 @@ final class KbReader {
             Map<String, String> options = v.textMap("options");
             Money vprice = v.money("price", false);
             Integer stock = v.count("stock", false);
+            Money compareAt = v.money("compareAtPrice", false);
+            JsonNode backorder = v.raw("backorder");
+            if (backorder != null && !backorder.isBoolean()) v.problem("backorder", "must be true or false");
             v.rejectUnknownFields();
             if (vsku == null) variantsOk = false;
-            else variants.add(new Variant(vsku, options, vprice, stock));
+            else variants.add(new Variant(vsku, options, vprice, stock, compareAt,
+                    backorder != null && backorder.asBoolean()));
         }
         List<String> certifications = f.strings("certifications", false);
         List<String> tags = f.strings("tags", false);

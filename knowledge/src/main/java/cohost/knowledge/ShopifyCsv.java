@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,27 +16,65 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Imports products from Shopify's product CSV export. A product is the rows sharing a Handle: the first carries the
- * product columns (Title, Body (HTML), Vendor, Type, Tags, Option names), every row may carry a variant (Option
- * values, Variant SKU, Variant Price, Variant Inventory Qty). The Handle becomes the product's SKU, prices are in the
- * store's currency, and rows with only an image are skipped.
+ * Imports products from Shopify's product CSV export, in either of its header dialects: the long-standing one
+ * ("Handle", "Body (HTML)", "Variant Price", "Variant Inventory Qty"...) and the 2024 template's ("URL handle",
+ * "Description", "Price", "Inventory quantity"...); header names are compared ignoring case. A product is the rows
+ * sharing a handle: the first carries the product columns (Title, body, Vendor, Type, Tags, option names), every row
+ * may carry a variant (option values, SKU, price, inventory). The handle becomes the product's SKU, prices are in
+ * the store's currency, and rows with only an image are skipped.
+ *
+ * <p>Read as Shopify means it: each variant keeps its own price (the product's price is the lowest, so answers can
+ * say "from"); an empty inventory tracker means stock is not tracked, so the variant is on sale whatever the
+ * quantity column says; the inventory policy "continue" keeps a variant on sale at zero or below; a compare-at price
+ * above the price is the price before a sale; a product's variants that all weigh the same give it a weight.
  */
 final class ShopifyCsv {
     static final String FILE = KbReader.PRODUCTS_CSV;
-    private static final List<String> REQUIRED = List.of("Handle", "Title", "Variant Price");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(x?)([0-9a-fA-F]+);");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** A column and the names Shopify has given it, the long-standing export's first. */
+    private enum Column {
+        HANDLE("Handle", "URL handle"), TITLE("Title"), BODY("Body (HTML)", "Description"), VENDOR("Vendor"),
+        TYPE("Type"), CATEGORY("Product Category"), TAGS("Tags"),
+        OPTION1_NAME("Option1 Name"), OPTION1_VALUE("Option1 Value"), OPTION2_NAME("Option2 Name"),
+        OPTION2_VALUE("Option2 Value"), OPTION3_NAME("Option3 Name"), OPTION3_VALUE("Option3 Value"),
+        SKU("Variant SKU", "SKU"), PRICE("Variant Price", "Price"),
+        COMPARE_AT("Variant Compare At Price", "Compare-at price"),
+        QTY("Variant Inventory Qty", "Inventory quantity"), TRACKER("Variant Inventory Tracker", "Inventory tracker"),
+        POLICY("Variant Inventory Policy", "Continue selling when out of stock"),
+        GRAMS("Variant Grams", "Weight value (grams)");
+
+        final List<String> names;
+
+        Column(String... names) {
+            this.names = Arrays.stream(names).map(n -> n.toLowerCase(Locale.ROOT)).toList();
+        }
+
+        static Column option(int n, boolean value) {
+            return valueOf("OPTION" + n + (value ? "_VALUE" : "_NAME"));
+        }
+    }
+
+    private static final List<Column> REQUIRED = List.of(Column.HANDLE, Column.TITLE, Column.PRICE);
 
     interface Sink {
         void accept(Product product, String where);
     }
 
-    /** One CSV row, with its columns by header name and the line it starts on. */
-    private record Row(Map<String, String> columns, int line) {
-        String get(String column) {
+    /** One CSV row: its values by column and the line it starts on. */
+    private record Row(Map<Column, String> columns, int line) {
+        String get(Column column) {
             String v = columns.get(column);
             return v == null ? "" : v.strip();
+        }
+    }
+
+    /** Which columns the header has, by their index. */
+    private record Header(Map<Column, Integer> index) {
+        boolean has(Column c) {
+            return index.containsKey(c);
         }
     }
 
@@ -46,86 +84,107 @@ final class ShopifyCsv {
     /** Reads the CSV text, reporting each problem; every valid product goes to {@code sink} with its first line. */
     static void read(String csv, String lang, String currency, Problems problems, Sink sink) {
         Map<String, List<Row>> byHandle = new LinkedHashMap<>();
-        if (!readRows(csv, problems, byHandle)) return;
+        Header header = readRows(csv, problems, byHandle);
+        if (header == null) return;
         for (List<Row> rows : byHandle.values()) {
-            Product p = product(rows, lang, currency, problems);
+            Product p = product(rows, header, lang, currency, problems);
             if (p != null) sink.accept(p, "line " + rows.get(0).line());
         }
     }
 
-    private static boolean readRows(String csv, Problems problems, Map<String, List<Row>> byHandle) {
+    private static Header readRows(String csv, Problems problems, Map<String, List<Row>> byHandle) {
         CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
         String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
         try (MappingIterator<String[]> it = mapper.readerFor(String[].class).readValues(text)) {
             if (!it.hasNext()) {
                 problems.add(FILE, "", "is empty; expected Shopify's header row (Handle,Title,Body (HTML),...)");
-                return false;
+                return null;
             }
-            List<String> header = Arrays.stream(it.next()).map(String::strip).toList();
+            List<String> names = Arrays.stream(it.next()).map(n -> n.strip().toLowerCase(Locale.ROOT)).toList();
+            Map<Column, Integer> index = new EnumMap<>(Column.class);
+            for (Column c : Column.values()) {
+                for (String name : c.names) {
+                    int i = names.indexOf(name);
+                    if (i >= 0 && !index.containsKey(c)) index.put(c, i);
+                }
+            }
             boolean ok = true;
-            for (String column : REQUIRED) {
-                if (!header.contains(column)) {
-                    problems.add(FILE, "line 1", "missing column '" + column + "' (expected Shopify's product export)");
+            for (Column column : REQUIRED) {
+                if (!index.containsKey(column)) {
+                    String name = switch (column) {
+                        case HANDLE -> "Handle";
+                        case PRICE -> "Variant Price";
+                        default -> "Title";
+                    };
+                    problems.add(FILE, "line 1", "missing column '" + name + "' (expected Shopify's product export)");
                     ok = false;
                 }
             }
-            if (!ok) return false;
+            if (!ok) return null;
             while (true) {
                 int line = it.getCurrentLocation().getLineNr();
                 if (!it.hasNext()) break;
                 String[] values = it.next();
                 if (values.length == 1 && values[0].isBlank()) continue;
-                Map<String, String> columns = new HashMap<>();
-                for (int i = 0; i < Math.min(values.length, header.size()); i++) columns.put(header.get(i), values[i]);
+                Map<Column, String> columns = new EnumMap<>(Column.class);
+                index.forEach((c, i) -> {
+                    if (i < values.length) columns.put(c, values[i]);
+                });
                 Row row = new Row(columns, line);
-                if (row.get("Handle").isEmpty()) {
+                if (row.get(Column.HANDLE).isEmpty()) {
                     problems.add(FILE, "line " + line, "missing Handle");
                     continue;
                 }
-                byHandle.computeIfAbsent(row.get("Handle"), h -> new ArrayList<>()).add(row);
+                byHandle.computeIfAbsent(row.get(Column.HANDLE), h -> new ArrayList<>()).add(row);
             }
-            return true;
+            return new Header(index);
         } catch (IOException | RuntimeException e) {
             String where = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
                     ? "line " + j.getLocation().getLineNr() : "";
             problems.add(FILE, where, "malformed CSV: " + e.getMessage().lines().findFirst().orElse(""));
-            return false;
+            return null;
         }
     }
 
-    private static Product product(List<Row> rows, String lang, String currency, Problems problems) {
+    /** A variant as read, before its price is compared with the product's lowest. */
+    private record Read(String sku, Map<String, String> options, BigDecimal price, Integer stock, BigDecimal compareAt,
+                        boolean backorder, BigDecimal grams) {
+    }
+
+    private static Product product(List<Row> rows, Header header, String lang, String currency, Problems problems) {
         Row first = rows.get(0);
         String where = "line " + first.line();
-        String handle = first.get("Handle");
+        String handle = first.get(Column.HANDLE);
         boolean ok = true;
-        if (first.get("Title").isEmpty()) {
+        if (first.get(Column.TITLE).isEmpty()) {
             problems.add(FILE, where, "missing Title for the first row of handle '" + handle + "'");
             ok = false;
         }
         List<String> optionNames = new ArrayList<>();
-        for (int n = 1; n <= 3; n++) optionNames.add(first.get("Option" + n + " Name").toLowerCase(Locale.ROOT));
+        for (int n = 1; n <= 3; n++) optionNames.add(first.get(Column.option(n, false)).toLowerCase(Locale.ROOT));
 
-        List<Variant> variants = new ArrayList<>();
-        BigDecimal productPrice = null;
+        List<Read> read = new ArrayList<>();
         for (Row row : rows) {
             if (!hasVariant(row)) continue;
             String at = "line " + row.line();
-            BigDecimal price = decimal(row.get("Variant Price"));
+            BigDecimal price = decimal(row.get(Column.PRICE));
             if (price == null || price.signum() < 0) {
-                problems.add(FILE, at, "Variant Price '" + row.get("Variant Price") + "' must be a non-negative number");
+                problems.add(FILE, at, "Variant Price '" + row.get(Column.PRICE) + "' must be a non-negative number");
                 ok = false;
                 continue;
             }
-            if (productPrice == null) productPrice = price;
             Map<String, String> options = new LinkedHashMap<>();
             for (int n = 1; n <= 3; n++) {
-                String value = row.get("Option" + n + " Value");
+                String value = row.get(Column.option(n, true));
                 String name = optionNames.get(n - 1);
                 if (value.isEmpty() || value.equals("Default Title")) continue;
                 options.put(name.isEmpty() || name.equals("title") ? "option" + n : name, value);
             }
             Integer stock = null;
-            String qty = row.get("Variant Inventory Qty");
+            String qty = row.get(Column.QTY);
+            // no tracker in a file that has the column: Shopify does not count this variant's stock, it is on sale
+            boolean tracked = !header.has(Column.TRACKER) || !row.get(Column.TRACKER).isEmpty()
+                    && !row.get(Column.TRACKER).equalsIgnoreCase("not_managed");
             if (!qty.isEmpty()) {
                 BigDecimal q = decimal(qty);
                 if (q == null || q.scale() > 0 && q.stripTrailingZeros().scale() > 0) {
@@ -133,33 +192,50 @@ final class ShopifyCsv {
                     ok = false;
                     continue;
                 }
-                stock = Math.max(0, q.intValue()); // Shopify exports oversold items as negative stock: none left
+                if (tracked) stock = Math.max(0, q.intValue()); // oversold shows as negative stock: none left
             }
-            String sku = row.get("Variant SKU").isEmpty() ? handle + "#" + (variants.size() + 1) : row.get("Variant SKU");
-            Money own = price.compareTo(productPrice) == 0 || currency == null ? null : new Money(price, currency);
-            variants.add(new Variant(sku, options, own, stock));
+            String policy = row.get(Column.POLICY).toLowerCase(Locale.ROOT);
+            boolean backorder = policy.equals("continue") || policy.equals("true") || policy.equals("yes");
+            BigDecimal compareAt = decimal(row.get(Column.COMPARE_AT));
+            if (compareAt != null && compareAt.compareTo(price) <= 0) compareAt = null; // no sale: not a former price
+            String sku = row.get(Column.SKU).isEmpty() ? handle + "#" + (read.size() + 1) : row.get(Column.SKU);
+            read.add(new Read(sku, options, price, stock, compareAt, backorder, decimal(row.get(Column.GRAMS))));
         }
-        if (productPrice == null && ok) {
+        if (read.isEmpty() && ok) {
             problems.add(FILE, where, "handle '" + handle + "' has no row with a Variant Price");
             ok = false;
         }
         if (!ok || currency == null) return null;
-        Localized description = html(first.get("Body (HTML)")).isEmpty() ? null
-                : Localized.of(html(first.get("Body (HTML)")), lang);
-        String category = !first.get("Type").isEmpty() ? first.get("Type") : lastSegment(first.get("Product Category"));
-        List<String> tags = Arrays.stream(first.get("Tags").split(",")).map(String::strip).filter(t -> !t.isEmpty())
-                .toList();
-        return new Product(handle, Localized.of(first.get("Title"), lang), description, category,
-                first.get("Vendor").isEmpty() ? null : first.get("Vendor"), new Money(productPrice, currency), Map.of(),
-                variants, List.of(), tags);
+        BigDecimal lowest = read.stream().map(Read::price).min(BigDecimal::compareTo).orElseThrow();
+        List<Variant> variants = new ArrayList<>();
+        for (Read r : read) {
+            Money own = r.price().compareTo(lowest) == 0 ? null : new Money(r.price(), currency);
+            Money former = r.compareAt() == null ? null : new Money(r.compareAt(), currency);
+            variants.add(new Variant(r.sku(), r.options(), own, r.stock(), former, r.backorder()));
+        }
+        Map<String, Localized> attributes = new LinkedHashMap<>();
+        BigDecimal grams = read.get(0).grams();
+        if (grams != null && grams.signum() > 0 && read.stream().allMatch(r -> grams.equals(r.grams()))) {
+            attributes.put("weight", Localized.of(grams.stripTrailingZeros().toPlainString() + " g", lang));
+        }
+        String body = html(first.get(Column.BODY));
+        Localized description = body.isEmpty() ? null : Localized.of(body, lang);
+        String category = !first.get(Column.TYPE).isEmpty() ? first.get(Column.TYPE)
+                : lastSegment(first.get(Column.CATEGORY));
+        List<String> tags = Arrays.stream(first.get(Column.TAGS).split(",")).map(String::strip)
+                .filter(t -> !t.isEmpty()).toList();
+        return new Product(handle, Localized.of(first.get(Column.TITLE), lang), description, category,
+                first.get(Column.VENDOR).isEmpty() ? null : first.get(Column.VENDOR), new Money(lowest, currency),
+                attributes, variants, List.of(), tags);
     }
 
     private static boolean hasVariant(Row row) {
-        return !row.get("Variant Price").isEmpty() || !row.get("Variant SKU").isEmpty()
-                || !row.get("Option1 Value").isEmpty();
+        return !row.get(Column.PRICE).isEmpty() || !row.get(Column.SKU).isEmpty()
+                || !row.get(Column.OPTION1_VALUE).isEmpty();
     }
 
     private static BigDecimal decimal(String text) {
+        if (text.isEmpty()) return null;
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {

@@ -112,4 +112,105 @@ class ShopifyCsvTest {
         assertThat(e.problems()).containsExactly(
                 new KbProblem("products.csv", "line 2", "missing Title for the first row of handle 'mug'"));
     }
+
+    /**
+     * The column set of Shopify's 2024 product template ("URL handle", "Description", "Price", "Inventory tracker",
+     * "Continue selling when out of stock"...), exactly as the template's header row lists them.
+     */
+    static final String TEMPLATE_2024_HEADER = "Title,URL handle,Description,Vendor,Product category,Type,Tags,"
+            + "Published on online store,Status,SKU,Barcode,Option1 name,Option1 value,Option1 Linked To,Option2 name,"
+            + "Option2 value,Option2 Linked To,Option3 name,Option3 value,Option3 Linked To,Price,Price / International,"
+            + "Compare-at price,Compare-at price / International,Cost per item,Charge tax,Tax code,"
+            + "Unit price total measure,Unit price total measure unit,Unit price base measure,"
+            + "Unit price base measure unit,Inventory tracker,Inventory quantity,Continue selling when out of stock,"
+            + "Weight value (grams),Weight unit for display,Requires shipping,Fulfillment service,Product image URL,"
+            + "Image position,Image alt text,Variant image URL,Gift card,SEO title,SEO description,"
+            + "Google Shopping / Google product category,Google Shopping / Gender,Google Shopping / Age group\n";
+
+    /** One row of the 2024 template: the columns this import reads, the others empty. */
+    static String row2024(String title, String handle, String description, String option1Name, String option1Value,
+                          String sku, String price, String compareAt, String tracker, String qty, String policy,
+                          String grams) {
+        String[] cells = new String[48];
+        java.util.Arrays.fill(cells, "");
+        cells[0] = title;
+        cells[1] = handle;
+        cells[2] = description;
+        cells[3] = title.isEmpty() ? "" : "Vert Atelier";
+        cells[4] = title.isEmpty() ? "" : "Home & Garden > Plants > Indoor Plants";
+        cells[8] = title.isEmpty() ? "" : "active";
+        cells[9] = sku;
+        cells[11] = option1Name;
+        cells[12] = option1Value;
+        cells[20] = price;
+        cells[22] = compareAt;
+        cells[31] = tracker;
+        cells[32] = qty;
+        cells[33] = policy;
+        cells[34] = grams;
+        return String.join(",", cells) + "\n";
+    }
+
+    @Test
+    void theTwentyTwentyFourTemplateColumnsAreReadLikeTheClassicOnes() throws KbException {
+        String csv = TEMPLATE_2024_HEADER
+                + row2024("Ficus Lyrata", "ficus-lyrata", "\"<p>Large leaves.</p>\"", "Taille", "S", "FL-S", "35.00",
+                "", "shopify", "4", "DENY", "900")
+                + row2024("", "ficus-lyrata", "", "", "M", "FL-M", "65.00", "80.00", "shopify", "0", "CONTINUE", "900")
+                + row2024("", "ficus-lyrata", "", "", "L", "FL-L", "120.00", "", "shopify", "0", "DENY", "900");
+        Product ficus = load(csv).product("ficus-lyrata").orElseThrow();
+        assertThat(ficus.title().in("en")).isEqualTo("Ficus Lyrata");
+        assertThat(ficus.category()).isEqualTo("Indoor Plants");
+        assertThat(ficus.description().in("en")).isEqualTo("Large leaves.");
+        assertThat(ficus.price()).as("the lowest variant price, so answers say 'from'").isEqualTo(Money.of("35.00", "EUR"));
+        assertThat(ficus.variants()).extracting(v -> v.options().get("taille")).containsExactly("S", "M", "L");
+        Variant m = ficus.variants().get(1);
+        assertThat(m.price()).isEqualTo(Money.of("65.00", "EUR"));
+        assertThat(m.compareAt()).as("a sale's former price").isEqualTo(Money.of("80.00", "EUR"));
+        assertThat(m.inStock()).isFalse();
+        assertThat(m.available()).as("policy continue: on sale at 0").isTrue();
+        assertThat(ficus.variants().get(2).available()).as("policy deny at 0: not on sale").isFalse();
+        assertThat(ficus.attributes().get("weight").in("en")).isEqualTo("900 g");
+    }
+
+    @Test
+    void anEmptyInventoryTrackerMeansStockIsNotTrackedSoTheVariantIsOnSale() throws KbException {
+        String csv = """
+                Handle,Title,Option1 Name,Option1 Value,Variant SKU,Variant Inventory Tracker,Variant Inventory Qty,Variant Inventory Policy,Variant Price
+                basic-tee,Basic Tee,Size,M,BT-M,,0,deny,19.00
+                basic-tee,,,L,BT-L,shopify,0,deny,19.00
+                basic-tee,,,XL,BT-XL,shopify,-3,continue,21.00
+                """;
+        Product tee = load(csv).product("basic-tee").orElseThrow();
+        Variant m = tee.variants().get(0), l = tee.variants().get(1), xl = tee.variants().get(2);
+        assertThat(m.stock()).as("not tracked").isNull();
+        assertThat(m.available()).isTrue();
+        assertThat(l.stock()).isZero();
+        assertThat(l.available()).isFalse();
+        assertThat(xl.stock()).as("oversold").isZero();
+        assertThat(xl.available()).as("continue selling below zero").isTrue();
+        assertThat(xl.price()).isEqualTo(Money.of("21.00", "EUR"));
+        assertThat(m.price()).as("the product's (lowest) price").isNull();
+    }
+
+    @Test
+    void aCompareAtPriceNotAboveThePriceIsNoSale() throws KbException {
+        String csv = """
+                Handle,Title,Variant SKU,Variant Price,Variant Compare At Price
+                mug,Mug,MUG-1,12.00,12.00
+                cup,Cup,CUP-1,8.00,
+                """;
+        KnowledgeBase kb = load(csv);
+        assertThat(kb.variant("MUG-1").orElseThrow().compareAt()).isNull();
+        assertThat(kb.variant("CUP-1").orElseThrow().compareAt()).isNull();
+    }
+
+    @Test
+    void theLowestVariantPriceIsTheProductsPriceWhateverTheRowOrder() throws KbException {
+        KnowledgeBase kb = load(EXPORT.replace("LS-WHT-M,200,shopify,5,deny,manual,39.00", "LS-WHT-M,200,shopify,5,deny,manual,45.00"));
+        Product shirt = kb.product("linen-shirt").orElseThrow();
+        assertThat(shirt.price()).isEqualTo(Money.of("39.00", "EUR"));
+        assertThat(kb.variant("LS-WHT-M").orElseThrow().price()).isEqualTo(Money.of("45.00", "EUR"));
+        assertThat(kb.variant("LS-WHT-M").orElseThrow().compareAt()).as("49 > 45: on sale").isEqualTo(Money.of("49.00", "EUR"));
+    }
 }

@@ -1,5 +1,6 @@
 package cohost.wire;
 
+import cohost.knowledge.Countries;
 import cohost.knowledge.Language;
 import cohost.knowledge.Languages;
 
@@ -86,15 +87,20 @@ public final class Checks {
         return code;
     }
 
-    /** A country code: ISO 3166-1 alpha-2, any case, e.g. "BR". Null stays null. */
+    /**
+     * A country as a person types it: an ISO 3166-1 alpha-2 code in any case ("BR"), else a country name in a
+     * supported language ("Brasil", "UK", "England") or a city or region in it ("München", "Toronto": the most
+     * populous place of that name), returned as its code. Null stays null.
+     */
     public static String country(String field, String value) {
         if (value == null) {
             return null;
         }
         String code = value.toUpperCase(Locale.ROOT);
-        if (!COUNTRIES.contains(code)) {
-            throw WireException.field(field, "'" + value + "' is not an ISO 3166-1 alpha-2 code, e.g. \"BR\"");
+        if (COUNTRIES.contains(code)) {
+            return code;
         }
-        return code;
+        return Countries.standard().resolvePlace(value).orElseThrow(() -> WireException.field(field, "'" + value
+                + "' is not a country code (ISO 3166-1 alpha-2, e.g. \"BR\"), a country name or a known city"));
     }
 }

@@ -162,11 +162,23 @@ class WireJsonTest {
     }
 
     @Test
+    void aCustomersCountryMayBeTypedAsANameOrACityAndIsReadAsItsCode() {
+        assertThat(new Person("c1", null, null, "br").country()).isEqualTo("BR");
+        assertThat(new Person("c1", null, null, "Mexico").country()).isEqualTo("MX");
+        assertThat(new Person("c1", null, null, "UK").country()).isEqualTo("GB");
+        assertThat(new Person("c1", null, null, "England").country()).isEqualTo("GB");
+        assertThat(new Person("c1", null, null, "München").country()).isEqualTo("DE");
+        assertThat(new Person("c1", null, null, "Toronto").country()).isEqualTo("CA");
+        assertThat(new Person("c1", null, null, "慕尼黑").country()).isEqualTo("DE");
+    }
+
+    @Test
     void aDeskBodyIsReadAsStrictly() {
         assertThat(deskError("{\"lang\":\"es\"}")).isEqualTo("text is required (a non-empty string)");
         assertThat(deskError("{\"text\":42}")).isEqualTo("text must be a string, got a number");
-        assertThat(deskError("{\"text\":\"hola\",\"customer\":{\"id\":\"c1\",\"country\":\"Mexico\"}}"))
-                .isEqualTo("customer.country 'Mexico' is not an ISO 3166-1 alpha-2 code, e.g. \"BR\"");
+        assertThat(deskError("{\"text\":\"hola\",\"customer\":{\"id\":\"c1\",\"country\":\"Qwzxyville\"}}"))
+                .isEqualTo("customer.country 'Qwzxyville' is not a country code (ISO 3166-1 alpha-2, e.g. \"BR\"), "
+                        + "a country name or a known city");
         assertThat(deskError("{\"text\":\"hola\",\"customer\":\"Ana\"}")).startsWith("customer must be an object");
         assertThat(deskError("{\"text\":\"hola\",\"extra\":1}"))
                 .isEqualTo("the message has no field 'extra' (its fields: customer, id, lang, showing, text)");

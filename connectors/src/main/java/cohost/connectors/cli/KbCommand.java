@@ -128,23 +128,27 @@ final class KbCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "DIR", description = "the KB folder, or 'demo'")
         String dir;
         @Parameters(index = "1", paramLabel = "COUNTRY",
-                description = "an ISO code (BR) or a name in a supported language (Brasil, ブラジル)")
+                description = "an ISO code (BR), a country name in a supported language (Brasil, ブラジル), or a city or region (München, 多伦多)")
         String country;
 
         @Override
         public Integer call() {
             KnowledgeBase kb = load(dir, spec);
             if (kb == null) return 1;
-            String code = kb.countries().resolve(country).orElse(null);
+            String code = kb.countries().resolvePlace(country).orElse(null);
             if (code == null) {
-                spec.commandLine().getErr().println("unknown country '" + country
-                        + "': give an ISO 3166-1 alpha-2 code such as BR, or a country name");
+                spec.commandLine().getErr().println("unknown country or place '" + country
+                        + "': give an ISO 3166-1 alpha-2 code such as BR, a country name, or a city or region");
                 spec.commandLine().getErr().flush();
                 return 1;
             }
             String name = kb.countries().name(code, kb.store().defaultLanguage());
             List<ShippingOption> options = kb.shippingTo(code);
             PrintWriter out = spec.commandLine().getOut();
+            if (kb.countries().resolve(country).isEmpty()) {
+                // a city or region: say which country it was taken for (a name several places share is the biggest's)
+                out.printf("%s: taken as %s (%s)%n", country, name, code);
+            }
             if (options.isEmpty()) {
                 out.printf("%s (%s): no shipping service in this store%n", name, code);
             } else {

@@ -108,12 +108,27 @@ class KbCommandTest {
     }
 
     @Test
+    void shippingAcceptsACityOrRegionAndSaysWhichCountryItTookItFor() throws IOException {
+        kb();
+        for (String place : new String[]{"São Paulo", "sao paulo", "サンパウロ", "圣保罗", "상파울루"}) {
+            Run run = cohost("kb", "shipping", dir.toString(), place);
+            assertThat(run.exit()).as(place).isZero();
+            assertThat(run.out().lines()).as(place).hasSize(4).first().isEqualTo(place + ": taken as Brazil (BR)");
+            assertThat(run.out()).contains("Brazil (BR): 2 shipping services, cheapest first", "br-post", "latam-dhl");
+        }
+        assertThat(cohost("kb", "shipping", dir.toString(), "München").out())
+                .isEqualTo("München: taken as Germany (DE)\nGermany (DE): no shipping service in this store\n");
+        assertThat(cohost("kb", "shipping", "demo", "München").out())
+                .startsWith("München: taken as Germany (DE)\nGermany (DE): ").contains("shipping service");
+    }
+
+    @Test
     void shippingToAnUnservedOrUnknownCountrySaysSo() throws IOException {
         kb();
         assertThat(cohost("kb", "shipping", dir.toString(), "Japan").out())
                 .isEqualTo("Japan (JP): no shipping service in this store\n");
-        Run unknown = cohost("kb", "shipping", dir.toString(), "Atlantis");
+        Run unknown = cohost("kb", "shipping", dir.toString(), "Qwzxyville");
         assertThat(unknown.exit()).isEqualTo(1);
-        assertThat(unknown.err()).startsWith("unknown country 'Atlantis'");
+        assertThat(unknown.err()).startsWith("unknown country or place 'Qwzxyville'");
     }
 }

@@ -53,6 +53,18 @@ class DeskApiTest {
     }
 
     @Test
+    void aCustomersCountryTypedAsACityIsItsCountry() {
+        for (String[] city : new String[][]{{"München", "DE"}, {"Toronto", "CA"}}) {
+            String question = "{\"text\": \"how long does shipping take?\", \"customer\": {\"id\": \"c-%s\", \"country\": \"%s\"}}";
+            JsonNode byCity = ask("desk-city-" + city[1], KEY_A, question.formatted(city[1] + "1", city[0]));
+            JsonNode byCode = ask("desk-code-" + city[1], KEY_A, question.formatted(city[1] + "2", city[1]));
+            assertThat(byCity.get("intent").asText()).isEqualTo("shipping");
+            assertThat(byCity.get("text").asText()).as(city[0]).isEqualTo(byCode.get("text").asText());
+            assertThat(byCity.get("sources")).isEqualTo(byCode.get("sources"));
+        }
+    }
+
+    @Test
     void theClientsMessageIdIsWhatTheReplyAnswers() {
         JsonNode reply = ask("desk-ids", KEY_A, "{\"text\": \"can I return it?\", \"id\": \"q-42\"}");
         assertThat(reply.get("inReplyTo")).extracting(JsonNode::asText).containsExactly("q-42");

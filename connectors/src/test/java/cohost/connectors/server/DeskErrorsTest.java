@@ -82,8 +82,8 @@ class DeskErrorsTest {
     @Test
     void anUnknownCountryIsABadRequest() {
         expectError(Http.send(Http.post(server, MESSAGES, KEY_A,
-                "{\"text\": \"hola\", \"customer\": {\"id\": \"c1\", \"country\": \"Mexico\"}}")), 400, "bad_request",
-                "customer.country");
+                "{\"text\": \"hola\", \"customer\": {\"id\": \"c1\", \"country\": \"Qwzxyville\"}}")), 400,
+                "bad_request", "customer.country 'Qwzxyville' is not a country code");
     }
 
     @Test

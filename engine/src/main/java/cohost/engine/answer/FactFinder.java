@@ -86,7 +86,8 @@ public final class FactFinder {
 
     private static Facts productInfo(Product product, Understanding u) {
         var wanted = u.slots().options();
-        Variant variant = wanted.isEmpty() ? null : product.variant(wanted).orElse(null);
+        // the shop's own option names and values: "taille L" finds Taille=L, "黑色" finds Couleur=Noir
+        Variant variant = wanted.isEmpty() ? null : cohost.engine.understand.Variants.best(product, wanted);
         return new Facts.ProductInfo(product, wanted, variant);
     }
 

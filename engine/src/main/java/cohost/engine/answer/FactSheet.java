@@ -78,14 +78,18 @@ final class FactSheet {
                 }
                 for (Variant v : p.variants()) {
                     b.append("- variant ").append(v.sku()).append(": ").append(v.options()).append(", price ")
-                            .append(money(v.price() != null ? v.price() : p.price())).append(", ")
-                            .append(v.stock() == null ? "in stock" : v.stock() == 0 ? "out of stock" : v.stock() + " in stock")
+                            .append(money(v.price() != null ? v.price() : p.price()))
+                            .append(v.compareAt() == null ? "" : " (reduced from " + money(v.compareAt()) + ")")
+                            .append(", ")
+                            .append(v.stock() == null ? "on sale (stock not tracked)" : v.stock() > 0
+                                    ? v.stock() + " in stock" : v.backorder() ? "out of stock but can still be ordered"
+                                    : "out of stock")
                             .append('\n');
                 }
                 if (!pi.wanted().isEmpty()) {
                     b.append("The customer asked for ").append(pi.wanted()).append(": ")
                             .append(pi.variant() == null ? "no such variant" : "variant " + pi.variant().sku()
-                                    + (pi.variant().inStock() ? ", in stock" : ", out of stock")).append('\n');
+                                    + (pi.variant().available() ? ", on sale" : ", out of stock")).append('\n');
                 }
             }
             case Facts.Faq f -> b.append("Store FAQ\n- question: ").append(text(f.entry().question(), lang))

@@ -16,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -64,7 +63,7 @@ public final class Templates {
             case Facts.AskCountry a -> p.get(a.intent() == cohost.engine.Intent.SHIPPING ? "askShipCountry" : "askCountry");
             case Facts.Returns r -> returns(r, p);
             case Facts.Payment pay -> payment(pay, p);
-            case Facts.ProductInfo pi -> product(pi, p);
+            case Facts.ProductInfo pi -> ProductReplies.overview(pi, p);
             case Facts.AskProduct a -> p.get("askProduct");
             case Facts.Faq f -> f.entry().answer().in(p.lang);
             case Facts.OrderStatus o -> o.orderId() == null ? p.get("orderNoId") : p.fill("orderWithId", "order", o.orderId());
@@ -116,46 +115,6 @@ public final class Templates {
         return p.fill("paymentNo", "method", pay.asked(), "countryIn", country, "methods", methods);
     }
 
-    private String product(Facts.ProductInfo pi, Phrases p) {
-        Product product = pi.product();
-        String title = title(product, p);
-        if (!pi.wanted().isEmpty()) {
-            String option = p.list(pi.wanted().values().stream().map(v -> optionValue(v, p)).toList());
-            Variant v = pi.variant();
-            if (v == null) {
-                List<String> available = new ArrayList<>();
-                for (String name : pi.wanted().keySet()) {
-                    optionValues(product, name).forEach(x -> available.add(optionValue(x, p)));
-                }
-                return p.fill("variantNo", "title", title, "option", option, "values", p.list(available));
-            }
-            if (!v.inStock()) return p.fill("variantOut", "title", title, "option", option);
-            Money price = v.price() != null ? v.price() : product.price();
-            return p.fill("variantYes", "title", title, "option", option, "price", money(price, p));
-        }
-        List<String> parts = new ArrayList<>();
-        parts.add(p.fill("productPrice", "title", title, "price", money(product.price(), p)));
-        String stock = stock(product, p);
-        if (stock != null) parts.add(stock);
-        for (String name : optionNames(product)) {
-            List<String> values = optionValues(product, name).stream().map(v -> optionValue(v, p)).toList();
-            parts.add(p.fill("attribute", "label", label(name, p), "value", p.list(values)));
-        }
-        product.attributes().forEach((name, value) ->
-                parts.add(p.fill("attribute", "label", label(name, p), "value", trimStop(value.in(p.lang)))));
-        if (!product.certifications().isEmpty()) parts.add(p.fill("certified", "list", p.list(product.certifications())));
-        return p.sentences(parts);
-    }
-
-    /** A stock sentence when the KB states stock: total over the variants. */
-    private static String stock(Product product, Phrases p) {
-        List<Integer> known = product.variants().stream().map(Variant::stock).filter(Objects::nonNull).toList();
-        if (known.isEmpty()) return null;
-        int total = known.stream().mapToInt(Integer::intValue).sum();
-        if (total == 0) return p.get("outOfStock");
-        return total <= 5 ? p.fill("lowStock", "n", total) : p.get("inStock");
-    }
-
     static Set<String> optionNames(Product product) {
         Set<String> names = new LinkedHashSet<>();
         product.variants().forEach(v -> names.addAll(v.options().keySet()));
@@ -179,8 +138,9 @@ public final class Templates {
         return t != null ? t : value;
     }
 
-    private static String label(String name, Phrases p) {
-        String t = p.find("label." + name.toLowerCase(Locale.ROOT));
+    /** The label of an attribute or option: the language's word for {@code key}, else the KB's name capitalised. */
+    static String label(String key, String name, Phrases p) {
+        String t = p.find("label." + key.toLowerCase(Locale.ROOT));
         return t != null ? t : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
@@ -208,7 +168,7 @@ public final class Templates {
         return p.get("sentenceSep").isEmpty() ? "" : " ";
     }
 
-    private static String trimStop(String s) {
+    static String trimStop(String s) {
         String t = s.strip();
         while (!t.isEmpty() && ".。!！".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1);
         return t;

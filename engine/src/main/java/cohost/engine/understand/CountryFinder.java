@@ -1,10 +1,15 @@
 package cohost.engine.understand;
 
 import cohost.knowledge.Countries;
+import cohost.knowledge.Knowledge;
+import cohost.knowledge.Places;
+import cohost.knowledge.Places.Place;
+import cohost.knowledge.Product;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +20,15 @@ import java.util.Set;
  * {@link Countries} and the JDK's CLDR names), an alias or demonym from {@code country-aliases.txt}, or an ISO code
  * where it cannot be an ordinary word ("MX", "to mx", "a br"). When several countries are named, the one after a
  * "to" word wins over one after a "from" word ("from Brazil to Mexico" is MX).
+ *
+ * <p>When no country is named, a city or region is ("kirim ke Surabaya", "vous livrez à Lyon ?", "慕尼黑运费"): its
+ * country, from {@link Places}. Every word n-gram (Latin, Arabic) and every Han/kana/Hangul substring is looked up by
+ * a hash built one character at a time, so no name list is scanned. As thousands of places are called like ordinary
+ * words or people, a place counts only with evidence that the message is about where something goes: a "to" word
+ * right before it, a shipping or location word in the message ({@code place-context.txt}), or nothing else said
+ * ("Toronto?"). A name that is also a dictionary word ("Nice", "Lima") needs a "to" word and one more sign; a
+ * two-letter Han or Hangul name needs a particle beside it and a shipping word; words of the store's product names
+ * are no place unless a "to" word says so.
  */
 final class CountryFinder {
 
@@ -42,14 +56,65 @@ final class CountryFinder {
             "통신수단", "수단과방법");
     private static final Set<String> ISO_CODES = Set.of(Locale.getISOCountries());
 
+    /** "to" words before a city: the country words and a few that only come before a town ("dans", "im", "di"). */
+    private static final Set<String> PLACE_TO_WORDS;
+    static {
+        Set<String> to = new HashSet<>(TO_WORDS);
+        to.addAll(Set.of("em", "dans", "im", "bis", "di", "sampai", "sampe", "until", "til", "الي",
+                "في", "لل")); // Arabic (folded): الى, في, لل
+        PLACE_TO_WORDS = Set.copyOf(to);
+    }
+    /** Words that may stand beside a place in a message that says nothing else: "and Lyon?", "e Munique?". */
+    private static final Set<String> CONNECTORS = Set.of("and", "e", "y", "et", "und", "dan", "ou", "or", "o", "oder",
+            "what", "about", "como", "pour", "fur", "for", "untuk", "\u0648"); // و
+    /** Before a two-letter Han name: 到 往 寄 送 至 去 在; after it: まで へ に 까지 로 으로 에. */
+    private static final String HAN_BEFORE = "到往寄送至去在";
+    private static final List<String> CJK_AFTER = List.of("まで", "へ", "に", "까지",
+            "로", "으로", "에");
+    private static final int MAX_PLACE_WORDS = 4;
+
     private final Countries countries;
+    private final Places places = Places.shared();
+    /** Folded product-name and brand words: "Sonaro Air" in a question names a product, not a town. */
+    private final Set<String> productWords;
+    /** Shipping and location words of {@code place-context.txt}: single folded words, word sequences, CJK texts. */
+    private final Set<String> contextWords = new HashSet<>();
+    private final List<List<String>> contextPhrases = new ArrayList<>();
+    private final List<String> contextTexts = new ArrayList<>();
     /** Folded name (one or more Latin or Arabic words, space-joined) to ISO code. */
     private final Map<String, String> latinNames = new HashMap<>();
     /** Folded CJK/Hangul/Arabic names, longest first, found inside the text. */
     private final List<Map.Entry<String, String>> scriptNames;
 
     CountryFinder(Countries countries, List<String> langs) {
+        this(countries, langs, List.of());
+    }
+
+    /** Knows the store's product names, so that a product named like a town is the product. */
+    CountryFinder(Knowledge knowledge, List<String> langs) {
+        this(knowledge.countries(), langs, knowledge.products());
+    }
+
+    private CountryFinder(Countries countries, List<String> langs, List<Product> products) {
         this.countries = countries;
+        Set<String> words = new HashSet<>();
+        for (Product p : products) {
+            for (String title : p.title().texts().values()) words.addAll(Text.of(title).words);
+            if (p.brand() != null) words.addAll(Text.of(p.brand()).words);
+        }
+        this.productWords = Set.copyOf(words);
+        WordLists.read("place-context.txt", (lang, entries) -> {
+            for (String entry : entries) {
+                String folded = Text.fold(entry);
+                if (Text.matchedAsSubstring(folded) && folded.codePoints().anyMatch(Places::isCjk)) {
+                    contextTexts.add(folded.replace(" ", ""));
+                } else {
+                    List<String> w = Text.of(folded).words;
+                    if (w.size() == 1) contextWords.add(w.get(0));
+                    else if (!w.isEmpty()) contextPhrases.add(w);
+                }
+            }
+        });
         Map<String, String> substringNames = new HashMap<>();
         for (String code : Locale.getISOCountries()) {
             Locale region = Locale.of("", code);
@@ -102,8 +167,13 @@ final class CountryFinder {
         return latinNames.containsKey(word) || countries.resolve(word).filter(c -> c.length() == 2).isPresent();
     }
 
-    /** The destination country's ISO code, or null. */
+    /** The destination country's ISO code, or null: a country named, else the country of a city or region named. */
     String find(Text text) {
+        String country = findCountry(text);
+        return country != null ? country : findPlace(text);
+    }
+
+    private String findCountry(Text text) {
         String best = null;
         int bestRank = Integer.MIN_VALUE;
         List<String> words = text.words;
@@ -130,6 +200,171 @@ final class CountryFinder {
             }
         }
         return null;
+    }
+
+    /** The country of the best-placed city or region the message names as a destination, or null. */
+    private String findPlace(Text text) {
+        Candidate best = null;
+        Evidence evidence = new Evidence(text);
+        List<String> words = text.words;
+        for (int i = 0; i < words.size(); i++) {
+            Candidate c = placeAt(text, i, evidence);
+            if (c == null) continue;
+            if (best == null || c.rank > best.rank || (c.rank == best.rank && c.place.population() > best.place.population())) {
+                best = c;
+            }
+            i += c.words - 1;
+        }
+        if (best == null && text.han + text.kana + text.hangul > 0) best = cjkPlace(text, evidence);
+        return best == null ? null : best.place.country();
+    }
+
+    private record Candidate(Place place, int words, int rank) {
+    }
+
+    /** The longest place name starting at word {@code i}, if the message gives reason to take it for a place. */
+    private Candidate placeAt(Text text, int i, Evidence evidence) {
+        List<String> words = text.words;
+        Place place = null;
+        int n = 0;
+        boolean glued = false;
+        long h = Places.start();
+        for (int k = 0; k < MAX_PLACE_WORDS && i + k < words.size(); k++) {
+            if (k > 0) h = Places.extend(h, ' ');
+            String w = words.get(i + k);
+            for (int c = 0; c < w.length(); c++) h = Places.extend(h, w.charAt(c));
+            Place p = places.find(h);
+            if (p != null) {
+                place = p;
+                n = k + 1;
+            }
+        }
+        String first = words.get(i);
+        if (place == null && first.length() >= 4 && Text.script(first.charAt(0)) == Text.Script.ARABIC
+                && (first.charAt(0) == 'ل' || first.charAt(0) == 'ب')) {
+            // Arabic glues "to" and "in" to the name: لميونخ, بميونخ
+            place = places.find(Places.hash(first, 1, first.length()));
+            n = 1;
+            glued = place != null;
+        }
+        if (place == null) return null;
+        String before = i > 0 ? words.get(i - 1) : "";
+        boolean to = glued || PLACE_TO_WORDS.contains(before);
+        boolean from = FROM_WORDS.contains(before);
+        boolean product = true;
+        for (int k = i; k < i + n; k++) product &= productWords.contains(words.get(k));
+        if (product && !to) return null;
+        boolean accepted;
+        if (place.ordinaryWord()) {
+            accepted = to && (evidence.context() || capitalised(text, i, n));
+        } else {
+            accepted = to || evidence.context() || (from && capitalised(text, i, n)) || bare(text, i, n);
+        }
+        return accepted ? new Candidate(place, n, to ? 2 : from ? 0 : 1) : null;
+    }
+
+    /** Whether the name's words were typed with a capital, in a message not typed in capitals. */
+    private static boolean capitalised(Text text, int i, int n) {
+        for (int k = i; k < i + n; k++) {
+            String typed = text.typedWords.get(k);
+            if (typed.isEmpty() || !Character.isUpperCase(typed.charAt(0))) return false;
+        }
+        return !shouting(text);
+    }
+
+    /** The message is the place and at most connectors, as a question: "Toronto?", "and Lyon?". */
+    private static boolean bare(Text text, int i, int n) {
+        if (text.han + text.kana + text.hangul > 0 || text.original.indexOf('?') < 0
+                && text.original.indexOf('？') < 0 && text.original.indexOf('؟') < 0) {
+            return false;
+        }
+        for (int k = 0; k < text.words.size(); k++) {
+            if ((k < i || k >= i + n) && !CONNECTORS.contains(text.words.get(k))
+                    && !PLACE_TO_WORDS.contains(text.words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Han, kana and Hangul names, found inside the text: the longest at each position, the most populous overall. */
+    private Candidate cjkPlace(Text text, Evidence evidence) {
+        String s = text.folded;
+        int longest = places.longestKey();
+        Candidate best = null;
+        for (int at = 0; at < s.length(); at++) {
+            if (!Places.isCjk(s.charAt(at))) continue;
+            long h = Places.start();
+            Place place = null;
+            int length = 0;
+            for (int end = at; end < s.length() && end - at < longest; end++) {
+                char c = s.charAt(end);
+                if (!Places.isCjk(c)) break;
+                h = Places.extend(h, c);
+                if (end > at) {
+                    Place p = places.find(h);
+                    if (p != null) {
+                        place = p;
+                        length = end - at + 1;
+                    }
+                }
+            }
+            if (place == null || insideKatakanaWord(s, at, length)) continue;
+            boolean accepted = length == 2
+                    ? evidence.context() && besideParticle(s, at, length)
+                    : evidence.context() || cjkBare(text, length);
+            if (accepted && (best == null || place.population() > best.place.population())) {
+                best = new Candidate(place, 1, 1);
+            }
+            if (accepted) at += length - 1;
+        }
+        return best;
+    }
+
+    private static boolean besideParticle(String s, int at, int length) {
+        if (at > 0 && HAN_BEFORE.indexOf(s.charAt(at - 1)) >= 0) return true;
+        for (String p : CJK_AFTER) {
+            if (s.startsWith(p, at + length)) return true;
+        }
+        return false;
+    }
+
+    /** Nothing but the name, a particle or two and punctuation: "慕尼黑？", "ミュンヘンは?", "뮌헨은요?". */
+    private static boolean cjkBare(Text text, int length) {
+        return text.words.isEmpty() && text.han + text.kana + text.hangul <= length + 2;
+    }
+
+    /** Whether the message talks about shipping or where someone is; looked at only when a place name is found. */
+    private final class Evidence {
+        private final Text text;
+        private Boolean context;
+
+        Evidence(Text text) {
+            this.text = text;
+        }
+
+        boolean context() {
+            if (context == null) context = find();
+            return context;
+        }
+
+        private boolean find() {
+            List<String> words = text.words;
+            for (String w : words) {
+                if (contextWords.contains(w)) return true;
+            }
+            for (List<String> phrase : contextPhrases) {
+                for (int i = 0; i + phrase.size() <= words.size(); i++) {
+                    if (words.subList(i, i + phrase.size()).equals(phrase)) return true;
+                }
+            }
+            if (text.han + text.kana + text.hangul > 0) {
+                for (String t : contextTexts) {
+                    if (text.folded.contains(t)) return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**

@@ -40,6 +40,8 @@ final class ProductFinder {
     /** Title term (folded word, or CJK character pair) to the products whose titles hold it. */
     private final Map<String, Set<String>> productsByTerm = new HashMap<>();
     private final Map<String, Double> idf = new HashMap<>();
+    /** Every single-word title term, sorted, to tell a word that begins one ("palm" of "palmier"). */
+    private final java.util.TreeSet<String> titleWords = new java.util.TreeSet<>();
     /** Words that must not name a product: intent keywords, colours and other ordinary words of the lexicon. */
     private final Set<String> ignored;
     /** Folded words that mean something though they are in no title: keywords, country names. */
@@ -58,6 +60,9 @@ final class ProductFinder {
             if (p.brand() != null) terms.addAll(terms(Text.of(p.brand())));
             for (String t : terms) productsByTerm.computeIfAbsent(t, k -> new HashSet<>()).add(p.sku());
         }
+        productsByTerm.keySet().forEach(t -> {
+            if (t.indexOf(' ') < 0) titleWords.add(t);
+        });
         int n = Math.max(products.size(), 1);
         productsByTerm.forEach((term, skus) -> idf.put(term, Math.log(1.0 + (double) n / skus.size())));
     }
@@ -127,9 +132,16 @@ final class ProductFinder {
             String w = words.get(j);
             if (w.length() < 3) continue;
             return !ignored.contains(w) && !ordinary.test(w) && !productsByTerm.containsKey(singular(w))
-                    && !hasDigit(w) && !isSku(w);
+                    && !hasDigit(w) && !isSku(w) && !startsATitleWord(w);
         }
         return false;
+    }
+
+    /** "palm" of "Palmier Kentia", "olive" of "Olivier": a word of 4+ letters that begins a title word is no stranger. */
+    private boolean startsATitleWord(String w) {
+        if (w.length() < 4) return false;
+        String next = titleWords.ceiling(w);
+        return next != null && next.startsWith(w);
     }
 
     /** A title's terms, with hyphenated words kept whole ("tire-bouchon" is "tirebouchon" and "tire bouchon"). */

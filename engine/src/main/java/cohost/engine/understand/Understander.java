@@ -66,7 +66,7 @@ public final class Understander {
         for (String label : lexicon.labels()) {
             if (!MARKERS.contains(label)) Intent.valueOf(label); // a typo in a lexicon file fails here, not later
         }
-        this.countries = new CountryFinder(knowledge.countries(), LanguageGuesser.SUPPORTED);
+        this.countries = new CountryFinder(knowledge, LanguageGuesser.SUPPORTED);
         this.options = new OptionFinder(knowledge.products());
         Set<String> notProductWords = new HashSet<>(lexicon.plainWords());
         notProductWords.addAll(options.words());

@@ -92,7 +92,9 @@ class TemplatesTest {
         String text = say(lang, Intent.PRODUCT, null, "EB-100", Map.of(), "");
         var p = Phrases.of(lang);
         assertThat(text).contains(kb.product("EB-100").orElseThrow().title().in(lang), money("39.90", lang),
-                p.get("inStock"), p.get("color.black"), p.get("color.white"), p.get("label.material"), "CE", "FCC");
+                p.fill("outOfStockSome", "values", p.get("color.white")), p.get("color.black"), p.get("label.material"),
+                "CE", "FCC");
+        assertThat(text).as("the white variant is out, not the product").doesNotContain(p.get("inStock"));
     }
 
     @ParameterizedTest

@@ -124,7 +124,7 @@ public final class LlmComposer {
         }
         Outbox out = new Outbox(reply, pacer);
         out.say(Templates.mention(names));
-        ClaimCheck check = ClaimCheck.of(facts);
+        ClaimCheck check = ClaimCheck.of(facts, question);
         var handler = new Handler(reply, facts, check::unsupported,
                 () -> templates.render(facts, lang, List.of()), hostText, out);
         reply.onCancel(handler::close);

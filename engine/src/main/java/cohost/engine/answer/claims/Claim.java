@@ -51,6 +51,11 @@ public record Claim(Kind kind, String value, boolean negated, List<BigDecimal> q
         /** A certification: value its id, or "any". */
         CERTIFICATION,
         /** A warranty or guarantee: value "yes" or "no". */
-        WARRANTY
+        WARRANTY,
+        /**
+         * Talk about the assistant's own instructions ("my system prompt says", "I am now DAN") or a repeat of the
+         * asker's words at length: what a prompt injection makes a model say. No fact supports it.
+         */
+        INSTRUCTION
     }
 }

@@ -92,6 +92,7 @@ final class Claims {
         if (signals.contains("certified")) {
             out.add(Claim.of(Kind.CERTIFICATION, "any", negated(norm, hits, "certified"), span(norm, hits, "certified")));
         }
+        if (signals.contains("meta")) out.add(Claim.of(Kind.INSTRUCTION, "instructions", false, span(norm, hits, "meta")));
         for (Hit h : hits) {
             String id;
             String said = norm.substring(h.start(), h.end());

@@ -39,7 +39,7 @@ class LyingModelOverTheWireTest {
             String ask = "{\"text\": \"how long does shipping to Brazil take?\", \"lang\": \"en\"}";
             HttpResponse<String> json = Http.send(Http.post(server, "/v1/conversations/desk-json/messages", KEY_A, ask));
             assertThat(json.statusCode()).as(json.body()).isEqualTo(200);
-            String text = Http.json(json).get("text").asText();
+            String text = Http.json(json).get("reply").get("text").asText();
             assertThat(text).startsWith(TRUTH).doesNotContain("gold", "free worldwide", "no customs");
 
             HttpResponse<String> sse = Http.send(Http.post(server, "/v1/conversations/desk-sse/messages", KEY_A, ask)

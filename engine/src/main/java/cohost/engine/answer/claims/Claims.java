@@ -67,7 +67,7 @@ final class Claims {
         }
         if (signals.contains("duty")) {
             String value = included ? (negated(norm, hits, "included") ? "buyer" : "included")
-                    : negated(norm, hits, "duty") || free ? "included" : buyer ? "buyer" : "mentioned";
+                    : negated(norm, hits, "duty") || freeNear(norm, hits) ? "included" : buyer ? "buyer" : "mentioned";
             out.add(Claim.of(Kind.DUTIES, value, false, span(norm, hits, "duty")));
         }
         if (ret) {
@@ -112,6 +112,20 @@ final class Claims {
             out.add(Claim.of(Kind.OPTION, "size:" + size.toLowerCase(), neg, size));
         }
         return out;
+    }
+
+    /** "Duty-free", "impostos grátis", "关税全免": a free cue next to a duty cue in the same clause, on either side. */
+    private static boolean freeNear(String norm, List<Hit> hits) {
+        for (Hit d : hits) {
+            if (!d.has("duty")) continue;
+            for (Hit f : hits) {
+                if (!f.has("free")) continue;
+                int from = Math.min(d.end(), f.end());
+                int to = Math.max(d.start(), f.start());
+                if (to - from <= NEGATION_REACH && sameClause(norm, Math.min(from, to), Math.max(from, to))) return true;
+            }
+        }
+        return false;
     }
 
     /** How far (in characters) a negation may stand from what it negates. */

@@ -83,8 +83,8 @@ public final class Cohost implements AutoCloseable {
         /**
          * Deliver live-room replies (those of {@link Cohost#answer}) at this many characters per second, a word at a
          * time, as speech would be, so the host or the asker can cut in part-way; 0 (the default) sends each template
-         * answer whole. Desk replies ({@link Cohost#ask}) are never paced, and an LLM reply streams at the model's own
-         * pace.
+         * answer whole. Desk replies ({@link Cohost#ask}) are never paced; a live-room LLM reply is said at this pace
+         * too, each sentence once the model has written and the claim check has passed it.
          */
         public Builder pace(int charsPerSecond) {
             if (charsPerSecond < 0) throw new IllegalArgumentException("pace must be 0 (off) or positive chars per second");
@@ -277,7 +277,8 @@ public final class Cohost implements AutoCloseable {
         if (reply.isEnded()) return reply.result();
         String hostText = hostText(found, names);
         if (llm != null && LlmComposer.composes(found)) {
-            llm.compose(reply, found, lang, names, conversation.recent(8), ask.utterance().text(), hostText);
+            llm.compose(reply, found, lang, names, conversation.recent(8), ask.utterance().text(), hostText,
+                    live ? pacer : null);
         } else if (live && pacer != null) {
             pacer.speak(reply, Templates.mention(names) + render(found, lang),
                     () -> reply.done(found.sources(), found.handoff(), hostText));

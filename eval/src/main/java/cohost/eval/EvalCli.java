@@ -1,5 +1,6 @@
 package cohost.eval;
 
+import cohost.engine.LlmEndpoint;
 import cohost.eval.Results.RunResult;
 import cohost.knowledge.KbException;
 import picocli.CommandLine;
@@ -14,6 +15,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -133,6 +135,13 @@ public final class EvalCli implements Runnable {
                 description = "How long to wait for a message's outcome, in ms (default: ${DEFAULT-VALUE}).")
         long settleMs;
 
+        @Option(names = "--llm-base-url", paramLabel = "URL",
+                description = "OpenAI-compatible endpoint of the judge (judge: criteria), as for serve; default $COHOST_LLM_BASE_URL.")
+        String llmBaseUrl;
+
+        @Option(names = "--llm-model", paramLabel = "NAME", description = "The judge's model; default $COHOST_LLM_MODEL.")
+        String llmModel;
+
         @Option(names = "--coverage-min", paramLabel = "SHARE",
                 description = "Fail (exit 1) when the conversations cover less than this share of the coverage tables' "
                         + "cells: 0.6 or 60%%.")
@@ -178,7 +187,17 @@ public final class EvalCli implements Runnable {
                 e.problems().forEach(p -> err.println("  " + p));
                 return BROKEN;
             }
-            Judge judge = Judge.fromEnvironment(System.getenv());
+            Judge judge;
+            try {
+                // the composer's rules (LlmEndpoint): flags, else the environment, no defaults
+                Optional<LlmEndpoint> llm = LlmEndpoint.resolve(llmBaseUrl, llmModel, System.getenv());
+                judge = llm.map(Judge::of).orElse(null);
+                out.println("judge: " + llm.map(LlmEndpoint::toString)
+                        .orElse("none (no LLM configured; judge: criteria are reported as skipped)"));
+            } catch (IllegalArgumentException e) {
+                err.println("cohost eval: " + e.getMessage());
+                return BROKEN;
+            }
             EvalRun run = new EvalRun(target, key, kb, repeat, speed, settleMs, judge);
             RunResult result;
             try {

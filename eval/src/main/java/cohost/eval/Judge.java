@@ -1,5 +1,6 @@
 package cohost.eval;
 
+import cohost.engine.LlmEndpoint;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 
@@ -9,7 +10,8 @@ import java.util.Map;
 
 /**
  * An LLM that grades a reply against a criterion written in the suite ({@code judge: "..."}). Configured like the
- * engine's LLM, from COHOST_LLM_BASE_URL, COHOST_LLM_MODEL and COHOST_LLM_API_KEY (any OpenAI-compatible endpoint).
+ * engine's LLM and by the same rules ({@link LlmEndpoint}): --llm-base-url and --llm-model, else COHOST_LLM_BASE_URL,
+ * COHOST_LLM_MODEL and COHOST_LLM_API_KEY (any OpenAI-compatible endpoint); nothing is defaulted.
  */
 public final class Judge {
     private final ChatModel model;
@@ -18,14 +20,20 @@ public final class Judge {
         this.model = model;
     }
 
-    /** The judge configured by the environment, or null when COHOST_LLM_BASE_URL is not set. */
+    /**
+     * The judge the environment configures, the same way as the composer ({@link LlmEndpoint}), or null when no LLM
+     * is configured; a half configuration (a base URL without a model, or the reverse) is an error, never filled in.
+     */
     public static Judge fromEnvironment(Map<String, String> env) {
-        String base = env.get("COHOST_LLM_BASE_URL");
-        if (base == null || base.isBlank()) return null;
+        return LlmEndpoint.resolve(null, null, env).map(Judge::of).orElse(null);
+    }
+
+    /** A judge asking this endpoint; a local server needs no key, so a placeholder goes out when none is set. */
+    public static Judge of(LlmEndpoint endpoint) {
         return new Judge(OpenAiChatModel.builder()
-                .baseUrl(base)
-                .modelName(env.getOrDefault("COHOST_LLM_MODEL", "gpt-4o-mini"))
-                .apiKey(env.getOrDefault("COHOST_LLM_API_KEY", "none"))
+                .baseUrl(endpoint.baseUrl())
+                .modelName(endpoint.model())
+                .apiKey(endpoint.apiKey() == null ? "no-key" : endpoint.apiKey())
                 .temperature(0.0)
                 .timeout(Duration.ofSeconds(60))
                 .build());

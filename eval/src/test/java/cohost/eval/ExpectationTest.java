@@ -213,6 +213,13 @@ class ExpectationTest {
     }
 
     @Test
+    void theJudgeReadsTheComposersSettingsAndDefaultsNothing() {
+        assertThat(Judge.fromEnvironment(Map.of())).isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Judge.fromEnvironment(Map.of("COHOST_LLM_BASE_URL",
+                "http://127.0.0.1:9/v1"))).as("no model name is made up").hasMessageContaining("the model is missing");
+    }
+
+    @Test
     void noReplyFailsContentAssertionsInsteadOfPassingThem() {
         Observation none = Observation.none("m1", "HTTP 500: boom");
         for (Expectation e : List.of(new Expectation.Facts(List.of("7-12")), new Expectation.Lang("en"),

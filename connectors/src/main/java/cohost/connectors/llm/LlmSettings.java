@@ -1,5 +1,6 @@
 package cohost.connectors.llm;
 
+import cohost.engine.LlmEndpoint;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 
@@ -13,18 +14,12 @@ import java.util.Optional;
  */
 public record LlmSettings(String baseUrl, String model, String apiKey) {
 
-    /** The configured endpoint, or empty when neither flags nor environment name one (template answers). */
+    /**
+     * The configured endpoint, or empty when neither flags nor environment name one (template answers). The rules
+     * are {@link LlmEndpoint#resolve}'s, which the eval judge reads too: one configuration, no defaults.
+     */
     public static Optional<LlmSettings> resolve(String baseUrlFlag, String modelFlag, Map<String, String> env) {
-        String baseUrl = firstNonBlank(baseUrlFlag, env.get("COHOST_LLM_BASE_URL"));
-        String model = firstNonBlank(modelFlag, env.get("COHOST_LLM_MODEL"));
-        if (baseUrl == null && model == null) {
-            return Optional.empty();
-        }
-        if (baseUrl == null || model == null) {
-            throw new IllegalArgumentException("an LLM needs both a base URL (--llm-base-url or COHOST_LLM_BASE_URL) "
-                    + "and a model (--llm-model or COHOST_LLM_MODEL)");
-        }
-        return Optional.of(new LlmSettings(baseUrl, model, firstNonBlank(env.get("COHOST_LLM_API_KEY"), null)));
+        return LlmEndpoint.resolve(baseUrlFlag, modelFlag, env).map(e -> new LlmSettings(e.baseUrl(), e.model(), e.apiKey()));
     }
 
     /** A streaming client; local servers usually need no key, so a placeholder is sent when none is set. */
@@ -39,13 +34,6 @@ public record LlmSettings(String baseUrl, String model, String apiKey) {
 
     @Override
     public String toString() {
-        return "LLM " + model + " at " + baseUrl + (apiKey == null ? "" : " (key set)");
-    }
-
-    private static String firstNonBlank(String a, String b) {
-        if (a != null && !a.isBlank()) {
-            return a;
-        }
-        return b == null || b.isBlank() ? null : b;
+        return new LlmEndpoint(baseUrl, model, apiKey).toString();
     }
 }

@@ -45,7 +45,8 @@ public final class StreamingReply implements Reply {
     private boolean ended;
     private boolean delivering;
     private long firstTextNanos;
-    private Runnable onCancel = () -> { };
+    /** Run on cancel, in the order added: an LLM stream's close and a pacer's stop may both be waiting. */
+    private final List<Runnable> onCancel = new ArrayList<>();
 
     private static final class Subscription {
         final Consumer<ReplyEvent> listener;
@@ -102,12 +103,16 @@ public final class StreamingReply implements Reply {
         deliver();
     }
 
-    /** Runs when the reply is cancelled (e.g. to close an LLM stream); runs at once if it already was. */
+    /**
+     * Adds an action to run when the reply is cancelled (e.g. to close an LLM stream, to stop a pacer); runs it at
+     * once if the reply already was. Every action added runs, so a paced LLM reply closes its stream and stops its
+     * pacing on one cancel.
+     */
     public void onCancel(Runnable action) {
         boolean runNow;
         synchronized (lock) {
-            onCancel = action;
             runNow = isCancelledLocked();
+            if (!runNow) onCancel.add(action);
         }
         if (runNow) action.run();
     }
@@ -143,18 +148,25 @@ public final class StreamingReply implements Reply {
     @Override
     public boolean cancel(String reason) {
         ReplyResult r;
-        Runnable hook;
+        List<Runnable> hooks;
         synchronized (lock) {
             if (ended) return false;
             ended = true;
             String text = delivered.toString();
             log.add(new ReplyEvent.Cancelled(id, reason, text));
             r = new ReplyResult(id, inReplyTo, text, lang, intent, List.of(), false, null, true, reason, latencyMs());
-            hook = onCancel;
+            hooks = List.copyOf(onCancel);
+            onCancel.clear();
         }
         deliver();
         try {
-            hook.run();
+            for (Runnable hook : hooks) {
+                try {
+                    hook.run();
+                } catch (RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(StreamingReply.class).warn("reply {} cancel hook failed", id, e);
+                }
+            }
         } finally {
             finish(r);
         }

@@ -41,6 +41,19 @@ class LlmComposerTest {
         return new Run(reply, events);
     }
 
+    /** As a live room composes: the checked text is said through a pacer. */
+    private Run composeLive(ScriptedChatServer server, Pacer pacer) {
+        StreamingReply reply = new StreamingReply("r1", List.of("m1"), "pt", Intent.SHIPPING, System.nanoTime(), r -> { });
+        List<ReplyEvent> events = new CopyOnWriteArrayList<>();
+        reply.subscribe(events::add);
+        new LlmComposer(model(server), templates).compose(reply, brazil, "pt", List.of("Ana"), List.of(), "frete?", "", pacer);
+        return new Run(reply, events);
+    }
+
+    private static List<String> deltas(List<ReplyEvent> events) {
+        return events.stream().filter(e -> e instanceof ReplyEvent.Delta).map(e -> ((ReplyEvent.Delta) e).text()).toList();
+    }
+
     private static ScriptedChatServer server(Function<String, String> script) {
         return ScriptedChatServer.start(script).chunkChars(6).pause(Duration.ofMillis(5));
     }
@@ -128,6 +141,24 @@ class LlmComposerTest {
     }
 
     @Test
+    void inALiveRoomTheTemplateThatTakesOverAfterARejectedSentenceIsSaidAWordAtATimeAndCanBeCut() throws Exception {
+        try (var server = server(body -> "Chega em 7 a 12 dias úteis. O frete custa US$ 4,99 hoje.");
+             var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+             var pacer = new Pacer(200, threads)) {
+            Run run = composeLive(server, pacer);
+            String template = templates.render(brazil, "pt", List.of());
+            // the checked first sentence, then the template, word by word
+            while (!String.join("", deltas(run.events())).contains(template.substring(0, 12))) Thread.sleep(5);
+            assertThat(run.reply().cancel("host_speaking")).as("the template answer is still being said").isTrue();
+            String said = run.reply().result().join().text();
+            assertThat(said).startsWith("@Ana Chega em 7 a 12 dias úteis. ").doesNotContain("4,99");
+            assertThat(said.length()).isLessThan(("@Ana Chega em 7 a 12 dias úteis. " + template).length());
+            assertThat(deltas(run.events()).size()).as("said in word-sized pieces").isGreaterThan(8);
+            assertThat(String.join("", deltas(run.events()))).isEqualTo(said);
+        }
+    }
+
+    @Test
     void aModelThatWritesOnAndOnIsCutAtTheSizeLimit() throws Exception {
         String sentence = "Pelos Correios leva de 7 a 12 dias úteis. ";
         try (var server = ScriptedChatServer.start(body -> sentence).chunkChars(50).pause(Duration.ofMillis(1)).endless(true)) {
@@ -142,6 +173,39 @@ class LlmComposerTest {
             ReplyResult result = compose(server, "frete?").reply().result().get(20, java.util.concurrent.TimeUnit.SECONDS);
             assertThat(result.text()).as("no sentence ever ended: the template answers").contains("Correios")
                     .doesNotContain("aaaa");
+        }
+    }
+
+    @Test
+    void inALiveRoomTheModelsCheckedSentencesArePacedToo() {
+        String answer = "Pelos Correios leva de 7 a 12 dias úteis. Acima de US$ 60 o frete é grátis.";
+        try (var server = server(body -> answer);
+             var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+             var pacer = new Pacer(2000, threads)) {
+            Run run = composeLive(server, pacer);
+            assertThat(run.reply().result().join().text()).isEqualTo("@Ana " + answer);
+            assertThat(deltas(run.events())).hasSizeGreaterThan(10).contains("Correios ");
+        }
+    }
+
+    @Test
+    void aRejectedSentenceIsNeverPartlySaidEvenWhenItStreamsSlowly() {
+        try (var server = ScriptedChatServer.start(body -> "Chega em 7 a 12 dias úteis. Hoje o frete custa só US$ 4,99.")
+                .chunkChars(1).pause(Duration.ofMillis(2))) {
+            Run run = compose(server, "frete?");
+            String said = run.reply().result().join().text();
+            assertThat(String.join("", deltas(run.events()))).isEqualTo(said).doesNotContain("Hoje", "4,99");
+        }
+    }
+
+    @Test
+    void aTrueSentenceAroundAFalseClaimWithoutNumbersStopsAtTheFalseOne() {
+        // Brazil's shipping costs 8.50 USD and is free only over 60: "frete grátis" with no threshold is false.
+        try (var server = server(body -> "Leva de 7 a 12 dias úteis. E o frete é grátis para todo o Brasil. Mais alguma coisa?")) {
+            Run run = compose(server, "frete pro Brasil?");
+            String said = run.reply().result().join().text();
+            assertThat(said).isEqualTo("@Ana Leva de 7 a 12 dias úteis. " + templates.render(brazil, "pt", List.of()));
+            assertThat(String.join("", deltas(run.events()))).doesNotContain("grátis para todo");
         }
     }
 }

@@ -84,6 +84,16 @@ class StreamingReplyTest {
     }
 
     @Test
+    void everyCancelHookRunsSoAPacedModelReplyStopsItsPacingAndClosesItsStream() {
+        StreamingReply r = reply();
+        List<String> ran = new ArrayList<>();
+        r.onCancel(() -> ran.add("close the model stream"));
+        r.onCancel(() -> ran.add("stop the pacer"));
+        r.cancel("host_speaking");
+        assertThat(ran).containsExactly("close the model stream", "stop the pacer");
+    }
+
+    @Test
     void underRacingProducersAndCancellersEveryListenerSeesOneOrderedLogEndingOnce() throws Exception {
         for (int round = 0; round < 200; round++) {
             StreamingReply r = reply();

@@ -42,6 +42,9 @@ public final class ScriptedChatServer implements AutoCloseable {
     private volatile Duration pause = Duration.ofMillis(20);
     private volatile Predicate<String> endless = body -> false;
     private volatile boolean thenSilent;
+    private volatile Duration stallFirst = Duration.ZERO;
+    private volatile int dropAfter = -1;
+    private volatile int malformedAfter = -1;
 
     private ScriptedChatServer(Function<String, String> script) throws IOException {
         this.script = script;
@@ -92,6 +95,24 @@ public final class ScriptedChatServer implements AutoCloseable {
         return this;
     }
 
+    /** Sends nothing (not even headers' first chunk) for this long before the answer: a model slow to start. */
+    public ScriptedChatServer stallBeforeFirst(Duration stall) {
+        this.stallFirst = stall;
+        return this;
+    }
+
+    /** Drops the connection without ending the stream once this many characters have been sent. */
+    public ScriptedChatServer dropAfter(int chars) {
+        this.dropAfter = chars;
+        return this;
+    }
+
+    /** Sends a broken SSE event (truncated JSON) once this many characters have been sent, then goes on. */
+    public ScriptedChatServer malformedAfter(int chars) {
+        this.malformedAfter = chars;
+        return this;
+    }
+
     /** The base URL for an OpenAI client, e.g. "http://127.0.0.1:41234/v1". */
     public String baseUrl() {
         return "http://127.0.0.1:" + http.getAddress().getPort() + "/v1";
@@ -119,11 +140,23 @@ public final class ScriptedChatServer implements AutoCloseable {
         exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
         exchange.sendResponseHeaders(200, 0);
         boolean forever = endless.test(body);
-        try (OutputStream out = exchange.getResponseBody()) {
+        boolean dropped = false;
+        OutputStream out = exchange.getResponseBody(); // not closed on a drop: closing would end the body cleanly
+        try {
+            Thread.sleep(stallFirst);
+            int sent = 0;
             do {
                 for (int i = 0; i < answer.length(); i += chunkChars) {
                     String piece = answer.substring(i, Math.min(answer.length(), i + chunkChars));
+                    if (dropAfter >= 0 && sent >= dropAfter) {
+                        dropped = true;
+                        throw new DroppedOnPurpose();
+                    }
+                    if (malformedAfter >= 0 && sent >= malformedAfter && sent - chunkChars < malformedAfter) {
+                        send(out, "data: {\"id\":\"chatcmpl-test\",\"choices\":[{\"delta\":{\"content\":\"bro\n\n");
+                    }
                     send(out, chunk("{\"content\":" + json(piece) + "}", null));
+                    sent += piece.length();
                     Thread.sleep(pause);
                 }
             } while (forever);
@@ -139,7 +172,15 @@ public final class ScriptedChatServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            exchange.close();
+            // A drop leaves the exchange unclosed: the server then closes the socket without ending the chunked body.
+            if (!dropped) exchange.close();
+        }
+    }
+
+    /** Thrown out of the handler so that the HTTP server closes the connection mid-body, as a crashed model would. */
+    private static final class DroppedOnPurpose extends RuntimeException {
+        DroppedOnPurpose() {
+            super("connection dropped by the script", null, false, false);
         }
     }
 

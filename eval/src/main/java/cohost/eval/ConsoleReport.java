@@ -51,7 +51,7 @@ final class ConsoleReport {
             for (ReplayResult rr : s.replays()) {
                 counts.merge(rr.verdict(), 1, Integer::sum);
                 b.append(rr.verdict()).append(" replay ").append(rr.id()).append(": ").append(rr.messages())
-                        .append(" messages ").append(rr.outcomes()).append(", ").append(rr.replies()).append(" replies, ")
+                        .append(" messages: ").append(rr.outcomeSummary()).append("; ").append(rr.replies()).append(" replies, ")
                         .append(String.format(Locale.ROOT, "p50 %.1f ms, p95 %.1f ms",
                                 ReplayExpectation.percentile(rr.startedMs(), 50),
                                 ReplayExpectation.percentile(rr.startedMs(), 95))).append('\n');
@@ -76,6 +76,26 @@ final class ConsoleReport {
             b.append(String.format(Locale.ROOT, "reply started: p50 %.1f ms, p95 %.1f ms, max %.1f ms over %d turns%n",
                     ReplayExpectation.percentile(lat, 50), ReplayExpectation.percentile(lat, 95),
                     lat.get(lat.size() - 1), lat.size()));
+        }
+        if (r.coverage() != null) b.append(coverage(r.coverage()));
+        return b.toString();
+    }
+
+    /** Each table's covered cells, then its gaps grouped by row: "order_status: ar id ja". */
+    static String coverage(Coverage c) {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "coverage: %.1f%% of cells (%s)%n", c.share() * 100,
+                String.join(", ", c.tables().stream().map(t -> t.name() + " " + t.covered() + "/" + t.cells()).toList())));
+        for (Coverage.Table t : c.tables()) {
+            if (t.gaps().isEmpty()) continue;
+            b.append("  never exercised, ").append(t.name()).append(":\n");
+            for (int i = 0; i < t.rows().size(); i++) {
+                List<String> missing = new ArrayList<>();
+                for (int j = 0; j < t.columns().size(); j++) if (t.counts()[i][j] == 0) missing.add(t.columns().get(j));
+                if (missing.isEmpty()) continue;
+                b.append("    ").append(t.rows().get(i)).append(": ")
+                        .append(missing.size() == t.columns().size() ? "every " + t.columnAxis() : String.join(" ", missing))
+                        .append('\n');
+            }
         }
         return b.toString();
     }

@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
  * {@code cohost eval}: runs dialogue suites and room replays. Exit status: 0 when every assertion passed, 1 when
  * one failed (or a target could not be reached), 2 when a suite file (or the command line, or a KB) is broken.
  */
-@Command(name = "cohost eval", mixinStandardHelpOptions = true, subcommands = EvalCli.Run.class,
+@Command(name = "cohost eval", mixinStandardHelpOptions = true, subcommands = {EvalCli.Run.class, EvalCli.Diff.class},
         description = "Scripted dialogue suites and room replays against Cohost.")
 public final class EvalCli implements Runnable {
     public static final int PASSED = 0, FAILED = 1, BROKEN = 2;
@@ -30,7 +30,7 @@ public final class EvalCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run or diff");
     }
 
     /** Held: JUL keeps loggers weakly, and a collected logger forgets its level. */
@@ -50,12 +50,55 @@ public final class EvalCli implements Runnable {
         return cl.execute(args);
     }
 
+    @Command(name = "diff", mixinStandardHelpOptions = true,
+            description = "Compare two runs' report.json: verdicts that flipped, assertions that moved, latency.",
+            exitCodeListHeading = "%nExit status:%n",
+            exitCodeList = {"0:nothing regressed", "1:a conversation, replay or assertion went from pass to fail",
+                    "2:a report cannot be read"})
+    static final class Diff implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "A.json", description = "The earlier run's report.json.")
+        Path a;
+
+        @Parameters(index = "1", paramLabel = "B.json", description = "The later run's report.json.")
+        Path b;
+
+        @Option(names = "--html", paramLabel = "FILE", description = "Also write the comparison as an HTML page.")
+        Path html;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter err = spec.commandLine().getErr(), out = spec.commandLine().getOut();
+            RunDiff d;
+            try {
+                d = RunDiff.of(a, b);
+            } catch (IOException e) {
+                err.println("cohost eval diff: cannot read a report: " + e.getMessage());
+                return BROKEN;
+            }
+            out.print(d.text());
+            if (html != null) {
+                if (html.toAbsolutePath().getParent() != null) java.nio.file.Files.createDirectories(html.toAbsolutePath().getParent());
+                java.nio.file.Files.writeString(html, d.html(), StandardCharsets.UTF_8);
+                out.println("diff: " + html);
+            }
+            out.flush();
+            return d.regressed() ? FAILED : PASSED;
+        }
+    }
+
     @Command(name = "run", mixinStandardHelpOptions = true,
             description = "Run every suite in a file or folder; write reports.",
             exitCodeListHeading = "%nExit status:%n",
             exitCodeList = {"0:every assertion passed", "1:an assertion failed, or the target was unreachable",
                     "2:a suite file, the command line or a KB is broken"})
     static final class Run implements Callable<Integer> {
+        private static String fmt(double v) {
+            return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+        }
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -89,6 +132,11 @@ public final class EvalCli implements Runnable {
                 description = "How long to wait for a message's outcome, in ms (default: ${DEFAULT-VALUE}).")
         long settleMs;
 
+        @Option(names = "--coverage-min", paramLabel = "SHARE",
+                description = "Fail (exit 1) when the conversations cover less than this share of the coverage tables' "
+                        + "cells: 0.6 or 60%%.")
+        String coverageMin;
+
         @Override
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr(), out = spec.commandLine().getOut();
@@ -99,6 +147,27 @@ public final class EvalCli implements Runnable {
             if (target != null && !List.of("http", "https").contains(String.valueOf(target.getScheme()))) {
                 err.println("cohost eval: --target must be an http:// or https:// URL, got " + target);
                 return BROKEN;
+            }
+            if (target != null && speed != 1) {
+                // Compressing only the suite's own timing would send a replay X times denser into a room whose rate
+                // limits, dedup windows and pace are real time: a different test, not a faster one.
+                err.println("cohost eval: --speed " + fmt(speed) + " cannot apply to " + target + ": a server lives in real"
+                        + " time (its rate limits, dedup windows and reply pace), so the run would be another test, not a"
+                        + " faster one. Drop --speed: remote runs take their real duration, and every latency is real time.");
+                return BROKEN;
+            }
+            Double floor = null;
+            if (coverageMin != null) {
+                try {
+                    String v = coverageMin.strip();
+                    floor = v.endsWith("%") ? Double.parseDouble(v.substring(0, v.length() - 1)) / 100 : Double.parseDouble(v);
+                } catch (NumberFormatException e) {
+                    floor = -1.0;
+                }
+                if (floor < 0 || floor > 1) {
+                    err.println("cohost eval: --coverage-min is a share of cells, 0 to 1 or 0% to 100%; got " + coverageMin);
+                    return BROKEN;
+                }
             }
             List<Suite> loaded;
             try {
@@ -123,8 +192,13 @@ public final class EvalCli implements Runnable {
                 Reports.writeAll(result, reportDir);
                 out.println("reports: " + reportDir.resolve("report.html") + ", report.json, junit.xml");
             }
+            boolean belowFloor = floor != null && result.coverage() != null && result.coverage().share() < floor;
+            if (belowFloor) {
+                out.println(String.format(java.util.Locale.ROOT, "FAIL coverage %.1f%% is below --coverage-min %.1f%%",
+                        result.coverage().share() * 100, floor * 100));
+            }
             out.flush();
-            return result.failed() ? FAILED : PASSED;
+            return result.failed() || belowFloor ? FAILED : PASSED;
         }
     }
 }

@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -59,6 +61,7 @@ public record EvalRun(URI target, String key, Path kb, int repeat, double speed,
         Target remote = target == null ? null : new RemoteTarget(target, key);
         Map<String, List<ConversationResult>> conversations = new LinkedHashMap<>();
         Map<String, List<ReplayResult>> replays = new LinkedHashMap<>();
+        Set<String> destinations = new TreeSet<>();
         try {
             for (Suite suite : suites) {
                 Path kbDir = kb != null ? kb : suite.kbDir();
@@ -74,8 +77,9 @@ public record EvalRun(URI target, String key, Path kb, int repeat, double speed,
                             suite.pace(), "in-process (" + (kbDir == null ? "demo store" : kbDir)
                             + (suite.pace() > 0 ? ", replies paced at " + suite.pace() + " chars/s" : "") + ")"));
                 }
-                Runner runner = new Runner(t, clock, kbDir == null ? Grounding.demo() : Grounding.of(kbDir), judge,
-                        settleMs);
+                Grounding grounding = kbDir == null ? Grounding.demo() : Grounding.of(kbDir);
+                destinations.addAll(grounding.destinations());
+                Runner runner = new Runner(t, clock, grounding, judge, settleMs);
                 String name = suite.file().toString();
                 List<ConversationResult> cs = conversations.computeIfAbsent(name, n -> new ArrayList<>());
                 List<ReplayResult> rs = replays.computeIfAbsent(name, n -> new ArrayList<>());
@@ -104,7 +108,7 @@ public record EvalRun(URI target, String key, Path kb, int repeat, double speed,
             out.add(new SuiteResult(name, s.name(), conversations.get(name), replays.get(name)));
         }
         return new RunResult(target == null ? "in-process" : target.toString(), repeat, effectiveSpeed, out,
-                passHatK(out, repeat), (System.nanoTime() - t0) / 1_000_000);
+                passHatK(out, repeat), (System.nanoTime() - t0) / 1_000_000, Coverage.of(out, destinations));
     }
 
     private String run(int run) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -25,13 +26,62 @@ public sealed interface Expectation {
      *                   repeated back without being KB facts)
      * @param judge      the LLM judge, or null when no LLM is configured
      */
-    record TurnContext(Grounding grounding, String question, List<String> askerTexts, Judge judge) {
+    record TurnContext(Grounding grounding, String question, List<String> askerTexts, Judge judge, Timeline timeline,
+                       String understoodIntent) {
+        public TurnContext(Grounding grounding, String question, List<String> askerTexts, Judge judge) {
+            this(grounding, question, askerTexts, judge, Timeline.NONE, null);
+        }
+    }
+
+    /** A piece of text the room sent {@code atMs} (real) after the turn: a reply's words, or its host-language text. */
+    record Said(String replyId, List<String> inReplyTo, String where, String text, double atMs) {
+    }
+
+    /**
+     * What the room said from the moment a turn was sent, for assertions over a window.
+     *
+     * @param idleAfterMs real ms from sending until the room was next idle (every sent message had its outcome and no
+     *                    reply was streaming), or null when it never was while the run watched
+     */
+    record Timeline(Double idleAfterMs, List<Said> said) {
+        public static final Timeline NONE = new Timeline(null, List.of());
+
+        /** The window's end in ms after sending: {@code windowMs}, else the next idle moment, else the end of the run. */
+        double end(Long windowMs) {
+            return windowMs != null ? windowMs : idleAfterMs != null ? idleAfterMs : Double.POSITIVE_INFINITY;
+        }
+
+        /** Each reply's (and host text's) words within the window, joined per reply, in order. */
+        List<Said> within(Long windowMs) {
+            double end = end(windowMs);
+            Map<String, Said> joined = new java.util.LinkedHashMap<>();
+            for (Said s : said) {
+                if (s.atMs() > end) continue;
+                joined.merge(s.replyId() + "/" + s.where(), s, (a, b) -> new Said(a.replyId(), a.inReplyTo(), a.where(),
+                        a.text() + b.text(), a.atMs()));
+            }
+            return List.copyOf(joined.values());
+        }
+
+        String describe(Long windowMs) {
+            if (windowMs != null) return "within " + windowMs + " ms";
+            return idleAfterMs != null ? String.format(java.util.Locale.ROOT, "until the room was idle (%.0f ms)", idleAfterMs)
+                    : "until the end of the run (the room never went idle)";
+        }
     }
 
     /** Replies that never came cannot be judged on their content. */
     private static Check noReply(String name, Observation o) {
+        if ("skipped".equals(o.outcome())) return Check.fail(name, "no reply: the message was skipped (" + o.skipReason() + ")");
         return Check.fail(name, "no reply text (outcome " + o.outcome()
                 + (o.error() != null ? ", error: " + o.error() : "") + ")");
+    }
+
+    /** " (the 42 characters delivered before the cut: host_spoke)" for a cut reply, else "". */
+    private static String cut(Observation o) {
+        if (!o.cancelled()) return "";
+        return " (in the " + (o.text() == null ? 0 : o.text().length()) + " characters delivered before the cut: "
+                + o.cancelReason() + ")";
     }
 
     private static boolean hasText(Observation o) {
@@ -44,9 +94,18 @@ public sealed interface Expectation {
         }
 
         public Check check(Observation o, TurnContext ctx) {
+            if (o.intent() == null && "skipped".equals(o.outcome()) && ctx.understoodIntent() != null) {
+                // no reply, but the room's echo says what the message was understood as
+                String why = " (as understood; the message was skipped: " + o.skipReason() + ")";
+                return ctx.understoodIntent().equals(intent) ? Check.pass(name(), intent + why)
+                        : Check.fail(name(), "expected " + intent + ", got " + ctx.understoodIntent() + why);
+            }
             if (o.intent() == null) {
-                return "none".equals(o.outcome()) ? noReply(name(), o)
-                        : Check.skip(name(), "the target does not report intents for this kind of conversation");
+                if ("none".equals(o.outcome()) || "skipped".equals(o.outcome())) return noReply(name(), o);
+                return o.cancelled()
+                        ? Check.skip(name(), "the reply was cut (" + o.cancelReason() + ") before its end, the only "
+                        + "event on which this target says the intent")
+                        : Check.skip(name(), "the target sent no intent with this reply");
             }
             return o.intent().equals(intent) ? Check.pass(name(), intent)
                     : Check.fail(name(), "expected " + intent + ", got " + o.intent());
@@ -84,23 +143,22 @@ public sealed interface Expectation {
                 String why = Quantities.missing(f, o.text());
                 if (why != null) missing.add("\"" + f + "\": " + why);
             }
-            return missing.isEmpty() ? Check.pass(name(), String.join(", ", facts))
-                    : Check.fail(name(), String.join("; ", missing));
+            return missing.isEmpty() ? Check.pass(name(), String.join(", ", facts) + cut(o))
+                    : Check.fail(name(), String.join("; ", missing) + cut(o));
         }
     }
 
-    /** Texts the reply must not contain (case-insensitive). */
+    /** Texts the reply must not contain (case-insensitive; numbers whole, see {@link Quantities#contains}). */
     record NotContains(List<String> texts) implements Expectation {
         public String name() {
             return "not";
         }
 
         public Check check(Observation o, TurnContext ctx) {
-            String folded = Quantities.fold(o.text());
-            List<String> found = texts.stream().filter(t -> folded.contains(Quantities.fold(t))).toList();
-            return found.isEmpty() ? Check.pass(name(), "none of " + texts)
+            List<String> found = texts.stream().filter(t -> Quantities.contains(o.text(), t) != null).toList();
+            return found.isEmpty() ? Check.pass(name(), "none of " + texts + cut(o))
                     : Check.fail(name(), "the reply contains " + found.stream().map(t -> "\"" + t + "\"")
-                    .collect(Collectors.joining(", ")));
+                    .collect(Collectors.joining(", ")) + cut(o));
         }
     }
 
@@ -114,7 +172,8 @@ public sealed interface Expectation {
         }
 
         public Check check(Observation o, TurnContext ctx) {
-            if (o.text() == null) return noReply(name(), o);
+            if (o.text() == null && !o.cancelled()) return noReply(name(), o);
+            if (o.cancelled()) return checkCut(o, ctx);
             Set<BigDecimal> allowed = new java.util.TreeSet<>(ctx.grounding().numbersOf(o.sources()));
             ctx.askerTexts().forEach(t -> allowed.addAll(Quantities.numbers(t)));
             Set<String> problems = new LinkedHashSet<>();
@@ -130,6 +189,24 @@ public sealed interface Expectation {
             return problems.isEmpty() ? Check.pass(name(), "every number is in " + cited)
                     : Check.fail(name(), String.join("; ", problems) + " (cited: " + cited + ")");
         }
+
+        /**
+         * A cut reply never sends its sources (they come with reply.done), so the delivered words are held to the
+         * whole KB: a number no fact states, and the asker did not say, is still invented.
+         */
+        private Check checkCut(Observation o, TurnContext ctx) {
+            Set<BigDecimal> said = new java.util.TreeSet<>();
+            ctx.askerTexts().forEach(t -> said.addAll(Quantities.numbers(t)));
+            List<String> invented = new ArrayList<>();
+            List<BigDecimal> numbers = Quantities.numbers(o.text());
+            for (BigDecimal n : numbers) {
+                if (said.stream().anyMatch(a -> a.compareTo(n) == 0) || !ctx.grounding().factsWith(n).isEmpty()) continue;
+                invented.add(n.stripTrailingZeros().toPlainString() + " is in no KB fact");
+            }
+            String how = "the reply was cut (" + o.cancelReason() + ") before its sources were sent, so the "
+                    + numbers.size() + " number(s) in the delivered words were checked against every KB fact";
+            return invented.isEmpty() ? Check.pass(name(), how) : Check.fail(name(), String.join("; ", invented) + "; " + how);
+        }
     }
 
     record Handoff(boolean expected) implements Expectation {
@@ -139,8 +216,12 @@ public sealed interface Expectation {
 
         public Check check(Observation o, TurnContext ctx) {
             if (o.handoff() == null) {
-                return "none".equals(o.outcome()) ? noReply(name(), o)
-                        : Check.skip(name(), "the target does not report handoff for this kind of conversation");
+                if ("none".equals(o.outcome()) || "skipped".equals(o.outcome())) return noReply(name(), o);
+                return o.cancelled()
+                        ? Check.skip(name(), "the reply was cut (" + o.cancelReason() + "); whether a reply offers a "
+                        + "human is said only when it is complete")
+                        : Check.skip(name(), "the target did not say whether the reply offers a human (a live room "
+                        + "never does; the desk says it on reply.done)");
             }
             return o.handoff() == expected ? Check.pass(name(), String.valueOf(expected))
                     : Check.fail(name(), expected ? "the reply does not offer a human" : "the reply hands off to a human");
@@ -187,10 +268,81 @@ public sealed interface Expectation {
         }
 
         public Check check(Observation o, TurnContext ctx) {
-            if (o.startedMs() == null) return Check.fail(name(), "no reply started");
+            if (o.startedMs() == null) {
+                return Check.fail(name(), "skipped".equals(o.outcome()) ? "no reply started: the message was skipped ("
+                        + o.skipReason() + ")" : "no reply started");
+            }
             String took = String.format(java.util.Locale.ROOT, "%.1f ms", o.startedMs());
             return o.startedMs() <= ms ? Check.pass(name(), took + " <= " + ms + " ms")
                     : Check.fail(name(), took + " > budget " + ms + " ms");
+        }
+    }
+
+    /**
+     * The message gets no reply of its own and joins none: it is skipped, or nothing comes back, within the window
+     * (real ms after sending), or by default until the room is next idle.
+     *
+     * @param windowMs the window, or null for "until the room is idle"
+     */
+    record NoReply(Long windowMs) implements Expectation {
+        public String name() {
+            return "no_reply";
+        }
+
+        public Check check(Observation o, TurnContext ctx) {
+            String window = ctx.timeline().describe(windowMs);
+            if (o.startedMs() == null && !"replied".equals(o.outcome()) && !"joined".equals(o.outcome())) {
+                if ("skipped".equals(o.outcome())) return Check.pass(name(), "skipped (" + o.skipReason() + ")");
+                if (o.error() != null) return Check.fail(name(), "the message failed, so silence proves nothing: " + o.error());
+                return Check.pass(name(), "nothing came back " + window);
+            }
+            double at = o.startedMs() == null ? 0 : o.startedMs();
+            if (at > ctx.timeline().end(windowMs)) {
+                return Check.pass(name(), String.format(java.util.Locale.ROOT,
+                        "no reply %s (one started later, after %.0f ms)", window, at));
+            }
+            String what = "joined".equals(o.outcome()) ? "joined reply " + o.replyId() : "got reply " + o.replyId();
+            return Check.fail(name(), String.format(java.util.Locale.ROOT, "%s after %.0f ms%s: \"%s\"", what, at,
+                    o.cancelled() ? " (cut: " + o.cancelReason() + ")" : "", o.text() == null ? "" : o.text()));
+        }
+    }
+
+    /**
+     * Nothing the room says in the window (every reply's words, to anyone, and their host-language text) contains
+     * any of the patterns. A pattern is a text, compared like {@code not:}, or a regular expression written between
+     * slashes ({@code /free\s+shipping/}, any case).
+     *
+     * @param windowMs real ms after sending the turn, or null for "until the room is idle"
+     */
+    record Absent(List<String> patterns, Long windowMs) implements Expectation {
+        public String name() {
+            return "absent";
+        }
+
+        public Check check(Observation o, TurnContext ctx) {
+            List<String> found = new ArrayList<>();
+            List<Said> said = ctx.timeline().within(windowMs);
+            for (Said s : said) {
+                for (String p : patterns) {
+                    String hit = find(p, s.text());
+                    if (hit != null) {
+                        found.add(String.format(java.util.Locale.ROOT, "\"%s\" in %s %s (to %s) at %.0f ms: \"%s\"",
+                                p, s.where(), s.replyId(), String.join(", ", s.inReplyTo()), s.atMs(), s.text()));
+                    }
+                }
+            }
+            String window = ctx.timeline().describe(windowMs);
+            return found.isEmpty() ? Check.pass(name(), "none of " + patterns + " in " + said.size()
+                    + " text(s) said " + window) : Check.fail(name(), String.join("; ", found) + " (" + window + ")");
+        }
+
+        static String find(String pattern, String text) {
+            if (pattern.length() > 2 && pattern.startsWith("/") && pattern.endsWith("/")) {
+                var m = java.util.regex.Pattern.compile(pattern.substring(1, pattern.length() - 1),
+                        java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE).matcher(text);
+                return m.find() ? m.group() : null;
+            }
+            return Quantities.contains(text, pattern);
         }
     }
 

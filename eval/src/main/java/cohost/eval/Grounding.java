@@ -30,8 +30,16 @@ public final class Grounding {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Map<String, Set<BigDecimal>> numbersByFact;
 
-    private Grounding(Map<String, Set<BigDecimal>> numbersByFact) {
+    private final Set<String> destinations;
+
+    private Grounding(Map<String, Set<BigDecimal>> numbersByFact, Set<String> destinations) {
         this.numbersByFact = numbersByFact;
+        this.destinations = destinations;
+    }
+
+    /** The countries the store's shipping rules name (ISO codes; "*" left out). */
+    public Set<String> destinations() {
+        return destinations;
     }
 
     /** Reads a KB folder. */
@@ -57,8 +65,20 @@ public final class Grounding {
 
     private static Grounding read(Files2 files) {
         Map<String, Set<BigDecimal>> facts = new LinkedHashMap<>();
+        Set<String> destinations = new TreeSet<>();
         try {
-            addArray(facts, "shipping", files.read("shipping.json"), "rules");
+            String shipping = files.read("shipping.json"), store = files.read("store.json");
+            JsonNode regions = store == null ? JSON.createObjectNode() : JSON.readTree(store).path("regions");
+            if (shipping != null) {
+                for (JsonNode rule : JSON.readTree(shipping).path("rules")) {
+                    for (JsonNode d : rule.path("destinations")) {
+                        // a store region (EU, SEA...) stands for its countries
+                        if (regions.has(d.asText())) regions.get(d.asText()).forEach(c -> destinations.add(c.asText()));
+                        else if (d.asText().matches("[A-Z]{2}")) destinations.add(d.asText());
+                    }
+                }
+            }
+            addArray(facts, "shipping", shipping, "rules");
             addArray(facts, "returns", files.read("returns.json"), "policies");
             addArray(facts, "payment", files.read("payments.json"), "methods");
             addLines(facts, "product", files.read("products.jsonl"), "sku");
@@ -66,7 +86,7 @@ public final class Grounding {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Grounding(facts);
+        return new Grounding(facts, destinations);
     }
 
     private static void addArray(Map<String, Set<BigDecimal>> facts, String kind, String text, String field)

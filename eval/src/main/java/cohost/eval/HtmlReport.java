@@ -27,7 +27,7 @@ final class HtmlReport {
     private HtmlReport() {
     }
 
-    private static final String CSS = """
+    static final String CSS = """
             body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;margin:0;color:#1d232b;background:#f5f6f8}
             header{background:#1d232b;color:#fff;padding:18px 28px}header h1{margin:0 0 4px;font-size:22px}
             main{padding:18px 28px;max-width:1300px}section{background:#fff;border-radius:8px;padding:14px 18px;margin:0 0 16px;box-shadow:0 1px 2px #0002}
@@ -41,6 +41,8 @@ final class HtmlReport {
             .check{margin:1px 0}.check.fail{color:#cf222e;font-weight:600}.check.skip{color:#6e7781}
             .src{font-family:ui-monospace,monospace;font-size:12px;background:#f0f3f6;border-radius:4px;padding:0 4px;margin-right:3px}
             svg text{font:11px system-ui,sans-serif;fill:#57606a}
+            table.cov{width:auto}table.cov td{text-align:center;min-width:28px;font-variant-numeric:tabular-nums}
+            table.cov td.gap{background:#ffebe9;color:#cf222e}table.cov td.hit{background:#dafbe1}table.cov th.row{text-align:right}
             """;
 
     static String render(RunResult r) {
@@ -55,6 +57,7 @@ final class HtmlReport {
                 .append(xml(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME.withLocale(Locale.ROOT))))
                 .append("</div></header>\n<main>\n");
         summary(b, r);
+        if (r.coverage() != null) coverage(b, r.coverage());
         charts(b, r);
         for (SuiteResult s : r.suites()) {
             if (!s.replays().isEmpty()) replays(b, s);
@@ -109,7 +112,21 @@ final class HtmlReport {
                 }
             }
         }
-        b.append("<h3>Per turn</h3>").append(perTurnChart(perTurn, labels, 900, 160)).append("</section>\n");
+        if (perTurn.size() > SHOWN_TURNS) {
+            // the slowest first, where a reader looks; every turn, in run order, one click away
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < perTurn.size(); i++) order.add(i);
+            order.sort((x, y) -> Double.compare(perTurn.get(y)[0], perTurn.get(x)[0]));
+            List<double[]> slow = order.subList(0, SHOWN_TURNS).stream().map(perTurn::get).toList();
+            List<String> slowLabels = order.subList(0, SHOWN_TURNS).stream().map(labels::get).toList();
+            b.append("<h3>The ").append(SHOWN_TURNS).append(" slowest turns</h3>")
+                    .append(perTurnChart(slow, slowLabels, "slowest turns"))
+                    .append("<details><summary>Every turn, in run order (").append(perTurn.size()).append(")</summary>")
+                    .append(perTurnChart(perTurn, labels, "latency per turn")).append("</details>");
+        } else {
+            b.append("<h3>Per turn</h3>").append(perTurnChart(perTurn, labels, "latency per turn"));
+        }
+        b.append("</section>\n");
     }
 
     /** Bars of how many latencies fall in each of 20 equal bins from 0 to the maximum. */
@@ -134,20 +151,29 @@ final class HtmlReport {
         return s.append("</svg>").toString();
     }
 
-    /** One bar per turn in run order, red when the turn failed. */
-    private static String perTurnChart(List<double[]> values, List<String> labels, int w, int h) {
+    /** Turns shown in the open chart; the rest are one click away. */
+    static final int SHOWN_TURNS = 30;
+
+    /**
+     * One labelled horizontal bar per turn: "conversation / turn" on the left, the latency at the bar's end, red when
+     * the turn failed.
+     */
+    private static String perTurnChart(List<double[]> values, List<String> labels, String ariaLabel) {
         double max = Math.max(1e-3, values.stream().mapToDouble(v -> v[0]).max().orElse(1));
-        int left = 40, bottom = 24, plotW = w - left - 10, plotH = h - bottom - 10;
-        double bw = (double) plotW / Math.max(1, values.size());
-        StringBuilder s = new StringBuilder("<svg role=\"img\" aria-label=\"latency per turn\" width=\"" + w
+        int row = 18, labelW = 330, valueW = 80, w = 900, barW = w - labelW - valueW, h = values.size() * row + 6;
+        StringBuilder s = new StringBuilder("<svg role=\"img\" aria-label=\"" + ariaLabel + "\" width=\"" + w
                 + "\" height=\"" + h + "\" viewBox=\"0 0 " + w + " " + h + "\">");
         for (int i = 0; i < values.size(); i++) {
-            double bh = Math.max(1, values.get(i)[0] / max * plotH);
-            s.append(String.format(Locale.ROOT, "<rect x=\"%.2f\" y=\"%.1f\" width=\"%.2f\" height=\"%.1f\" fill=\"%s\">"
-                            + "<title>%s: %s ms</title></rect>", left + i * bw, 10 + plotH - bh, Math.max(0.5, bw - 0.3), bh,
-                    values.get(i)[1] > 0 ? "#cf222e" : "#1f883d", xml(labels.get(i)), fmt(values.get(i)[0])));
+            double v = values.get(i)[0], bw = Math.max(1, v / max * barW);
+            int y = 3 + i * row;
+            String label = labels.get(i).length() > 52 ? labels.get(i).substring(0, 51) + "…" : labels.get(i);
+            s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>",
+                    labelW - 6, y + 12, xml(label)));
+            s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\">"
+                            + "<title>%s: %s ms</title></rect>", labelW, y + 2, bw, row - 5,
+                    values.get(i)[1] > 0 ? "#cf222e" : "#1f883d", xml(labels.get(i)), fmt(v)));
+            s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%s ms</text>", labelW + bw + 4, y + 12, fmt(v)));
         }
-        s.append(axis(left, 10 + plotH, plotW, (int) Math.ceil(max), "first turn", "last turn (max " + fmt(max) + " ms)"));
         return s.append("</svg>").toString();
     }
 
@@ -170,8 +196,8 @@ final class HtmlReport {
                     .append("</summary>");
             if (r.xfail() != null) b.append("<div class=\"muted\">xfail: ").append(xml(r.xfail())).append("</div>");
             if (r.error() != null) b.append("<div class=\"check fail\">error: ").append(xml(r.error())).append("</div>");
-            b.append("<div>Outcomes: ").append(xml(r.outcomes().toString())).append(" &middot; skip reasons: ")
-                    .append(xml(r.skipReasons().toString())).append(" &middot; ").append(r.replies()).append(" replies")
+            b.append("<div class=\"outcomes\">Outcomes: ").append(xml(r.outcomeSummary())).append(" &middot; ")
+                    .append(r.replies()).append(" replies")
                     .append(" &middot; started p50 ").append(fmt(ReplayExpectation.percentile(r.startedMs(), 50)))
                     .append(" ms, p95 ").append(fmt(ReplayExpectation.percentile(r.startedMs(), 95))).append(" ms</div>");
             r.checks().forEach(c -> b.append(check(c)));
@@ -230,6 +256,34 @@ final class HtmlReport {
         };
         return "<div class=\"" + cls + "\">" + badge(c.status().name()) + xml(c.assertion())
                 + (c.detail() == null ? "" : ": " + xml(c.detail())) + "</div>";
+    }
+
+    /** Each coverage table with its counts; cells no turn reaches are red and marked "0". */
+    static void coverage(StringBuilder b, Coverage c) {
+        b.append("<section id=\"coverage\"><h2>Coverage: ").append(fmt(c.share() * 100)).append("% of cells</h2>")
+                .append("<div class=\"muted\">What the conversations exercise (first run): each turn counted by the "
+                        + "intent it asserts (else the reply's), its speaker's language, the region of the asker's country, "
+                        + "the kinds of fact its reply cited, and the asker's role. Red cells: no turn.</div>");
+        for (Coverage.Table t : c.tables()) {
+            b.append("<h3>").append(xml(t.name())).append(" <span class=\"muted\">").append(t.covered()).append(" of ")
+                    .append(t.cells()).append(" cells</span></h3><table class=\"cov\" aria-label=\"")
+                    .append(xml(t.name())).append("\"><tr><th>").append(xml(t.rowAxis())).append(" \\ ")
+                    .append(xml(t.columnAxis())).append("</th>");
+            t.columns().forEach(col -> b.append("<th>").append(xml(col)).append("</th>"));
+            b.append("</tr>");
+            for (int i = 0; i < t.rows().size(); i++) {
+                b.append("<tr><th class=\"row\">").append(xml(t.rows().get(i))).append("</th>");
+                for (int j = 0; j < t.columns().size(); j++) {
+                    int n = t.counts()[i][j];
+                    b.append("<td class=\"").append(n == 0 ? "gap" : "hit").append("\" title=\"")
+                            .append(xml(t.rows().get(i) + " x " + t.columns().get(j) + ": " + n + " turn(s)")).append("\">")
+                            .append(n).append("</td>");
+                }
+                b.append("</tr>");
+            }
+            b.append("</table>");
+        }
+        b.append("</section>\n");
     }
 
     private static String badge(String verdict) {

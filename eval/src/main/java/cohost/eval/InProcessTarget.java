@@ -2,6 +2,7 @@ package cohost.eval;
 
 import cohost.engine.Cohost;
 import cohost.engine.Reply;
+import cohost.engine.Role;
 import cohost.engine.ReplyEvent;
 import cohost.engine.Speaker;
 import cohost.engine.Utterance;
@@ -81,6 +82,11 @@ public final class InProcessTarget implements Target {
             }
 
             @Override
+            public void hostSpeaking(boolean on) {
+                throw new IllegalStateException("a desk conversation has no host");
+            }
+
+            @Override
             public void close() {
             }
         };
@@ -97,12 +103,21 @@ public final class InProcessTarget implements Target {
                     events.accept(Target.failed(messageId, "in-process runs need 'text' for an audio turn"));
                     return;
                 }
+                boolean hostSpeech = audio != null && speaker.role() == Role.HOST;
+                // as a server does: host speech holds the room from its onset until the utterance ends
+                if (hostSpeech) room.hostSpeaking(true);
                 room.say(new Utterance(messageId, speaker(speaker), text, audio != null, at));
+                if (hostSpeech) room.hostSpeaking(false);
             }
 
             @Override
             public void show(String sku) {
                 room.showing(sku);
+            }
+
+            @Override
+            public void hostSpeaking(boolean on) {
+                room.hostSpeaking(on);
             }
 
             @Override

@@ -183,6 +183,51 @@ public final class Quantities {
     }
 
     /**
+     * Whether the reply contains the forbidden text (any case, either writing of Chinese), as a whole statement: where
+     * the text begins or ends with a digit, the reply's number must begin or end there too, and not be a bound of a
+     * range. So a forbidden "9 days" is not in "19 days" nor in "5-9 days" (a range is another statement), "30" is not
+     * in "$130", "2030", "30.5" or "14-30 days", and "16.99" is not in "116.99"; "9 days" is in "ships in 9 days".
+     * Texts without digits are matched as plain text, as before.
+     *
+     * @return null when the reply does not contain it, else the part of the reply that does
+     */
+    public static String contains(String reply, String forbidden) {
+        String r = fold(reply), f = fold(forbidden);
+        if (f.isEmpty()) return null;
+        boolean digitFirst = Character.isDigit(f.codePointAt(0)), digitLast = Character.isDigit(f.codePointBefore(f.length()));
+        for (int i = r.indexOf(f); i >= 0; i = r.indexOf(f, i + 1)) {
+            int end = i + f.length();
+            if (digitFirst && continuesBefore(r, i)) continue;
+            if (digitLast && continuesAfter(r, end)) continue;
+            return r.substring(i, end);
+        }
+        return null;
+    }
+
+    private static final Pattern RANGE_BEFORE = Pattern.compile(
+            "\\d\\s*(-|–|—|~|〜|to|a|à|al|bis|hingga|sampai|s/d|إلى|至|到|から|에서)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RANGE_AFTER = Pattern.compile(
+            "^\\s*(-|–|—|~|〜|to|a|à|al|bis|hingga|sampai|s/d|إلى|至|到|から|에서)\\s*\\d", Pattern.CASE_INSENSITIVE);
+
+    /** A digit, a decimal or group separator after a digit, or a range's lower bound just before position i. */
+    private static boolean continuesBefore(String s, int i) {
+        if (i == 0) return false;
+        char c = s.charAt(i - 1);
+        if (Character.isDigit(c)) return true;
+        if ((c == '.' || c == ',' || c == '\'') && i >= 2 && Character.isDigit(s.charAt(i - 2))) return true;
+        return RANGE_BEFORE.matcher(s.substring(Math.max(0, i - 12), i)).find();
+    }
+
+    /** A digit, a separator before more digits, or a range's upper bound just after position i. */
+    private static boolean continuesAfter(String s, int i) {
+        if (i >= s.length()) return false;
+        char c = s.charAt(i);
+        if (Character.isDigit(c)) return true;
+        if ((c == '.' || c == ',' || c == '\'') && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1))) return true;
+        return RANGE_AFTER.matcher(s.substring(i, Math.min(s.length(), i + 12))).find();
+    }
+
+    /**
      * Lower case, full-width folded, whitespace collapsed, and written variants written back in their base language
      * (支付寶 as 支付宝): how text facts and forbidden texts are compared, so one fact serves zh and zh-Hant replies.
      */

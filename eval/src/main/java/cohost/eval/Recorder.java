@@ -25,6 +25,8 @@ final class Recorder implements java.util.function.Consumer<ServerFrame> {
         long firstDeltaNanos = -1;
         long endedNanos = -1;
         ServerFrame.Reply end;
+        /** Each piece of text as it arrived, for assertions over a window of time. */
+        final List<Piece> pieces = new ArrayList<>();
 
         Track(String replyId) {
             this.replyId = replyId;
@@ -35,7 +37,17 @@ final class Recorder implements java.util.function.Consumer<ServerFrame> {
         }
     }
 
+    /** Text that went out at a moment: a delta, or a whole reply when the target sends no deltas. */
+    record Piece(long nanos, String text) {
+    }
+
     private final Map<String, Long> sent = new LinkedHashMap<>();
+    /** Sent messages without an outcome yet, and replies started and not ended: the room is idle when both are empty. */
+    private final java.util.Set<String> awaiting = new java.util.HashSet<>(), open = new java.util.HashSet<>();
+    /** The moments the room became idle, in order. */
+    private final List<Long> idleAt = new ArrayList<>();
+    private boolean idle = true;
+    private final Map<String, ServerFrame.Message> echoes = new HashMap<>();
     private final Map<String, Track> replies = new LinkedHashMap<>();
     private final Map<String, String> replyOf = new HashMap<>();
     private final Map<String, Long> joinedNanos = new HashMap<>();
@@ -43,6 +55,8 @@ final class Recorder implements java.util.function.Consumer<ServerFrame> {
 
     synchronized void sent(String messageId) {
         sent.put(messageId, System.nanoTime());
+        awaiting.add(messageId);
+        idle = false;
     }
 
     @Override
@@ -56,23 +70,39 @@ final class Recorder implements java.util.function.Consumer<ServerFrame> {
                 t.intent = s.intent();
                 t.inReplyTo.addAll(s.inReplyTo());
                 s.inReplyTo().forEach(m -> replyOf.putIfAbsent(m, s.replyId()));
+                s.inReplyTo().forEach(awaiting::remove);
+                if (t.end == null && open.add(s.replyId())) idle = false;
             }
             case ServerFrame.ReplyDelta d -> {
                 Track t = track(d.replyId());
                 if (t.firstDeltaNanos < 0) t.firstDeltaNanos = now;
+                if (d.text() != null) t.pieces.add(new Piece(now, d.text()));
             }
             case ServerFrame.ReplyDone d -> end(track(d.replyId()), d, now);
             case ServerFrame.ReplyCancelled c -> end(track(c.replyId()), c, now);
             case ServerFrame.Joined j -> {
                 replyOf.putIfAbsent(j.inReplyTo(), j.replyId());
                 joinedNanos.put(j.inReplyTo(), now);
+                awaiting.remove(j.inReplyTo());
             }
-            case ServerFrame.Skipped s -> terminal.put(s.inReplyTo(), s);
+            case ServerFrame.Skipped s -> {
+                terminal.put(s.inReplyTo(), s);
+                awaiting.remove(s.inReplyTo());
+            }
             case ServerFrame.Error e -> {
-                if (e.inReplyTo() != null) terminal.put(e.inReplyTo(), e);
+                if (e.inReplyTo() != null) {
+                    terminal.put(e.inReplyTo(), e);
+                    awaiting.remove(e.inReplyTo());
+                }
             }
-            case ServerFrame.Message m -> { } // the echo says what was understood, not what happened
+            case ServerFrame.Message m -> {
+                if (m.id() != null) echoes.putIfAbsent(m.id(), m); // what was understood, not what happened
+            }
             case ServerFrame.SpeechTranscript t -> { }
+        }
+        if (!idle && awaiting.isEmpty() && open.isEmpty()) {
+            idle = true;
+            idleAt.add(now);
         }
         notifyAll();
     }
@@ -81,6 +111,12 @@ final class Recorder implements java.util.function.Consumer<ServerFrame> {
         if (t.end == null) {
             t.end = e;
             t.endedNanos = now;
+            open.remove(t.replyId);
+            if (t.pieces.isEmpty()) { // the target sent the text whole
+                String text = e instanceof ServerFrame.ReplyDone d ? d.text()
+                        : ((ServerFrame.ReplyCancelled) e).delivered();
+                if (text != null) t.pieces.add(new Piece(now, text));
+            }
         }
     }
 
@@ -154,6 +190,41 @@ final class Recorder implements java.util.function.Consumer<ServerFrame> {
                     List.of(), null, false, null, null, failure != null ? failure : "the reply never ended");
             default -> throw new IllegalStateException();
         };
+    }
+
+    /** When the message was sent (System.nanoTime), or now if it was not. */
+    synchronized long sentNanos(String messageId) {
+        return sent.getOrDefault(messageId, System.nanoTime());
+    }
+
+    /** Every sent message has its outcome and no reply is streaming. */
+    synchronized boolean idle() {
+        return idle;
+    }
+
+    /** Whether a message was understood (the room's echo), and as what: its intent wire name, or null. */
+    synchronized String understoodIntent(String messageId) {
+        ServerFrame.Message m = echoes.get(messageId);
+        return m == null ? null : m.intent();
+    }
+
+    /** Everything the room said from the moment the message was sent, and when it next went idle. */
+    synchronized Expectation.Timeline timeline(String messageId) {
+        Long from = sent.get(messageId);
+        if (from == null) return Expectation.Timeline.NONE;
+        Double idleAfter = idleAt.stream().filter(t -> t > from).findFirst().map(t -> (t - from) / 1e6).orElse(null);
+        List<Expectation.Said> said = new ArrayList<>();
+        for (Track t : replies.values()) {
+            for (Piece p : t.pieces) {
+                if (p.nanos() >= from) said.add(new Expectation.Said(t.replyId, List.copyOf(t.inReplyTo), "reply",
+                        p.text(), (p.nanos() - from) / 1e6));
+            }
+            if (t.end instanceof ServerFrame.ReplyDone d && d.hostText() != null && t.endedNanos >= from) {
+                said.add(new Expectation.Said(t.replyId, List.copyOf(t.inReplyTo), "host text", d.hostText(),
+                        (t.endedNanos - from) / 1e6));
+            }
+        }
+        return new Expectation.Timeline(idleAfter, said);
     }
 
     /** Every reply seen, in the order they started. */

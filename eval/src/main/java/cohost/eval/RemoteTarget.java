@@ -91,6 +91,11 @@ public final class RemoteTarget implements Target {
             }
 
             @Override
+            public void hostSpeaking(boolean on) {
+                throw new IllegalStateException("a desk conversation has no host");
+            }
+
+            @Override
             public void close() {
             }
         };
@@ -151,7 +156,8 @@ public final class RemoteTarget implements Target {
     public Channel room(String roomId, Consumer<ServerFrame> events) {
         String ws = base.toString().replaceFirst("^http", "ws") + "v1/rooms/" + enc(roomId) + "/live"
                 + (key == null ? "" : "?key=" + enc(key));
-        RoomSocket listener = new RoomSocket(events);
+        java.util.Set<String> speechStreams = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        RoomSocket listener = new RoomSocket(speechMessages(speechStreams, events));
         WebSocket.Builder b = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
         if (key != null) b.header("Authorization", "Bearer " + key);
         WebSocket socket;
@@ -165,6 +171,7 @@ public final class RemoteTarget implements Target {
             public synchronized void say(String messageId, SpeakerDef speaker, String text, Path audio, Instant at) {
                 try {
                     if (audio != null) {
+                        speechStreams.add(messageId);
                         speak(socket, messageId, speaker, audio);
                         return;
                     }
@@ -185,11 +192,35 @@ public final class RemoteTarget implements Target {
             }
 
             @Override
+            public synchronized void hostSpeaking(boolean on) {
+                socket.sendText(WireJson.write(new ClientFrame.HostSpeaking(on)), true).join();
+            }
+
+            @Override
             public void close() {
                 socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").orTimeout(5, TimeUnit.SECONDS)
                         .exceptionally(e -> null).join();
             }
         };
+    }
+
+    /**
+     * The server names the message each final transcript of speech stream {@code s} becomes {@code s.1}, {@code s.2}...;
+     * a speech turn's outcome is its first utterance's, so {@code s.1} is reported under the turn's id.
+     */
+    static Consumer<ServerFrame> speechMessages(java.util.Set<String> streams, Consumer<ServerFrame> events) {
+        java.util.function.UnaryOperator<String> id = m -> m != null && m.endsWith(".1")
+                && streams.contains(m.substring(0, m.length() - 2)) ? m.substring(0, m.length() - 2) : m;
+        return f -> events.accept(switch (f) {
+            case ServerFrame.ReplyStarted s -> new ServerFrame.ReplyStarted(s.replyId(),
+                    s.inReplyTo().stream().map(id).toList(), s.lang(), s.intent(), s.gist(), s.ai());
+            case ServerFrame.Joined j -> new ServerFrame.Joined(id.apply(j.inReplyTo()), j.replyId(), j.gist());
+            case ServerFrame.Skipped k -> new ServerFrame.Skipped(id.apply(k.inReplyTo()), k.reason(), k.gist());
+            case ServerFrame.Error e -> new ServerFrame.Error(e.code(), e.message(), id.apply(e.inReplyTo()));
+            case ServerFrame.Message m -> new ServerFrame.Message(id.apply(m.id()), m.role(), m.viewer(), m.text(),
+                    m.lang(), m.intent(), m.gist());
+            default -> f;
+        });
     }
 
     /** Streams a 16-bit mono PCM WAV as speech frames, paced in real time; the stream id is the message id. */

@@ -65,20 +65,39 @@ public sealed interface ReplayExpectation {
 
         public Check check(ReplayObservation o) {
             Set<String> asked = new HashSet<>(), askedByViewer = new HashSet<>();
-            int duplicates = 0, joined = 0;
+            int duplicates = 0, joined = 0, repeats = 0;
+            Map<String, Integer> notJoined = new java.util.TreeMap<>(), ofRepeats = new java.util.TreeMap<>();
             for (ReplayMessage m : o.messages()) {
                 String question = m.topic() + "/" + m.lang();
                 boolean firstFromViewer = askedByViewer.add(m.viewer() + "/" + question);
-                if (!asked.add(question) && firstFromViewer) {
+                boolean askedBefore = !asked.add(question);
+                Observation seen = o.byMessage().get(m.id());
+                if (askedBefore && firstFromViewer) {
                     duplicates++;
-                    if ("joined".equals(o.byMessage().get(m.id()).outcome())) joined++;
+                    if ("joined".equals(seen.outcome())) joined++;
+                    else notJoined.merge(outcomeOf(seen), 1, Integer::sum);
+                } else if (!firstFromViewer) {
+                    repeats++;
+                    ofRepeats.merge(outcomeOf(seen), 1, Integer::sum);
                 }
             }
             if (duplicates == 0) return Check.fail(name(), "no viewer asks a question another viewer asked");
             double rate = (double) joined / duplicates;
             String d = String.format(java.util.Locale.ROOT, "%d of %d duplicate questions joined (%.2f, min %.2f)",
-                    joined, duplicates, rate, min);
+                    joined, duplicates, rate, min)
+                    + (notJoined.isEmpty() ? "" : "; the others: " + counts(notJoined))
+                    + (repeats == 0 ? "" : "; not counted: " + repeats + " repeats of a viewer's own question ("
+                    + counts(ofRepeats) + ")");
             return rate >= min ? Check.pass(name(), d) : Check.fail(name(), d);
+        }
+
+        /** "replied", "none", or "skipped: duplicate". */
+        private static String outcomeOf(Observation o) {
+            return o.skipReason() == null ? o.outcome() : o.outcome() + " " + o.skipReason();
+        }
+
+        private static String counts(Map<String, Integer> m) {
+            return m.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
         }
     }
 

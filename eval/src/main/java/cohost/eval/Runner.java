@@ -58,6 +58,7 @@ public record Runner(Target target, RunClock clock, Grounding grounding, Judge j
                 }
                 switch (step) {
                     case Showing s -> ch.show(s.sku());
+                    case Suite.HostSpeaking h -> ch.hostSpeaking(h.on());
                     case TurnSpec turn -> {
                         String id = messageId(turn.id());
                         rec.sent(id);
@@ -67,6 +68,7 @@ public record Runner(Target target, RunClock clock, Grounding grounding, Judge j
                 }
             }
             settle(rec, sentTurns);
+            watchWindows(rec, sentTurns);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             error = "interrupted";
@@ -80,10 +82,14 @@ public record Runner(Target target, RunClock clock, Grounding grounding, Judge j
             if (turn.text() != null) said.add(turn.text());
             String id = messageId(turn.id());
             Observation o = sentTurns.containsKey(id) ? rec.observe(id) : Observation.none(id, "not sent");
-            var ctx = new Expectation.TurnContext(grounding, turn.text(), List.copyOf(said), judge);
+            var ctx = new Expectation.TurnContext(grounding, turn.text(), List.copyOf(said), judge, rec.timeline(id),
+                    rec.understoodIntent(id));
             List<Check> checks = new ArrayList<>();
             for (Expectation e : withConversationLang(c, turn)) checks.add(e.check(o, ctx));
-            turns.add(new TurnResult(turn.id(), turn.speaker(), sp.role().wireName(), turn.text(), turn.line(), o, checks));
+            String expectedIntent = turn.expect().stream().filter(Expectation.Intent.class::isInstance)
+                    .map(e -> ((Expectation.Intent) e).intent()).findFirst().orElse(null);
+            turns.add(new TurnResult(turn.id(), turn.speaker(), sp.role().wireName(), turn.text(), turn.line(), o, checks,
+                    sp.lang() != null ? sp.lang() : c.lang(), sp.country(), expectedIntent, rec.understoodIntent(id)));
         }
         return new ConversationResult(suite, c.id(), c.description(), c.isRoom() ? "room" : "desk", c.xfail(), run,
                 c.line(), turns, error);
@@ -95,13 +101,39 @@ public record Runner(Target target, RunClock clock, Grounding grounding, Judge j
      */
     private static List<Expectation> withConversationLang(Conversation c, TurnSpec turn) {
         List<Expectation> e = turn.expect();
-        boolean noText = e.stream().anyMatch(x -> x instanceof Expectation.Lang
+        boolean noText = e.stream().anyMatch(x -> x instanceof Expectation.Lang || x instanceof Expectation.NoReply
                 || (x instanceof Expectation.Outcome o && o.outcome().equals("skipped"))
-                || (x instanceof Expectation.Cancelled k && k.expected()));
+                || (x instanceof Expectation.Cancelled k && k.expected()))
+                || e.stream().allMatch(x -> x instanceof Expectation.Absent);
         if (c.lang() == null || e.isEmpty() || noText) return e;
         List<Expectation> out = new ArrayList<>(e);
         out.add(0, new Expectation.Lang(c.lang()));
         return out;
+    }
+
+    /**
+     * Assertions over a window ({@code no_reply}, {@code absent}) need the room watched until it is idle, and until
+     * each explicit window has passed since its turn was sent.
+     */
+    private void watchWindows(Recorder rec, Map<String, TurnSpec> sent) throws InterruptedException {
+        long longest = -1;
+        for (TurnSpec t : sent.values()) {
+            for (Expectation e : t.expect()) {
+                Long w = switch (e) {
+                    case Expectation.NoReply n -> n.windowMs() == null ? 0L : n.windowMs();
+                    case Expectation.Absent a -> a.windowMs() == null ? 0L : a.windowMs();
+                    default -> null;
+                };
+                if (w != null) longest = Math.max(longest, w);
+            }
+        }
+        if (longest < 0) return;
+        rec.await(rec::idle, deadline(settleMs));
+        for (var e : sent.entrySet()) {
+            long due = rec.sentNanos(e.getKey()) + longest * 1_000_000;
+            long left = due - System.nanoTime();
+            if (left > 0) Thread.sleep(left / 1_000_000 + 1);
+        }
     }
 
     private void settle(Recorder rec, Map<String, TurnSpec> sent) throws InterruptedException {
@@ -120,6 +152,17 @@ public record Runner(Target target, RunClock clock, Grounding grounding, Judge j
     }
 
     // ---- replays
+
+    /** A latency budget's verdict says on which clock the room waited, so in-process and remote figures are read right. */
+    private Check explainTime(Check c) {
+        if (!c.assertion().equals("p95_started_within")) return c;
+        String note = !target.compressesTime()
+                ? "real time against a server: its answer-rate cap and queue waits are real"
+                : clock.speed() == 1 ? "in-process in real time"
+                : "in-process at speed " + clock.speed() + ": latencies are real, but the room's answer-rate cap and queue"
+                + " waits ran on the run's clock, " + clock.speed() + " times shorter than on a server";
+        return new Check(c.assertion(), c.status(), c.detail() + " (" + note + ")");
+    }
 
     public ReplayResult run(String suite, Replay replay, int run) {
         String roomId = replay.id() + "-" + run + "-" + RUNS.incrementAndGet();
@@ -169,7 +212,7 @@ public record Runner(Target target, RunClock clock, Grounding grounding, Judge j
             }
         }
         var obs = new ReplayExpectation.ReplayObservation(replay.messages(), byMessage, replies);
-        List<Check> checks = replay.expect().stream().map(e -> e.check(obs)).toList();
+        List<Check> checks = replay.expect().stream().map(e -> explainTime(e.check(obs))).toList();
         Map<String, ReplayExpectation.ReplyText> samples = new TreeMap<>();
         replies.stream().filter(r -> !r.cancelled()).forEach(r -> samples.putIfAbsent(r.lang() + "/" + r.topic(), r));
         return new ReplayResult(suite, replay.id(), replay.description(), replay.xfail(), run, replay.line(),

@@ -29,7 +29,8 @@ public record Suite(Path file, String name, Path kbDir, int pace, List<Conversat
     public record Conversation(String id, String description, String lang, String xfail,
                                Map<String, SpeakerDef> speakers, List<Step> steps, int line) {
         public boolean isRoom() {
-            return speakers.values().stream().anyMatch(s -> s.role() != Role.CUSTOMER);
+            return speakers.values().stream().anyMatch(s -> s.role() != Role.CUSTOMER)
+                    || steps.stream().anyMatch(HostSpeaking.class::isInstance);
         }
 
         public List<TurnSpec> turns() {
@@ -37,13 +38,17 @@ public record Suite(Path file, String name, Path kbDir, int pace, List<Conversat
         }
     }
 
-    /** A step of a conversation: something said, or a product put on screen. */
+    /** A step of a conversation: something said, a product put on screen, or the host starting or stopping talking. */
     public sealed interface Step {
         Timing timing();
     }
 
-    /** The product on screen from now on ("this one"). */
+    /** The product on screen from now on ("this one"). Steps other than turns take no turn id. */
     public record Showing(String sku, Timing timing) implements Step {
+    }
+
+    /** The host starts ({@code on}) or stops talking: on cancels the replies in flight and holds new ones until off. */
+    public record HostSpeaking(boolean on, Timing timing) implements Step {
     }
 
     /**

@@ -45,7 +45,8 @@ public final class SuiteParser {
     private static final List<String> AFTER_EVENTS =
             List.of("reply.started", "reply.delta", "reply.done", "reply.cancelled", "outcome");
     private static final List<String> EXPECT_KEYS = List.of("intent", "lang", "facts", "not", "grounded", "handoff",
-            "outcome", "skip_reason", "cancelled", "within", "judge");
+            "outcome", "skip_reason", "cancelled", "within", "judge", "no_reply", "absent");
+    private static final List<String> ABSENT_KEYS = List.of("patterns", "within");
     private static final List<String> OUTCOMES = List.of("replied", "joined", "skipped");
     private static final List<String> REPLAY_KEYS =
             List.of("id", "description", "showing", "xfail", "messages", "generate", "expect");
@@ -151,7 +152,9 @@ public final class SuiteParser {
         YamlNode turns = m.get("turns");
         if (turns == null) problems.add(node, "conversation '" + id + "' has no turns");
         for (YamlNode t : listOf(turns, "turns")) {
-            n++;
+            // only turns are numbered: a showing or host.speaking step does not use up a default id (t1, t2...)
+            boolean isTurn = !t.isMap() || !(t.map().containsKey("showing") || t.map().containsKey("host.speaking"));
+            if (isTurn) n++;
             Step step = step(t, n, declared, used, turnIds);
             if (step != null) steps.add(step);
         }
@@ -209,6 +212,21 @@ public final class SuiteParser {
                 }
             }
             return new Showing(text(m.get("showing"), "showing"), timing(m, turnIds));
+        }
+        if (m.containsKey("host.speaking")) {
+            for (var k : m.keySet()) {
+                if (!k.equals("host.speaking") && !k.equals("at") && !k.equals("after")) {
+                    problems.add(node.keyAt().get(k), "a 'host.speaking' step takes only 'at' or 'after', not '" + k + "'");
+                }
+            }
+            YamlNode v = m.get("host.speaking");
+            Boolean on = v.value() instanceof Boolean b ? b
+                    : "on".equals(v.text()) ? Boolean.TRUE : "off".equals(v.text()) ? Boolean.FALSE : null;
+            if (on == null) {
+                problems.add(v, "'host.speaking' is on or off, found " + describe(v));
+                return null;
+            }
+            return new Suite.HostSpeaking(on, timing(m, turnIds));
         }
         String speaker = null;
         String text = null;
@@ -333,6 +351,37 @@ public final class SuiteParser {
                     }
                 }
                 case "within" -> out.add(new Expectation.Within(duration(v, "within")));
+                case "no_reply" -> {
+                    if (v.value() instanceof Boolean b) {
+                        if (b) out.add(new Expectation.NoReply(null));
+                        else problems.add(v, "'no_reply: false' says nothing: to require a reply write 'outcome: replied'");
+                    } else {
+                        out.add(new Expectation.NoReply(duration(v, "no_reply")));
+                    }
+                }
+                case "absent" -> {
+                    List<String> patterns;
+                    Long window = null;
+                    if (v.isMap()) {
+                        checkKeys(v, ABSENT_KEYS, "absent");
+                        YamlNode ps = v.map().get("patterns");
+                        if (ps == null) problems.add(v, "'absent' needs 'patterns': texts or /regular expressions/");
+                        patterns = ps == null ? List.of() : texts(ps, "absent patterns");
+                        if (v.map().containsKey("within")) window = duration(v.map().get("within"), "absent within");
+                    } else {
+                        patterns = texts(v, "absent");
+                    }
+                    for (String p : patterns) {
+                        if (p.length() > 2 && p.startsWith("/") && p.endsWith("/")) {
+                            try {
+                                java.util.regex.Pattern.compile(p.substring(1, p.length() - 1));
+                            } catch (java.util.regex.PatternSyntaxException ex) {
+                                problems.add(v, "bad regular expression " + p + ": " + ex.getDescription());
+                            }
+                        }
+                    }
+                    if (!patterns.isEmpty()) out.add(new Expectation.Absent(patterns, window));
+                }
                 case "judge" -> {
                     String c = text(v, "judge");
                     if (c != null) out.add(new Expectation.JudgedBy(c));

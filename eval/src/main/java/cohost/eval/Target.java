@@ -45,6 +45,9 @@ public interface Target extends AutoCloseable {
         /** The product on screen from now on. */
         void show(String sku);
 
+        /** The host starts or stops talking (live rooms; a desk has no host). */
+        void hostSpeaking(boolean on);
+
         @Override
         void close();
     }

@@ -98,6 +98,27 @@ class ExpectationTest {
     }
 
     @Test
+    void aForbiddenNumberIsMatchedWholeNotInsideAnotherNumberOrRange() {
+        Expectation nineDays = new Expectation.NotContains(List.of("9 days"));
+        assertThat(check(nineDays, replied("Express takes 5-9 days.")).failed()).as("a range is another statement").isFalse();
+        assertThat(check(nineDays, replied("Express takes 5 to 9 days.")).failed()).isFalse();
+        assertThat(check(nineDays, replied("Standard takes 19 days.")).failed()).isFalse();
+        assertThat(check(nineDays, replied("Express takes 9 days.")).failed()).isTrue();
+        assertThat(check(nineDays, replied("Express takes 9 DAYS, standard 12.")).failed()).isTrue();
+        Expectation thirty = new Expectation.NotContains(List.of("30"));
+        for (String ok : List.of("It costs $130.", "Valid until 2030.", "Weighs 30.5 kg", "within 14-30 days", "1,300 units")) {
+            assertThat(check(thirty, replied(ok)).failed()).as(ok).isFalse();
+        }
+        for (String bad : List.of("You have 30 days.", "30日以内", "(30)", "réponse sous 30 jours")) {
+            assertThat(check(thirty, replied(bad)).failed()).as(bad).isTrue();
+        }
+        Expectation price = new Expectation.NotContains(List.of("16.99"));
+        assertThat(check(price, replied("It is $116.99")).failed()).isFalse();
+        assertThat(check(price, replied("It is $16.99.")).failed()).isTrue();
+        assertThat(check(new Expectation.NotContains(List.of("de 5 a 9 días")), replied("tarda de 5 a 9 días")).failed()).isTrue();
+    }
+
+    @Test
     void groundingAcceptsNumbersOfTheCitedFactsAndTheAsker() {
         assertThat(check(new Expectation.Grounded(), replied(BR + " Free over $99.")).failed()).isFalse();
         Observation echo = replied("You asked about 3 items: shipping is 7 to 12 days.");

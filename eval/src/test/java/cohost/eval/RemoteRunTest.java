@@ -138,6 +138,15 @@ class RemoteRunTest {
     }
 
     @Test
+    void speedingUpARemoteRunIsRefusedSayingWhy() throws Exception {
+        int code = run("run", suite(SUITE).toString(), "--target", server.uri().toString(), "--key", "secret",
+                "--speed", "20");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--speed 20 cannot apply to " + server.uri() + ": a server lives in real time");
+        assertThat(server.paths).as("nothing was sent").isEmpty();
+    }
+
+    @Test
     void aBadCommandLineExitsTwo() {
         assertThat(run("run")).isEqualTo(2);
         assertThat(run("run", "x.yaml", "--repeat", "many")).isEqualTo(2);

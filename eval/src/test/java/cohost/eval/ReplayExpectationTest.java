@@ -47,7 +47,26 @@ class ReplayExpectationTest {
         assertThat(new ReplayExpectation.MinJoinRate(0.6).check(o).failed()).isFalse();
         Check c = new ReplayExpectation.MinJoinRate(0.7).check(o);
         assertThat(c.failed()).isTrue();
-        assertThat(c.detail()).isEqualTo("2 of 3 duplicate questions joined (0.67, min 0.70)");
+        assertThat(c.detail()).isEqualTo("2 of 3 duplicate questions joined (0.67, min 0.70); the others: skipped 1");
+    }
+
+    @Test
+    void theJoinRateSaysWhatHappenedToTheQuestionsNotJoinedAndToAViewersOwnRepeats() {
+        List<ReplayMessage> msgs = List.of(new ReplayMessage(0, "a1", "ana", "pt", null, "frete?", "shipping"),
+                new ReplayMessage(1, "b1", "bia", "pt", null, "frete?", "shipping"),
+                new ReplayMessage(2, "a2", "ana", "pt", null, "frete??", "shipping"),
+                new ReplayMessage(3, "c1", "caio", "pt", null, "frete?", "shipping"));
+        Map<String, Observation> by = new LinkedHashMap<>();
+        by.put("a1", outcome("a1", "replied", 10.0));
+        by.put("b1", outcome("b1", "joined", 12.0));
+        by.put("a2", new Observation("a2", "skipped", "duplicate", null, null, null, null, null, null, List.of(), null,
+                false, null, null, null));
+        by.put("c1", new Observation("c1", "skipped", "rate_limited", null, null, null, null, null, null, List.of(), null,
+                false, null, null, null));
+        Check c = new ReplayExpectation.MinJoinRate(0.4).check(new ReplayObservation(msgs, by, List.of()));
+        assertThat(c.failed()).isFalse();
+        assertThat(c.detail()).isEqualTo("1 of 2 duplicate questions joined (0.50, min 0.40); the others: skipped "
+                + "rate_limited 1; not counted: 1 repeats of a viewer's own question (skipped duplicate 1)");
     }
 
     @Test

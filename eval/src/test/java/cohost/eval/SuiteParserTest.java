@@ -165,7 +165,7 @@ class SuiteParserTest {
                 "4:19 unknown role 'buyer': use viewer, host, moderator or customer",
                 "7:13 bad duration for 'at': 'soon' (write 1200, 1200ms, 1.5s or 2min)",
                 "9:11 unknown assertion 'intnet' (did you mean 'intent'?); assertions are [intent, lang, facts, not, "
-                        + "grounded, handoff, outcome, skip_reason, cancelled, within, judge]",
+                        + "grounded, handoff, outcome, skip_reason, cancelled, within, judge, no_reply, absent]",
                 "10:19 bad duration for 'within': 'fast' (write 1200, 1200ms, 1.5s or 2min)",
                 "11:19 unknown intent 'chitchat': use one of [shipping, returns, payment, product, order_status, "
                         + "greeting, handoff, out_of_scope, chatter]");

@@ -82,6 +82,9 @@ final class KbReader {
 
     // ---- store.json
 
+    /** A name the host calls the co-host by is a word or two, never a sentence. */
+    private static final int MAX_ASSISTANT_NAME = 40;
+
     private Store readStore() {
         JsonNode root = parseJson(STORE, true);
         if (root == null) return null;
@@ -100,11 +103,18 @@ final class KbReader {
         String hostLanguage = f.language("hostLanguage", false);
         String currency = f.currency("currency", true);
         Map<String, Set<String>> regions = readRegions(f);
+        List<String> assistantNames = f.strings("assistantNames", false);
+        JsonNode names = f.raw("assistantNames");
+        for (int i = 0; names != null && names.isArray() && i < names.size(); i++) {
+            if (names.get(i).isTextual() && names.get(i).asText().strip().length() > MAX_ASSISTANT_NAME) {
+                f.problem("assistantNames[" + i + "]", "must be at most " + MAX_ASSISTANT_NAME + " characters");
+            }
+        }
         f.rejectUnknownFields();
         context = new JsonFields.KbContext(defaultLanguage == null ? "en" : defaultLanguage, regions.keySet(), problems);
         if (id == null || name == null || defaultLanguage == null || currency == null) return null;
         return new Store(id, name, defaultLanguage, languages, hostLanguage == null ? defaultLanguage : hostLanguage,
-                currency, regions);
+                currency, regions, assistantNames);
     }
 
     private Map<String, Set<String>> readRegions(JsonFields f) {

@@ -7,12 +7,21 @@ import java.util.Set;
 /**
  * The store itself, from {@code store.json}.
  *
- * @param regions region name (e.g. "EU", "SEA") to the ISO 3166-1 alpha-2 codes it covers
+ * @param regions        region name (e.g. "EU", "SEA") to the ISO 3166-1 alpha-2 codes it covers
+ * @param assistantNames what the host calls the co-host ("小助手", "Mia"); the host's words are a question for the
+ *                       co-host only when they name it. Empty: the engine's default names
  */
 public record Store(String id, String name, String defaultLanguage, List<String> languages, String hostLanguage,
-                    String currency, Map<String, Set<String>> regions) {
+                    String currency, Map<String, Set<String>> regions, List<String> assistantNames) {
     public Store {
         languages = List.copyOf(languages);
         regions = Map.copyOf(regions);
+        assistantNames = List.copyOf(assistantNames);
+    }
+
+    /** A store whose co-host answers to the default names. */
+    public Store(String id, String name, String defaultLanguage, List<String> languages, String hostLanguage,
+                 String currency, Map<String, Set<String>> regions) {
+        this(id, name, defaultLanguage, languages, hostLanguage, currency, regions, List.of());
     }
 }

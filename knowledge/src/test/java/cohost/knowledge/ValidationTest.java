@@ -47,6 +47,21 @@ class ValidationTest {
     }
 
     @Test
+    void assistantNamesAreReadAndMustBeShortNonEmptyStrings() throws KbException {
+        TestKb.write(dir, "store.json", """
+                {"id": "s", "name": "S", "defaultLanguage": "en", "currency": "USD", "assistantNames": ["小美", "Mia"]}
+                """);
+        assertThat(KnowledgeBase.load(dir).store().assistantNames()).containsExactly("小美", "Mia");
+        TestKb.write(dir, "store.json", """
+                {"id": "s", "name": "S", "defaultLanguage": "en", "currency": "USD", "assistantNames": ["", "%s", 3]}
+                """.formatted("x".repeat(41)));
+        assertThat(problems(dir)).containsExactly(
+                problem("store.json", "assistantNames[0]", "must be a non-empty string"),
+                problem("store.json", "assistantNames[2]", "must be a non-empty string"),
+                problem("store.json", "assistantNames[1]", "must be at most 40 characters"));
+    }
+
+    @Test
     void storeJsonIsRequired() {
         TestKb.write(dir, "faq.jsonl", "");
         assertThat(problems(dir)).containsExactly(problem("store.json", "", "required file is missing"));

@@ -140,7 +140,7 @@ class LiveRoomTest {
                      Map.of(KEY_A, "store-a")).withLimits(RoomPolicy.DEFAULTS, 1000, 1000, 4096));
              LiveConnection host = LiveConnection.open(streaming, "/v1/rooms/show/live", KEY_A);
              LiveConnection viewer = LiveConnection.open(streaming, "/v1/rooms/show/live", KEY_A)) {
-            host.send("{\"type\": \"host\", \"id\": \"h1\", \"text\": \"how long does shipping to Brazil take?\"}");
+            host.send("{\"type\": \"host\", \"id\": \"h1\", \"text\": \"Cohost, how long does shipping to Brazil take?\"}");
             String hostReply = host.outcome("h1").substring("reply ".length());
             host.await("the host's reply streaming", f -> f.path("type").asText().equals("reply.delta")
                     && f.get("replyId").asText().equals(hostReply));

@@ -11,6 +11,7 @@ import cohost.engine.Turn;
 import cohost.engine.Understanding;
 import cohost.engine.Utterance;
 import cohost.engine.answer.Facts;
+import cohost.engine.understand.Backchannel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +48,11 @@ import java.util.function.Consumer;
  *   <li>Barge-in ({@link BargeIn}): the host or a moderator cancels every reply in flight; a viewer's new question
  *       supersedes a reply meant only for them; nobody else's message cancels a reply. While the host is speaking,
  *       nothing new starts.</li>
+ *   <li>Only questions get answers: a backchannel ("ok", "kkkk", "哈哈", "👍", {@link Backchannel}) from anyone is
+ *       skipped as {@code chatter} before anything else and interrupts nobody; a viewer's chatter never supersedes
+ *       their own reply; the host's typed or spoken words are a question for the co-host only when they name it
+ *       ({@link WakeName}), otherwise they take the floor (cancel the replies in flight) and are skipped as
+ *       {@code chatter}.</li>
  * </ul>
  * Every message gets exactly one outcome. All decisions run on the room's own thread, so the room holds no locks;
  * its listener is called from that thread and from reply threads, and must be thread-safe.
@@ -107,6 +114,7 @@ public final class Room implements AutoCloseable {
     private final RoomPolicy policy;
     private final Clock clock;
     private final Consumer<RoomEvent> listener;
+    private final WakeName wakeName;
     private final LinkedBlockingQueue<Input> inbox = new LinkedBlockingQueue<>();
     private final AtomicInteger unread = new AtomicInteger();
     private final ArrayDeque<Turn> transcript = new ArrayDeque<>();
@@ -136,6 +144,7 @@ public final class Room implements AutoCloseable {
         this.policy = policy;
         this.clock = clock;
         this.listener = listener;
+        this.wakeName = engine.wakeName();
         this.answers = new TokenBucket(policy.answerBurst(), policy.answerInterval(), clock.instant());
         this.worker = Thread.ofVirtual().name("room-" + id).start(this::run);
     }
@@ -255,12 +264,29 @@ public final class Room implements AutoCloseable {
             skip(u, SkipReason.RATE_LIMITED, null);
             return;
         }
+        if (Backchannel.is(u.text())) {
+            // "ok", "哈哈", "👍" ask nothing: skipped before anything else, so they interrupt nobody, host included
+            echo(u, null, Intent.CHATTER, null);
+            skip(u, SkipReason.CHATTER, null);
+            return;
+        }
         if (privileged(from)) {
             bargeIn(from, null); // the host or a moderator stops the room at once, before their words are understood
         }
+        Utterance asked = u;
+        if (from.role() == Role.HOST) {
+            // the host mostly talks to the audience; only words that name the co-host are a question for it
+            Optional<String> toCohost = wakeName.addressed(u.text());
+            if (toCohost.isEmpty() || toCohost.get().isBlank()) {
+                echo(u, null, Intent.CHATTER, null);
+                skip(u, SkipReason.CHATTER, null);
+                return;
+            }
+            asked = new Utterance(u.messageId(), from, toCohost.get(), u.spoken(), u.at());
+        }
         Question question;
         try {
-            question = engine.question(conversationId(from), u, showingSku);
+            question = engine.question(conversationId(from), asked, showingSku);
         } catch (RuntimeException e) {
             log.error("event=room.understand_failed room={} message={}", id, u.messageId(), e);
             echoUnderstood(u, null, null);
@@ -271,9 +297,6 @@ public final class Room implements AutoCloseable {
         String gist = question.gist();
         echoUnderstood(u, understanding, gist);
         Facts key = question.facts();
-        if (!privileged(from)) {
-            bargeIn(from, key);
-        }
         if (understanding.intent() == Intent.OUT_OF_SCOPE) {
             skip(u, SkipReason.OFF_TOPIC, gist);
             return;
@@ -281,6 +304,9 @@ public final class Room implements AutoCloseable {
         if (understanding.intent() == Intent.CHATTER) {
             skip(u, SkipReason.CHATTER, gist);
             return;
+        }
+        if (!privileged(from)) {
+            bargeIn(from, key); // only a question of theirs supersedes a viewer's reply, never their chatter
         }
         Group group = groups.get(key);
         Reply joinable = group == null ? null : group.replyByLang.get(question.lang());
@@ -341,9 +367,15 @@ public final class Room implements AutoCloseable {
 
     private void dispatch() {
         Instant now = clock.instant();
-        while (!hostSpeaking && !waiting.isEmpty() && live.size() < policy.maxConcurrentReplies()) {
+        while (!hostSpeaking && !waiting.isEmpty()) {
             Facts key = waiting.first().key();
             Group group = groups.get(key);
+            // the cap counts answers, not their renderings: another language of an answer streaming now starts at
+            // once, as its askers would otherwise wait a whole answer's length for words the room is already saying
+            boolean streaming = group != null && group.inFlight > 0;
+            if (!streaming && answersStreaming() >= policy.maxConcurrentReplies()) {
+                break;
+            }
             if (group == null) {
                 if (!answers.tryTake(now)) {
                     break;
@@ -356,6 +388,10 @@ public final class Room implements AutoCloseable {
             waitingCount = waiting.size(); // before start(), whose events tell watchers the backlog moved
             start(key, group, same);
         }
+    }
+
+    private long answersStreaming() {
+        return groups.values().stream().filter(g -> g.inFlight > 0).count();
     }
 
     /** Answers the waiting askers of one question, once per language; a language already answered is joined. */
@@ -440,9 +476,12 @@ public final class Room implements AutoCloseable {
     }
 
     private void echoUnderstood(Utterance u, Understanding understanding, String gist) {
-        listener.accept(new RoomEvent.Message(u.messageId(), u.speaker(), u.text(),
-                understanding == null ? null : understanding.lang(),
-                understanding == null ? null : understanding.intent(), gist));
+        echo(u, understanding == null ? null : understanding.lang(), understanding == null ? null : understanding.intent(),
+                gist);
+    }
+
+    private void echo(Utterance u, String lang, Intent intent, String gist) {
+        listener.accept(new RoomEvent.Message(u.messageId(), u.speaker(), u.text(), lang, intent, gist));
     }
 
     private void record(Utterance u, String status, String detail, Understanding understanding) {

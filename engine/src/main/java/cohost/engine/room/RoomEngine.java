@@ -22,8 +22,19 @@ public interface RoomEngine {
     /** The question joins {@code reply}: its asker's conversation records both. */
     void joined(Question question, Reply reply);
 
+    /** The names that make the host's words a question for the co-host. */
+    default WakeName wakeName() {
+        return WakeName.DEFAULTS;
+    }
+
     static RoomEngine of(Cohost cohost) {
+        WakeName wakeName = WakeName.of(cohost.knowledge().store().assistantNames());
         return new RoomEngine() {
+            @Override
+            public WakeName wakeName() {
+                return wakeName;
+            }
+
             @Override
             public Question question(String conversationId, Utterance utterance, String showingSku) {
                 return cohost.question(conversationId, utterance, showingSku);

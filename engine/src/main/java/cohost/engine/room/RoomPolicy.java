@@ -10,7 +10,7 @@ import java.time.Duration;
  * @param viewerInterval      then one more message per interval
  * @param answerBurst         new answers the room may start at once
  * @param answerInterval      then one more new answer per interval (the room reply-rate cap)
- * @param maxConcurrentReplies replies streaming at the same time
+ * @param maxConcurrentReplies answers streaming at the same time, each in every language its askers asked in
  * @param queueCapacity       understood messages waiting for an answer; beyond it the least urgent is skipped
  * @param inboxCapacity       messages not yet looked at; beyond it new messages are skipped at once
  * @param maxWait             a waiting message older than this is skipped as rate_limited rather than answered late

@@ -13,7 +13,7 @@ final class Spam {
 
     static boolean isSpam(String text, int maxLength) {
         String t = text.strip();
-        return t.isEmpty() || t.length() > maxLength || LINK.matcher(t).find() || CHAR_FLOOD.matcher(t).find()
-                || t.codePoints().noneMatch(Character::isLetterOrDigit);
+        // emoji or punctuation alone ("👍", "??") is a backchannel, skipped as chatter rather than spam
+        return t.isEmpty() || t.length() > maxLength || LINK.matcher(t).find() || CHAR_FLOOD.matcher(t).find();
     }
 }

@@ -65,6 +65,17 @@ final class RoomEvents implements Consumer<RoomEvent> {
                 .map(e -> (ReplyEvent.Cancelled) ((RoomEvent.ReplyUpdate) e).event()).findFirst();
     }
 
+    /** The reply's cancellation, once it comes (within a bounded wait). */
+    Optional<ReplyEvent.Cancelled> cancelledWithin(String replyId) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            Optional<ReplyEvent.Cancelled> c = cancelled(replyId);
+            if (c.isPresent()) return c;
+            sleep();
+        }
+        return Optional.empty();
+    }
+
     static void sleep() {
         try {
             Thread.sleep(5);

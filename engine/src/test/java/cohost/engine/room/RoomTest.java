@@ -101,7 +101,7 @@ class RoomTest {
         room.hostSpeaking(true);
         chat("small", "v1", "en", "greeting");
         chat("purchase", "v2", "en", "shipping BR");
-        host("h1", "payment");
+        host("h1", "Cohost payment");
         room.say(Utterance.typed("mod1", new Speaker(cohost.engine.Role.MODERATOR, "mod", "Mo", "en", null), "returns"));
         room.hostSpeaking(false);
         assertThat(events.outcome("h1")).isEqualTo("reply r1");
@@ -211,7 +211,7 @@ class RoomTest {
     @Test
     void aViewerNeverCancelsAReplyMeantForSomeoneElse() {
         ScriptedEngine engine = open(false, RoomPolicy.DEFAULTS);
-        host("h1", "product");
+        host("h1", "Cohost, product");
         assertThat(events.outcome("h1")).isEqualTo("reply r1");
         chat("m1", "v1", "en", "shipping BR");
         assertThat(events.outcome("m1")).isEqualTo("reply r2");
@@ -243,7 +243,7 @@ class RoomTest {
         chat("m1", "v1", "en", "shipping BR");
         chat("m2", "v2", "de", "returns");
         assertThat(events.outcome("m2")).isEqualTo("reply r2");
-        host("h1", "product");
+        host("h1", "Cohost, product");
         assertThat(events.outcome("h1")).isEqualTo("reply r3");
         assertThat(events.cancelled("r1")).hasValueSatisfying(c -> assertThat(c.reason()).isEqualTo("host_spoke"));
         assertThat(events.cancelled("r2")).isPresent();
@@ -286,5 +286,62 @@ class RoomTest {
                 org.assertj.core.groups.Tuple.tuple("m2", "joined", "r1"),
                 org.assertj.core.groups.Tuple.tuple("m3", "skipped", "off_topic"),
                 org.assertj.core.groups.Tuple.tuple("r1", "answered", null));
+    }
+
+    @Test
+    void aViewersBackchannelIsChatterAndNeverSupersedesTheirOwnReply() {
+        ScriptedEngine engine = open(false, RoomPolicy.DEFAULTS);
+        chat("m1", "v1", "pt", "shipping BR");
+        assertThat(events.outcome("m1")).isEqualTo("reply r1");
+        List<String> backchannels = List.of("ok", "thanks!", "kkkk", "哈哈", "嗯嗯", "👍👍", "ありがとう", "obrigado",
+                "ㅋㅋㅋ", "شكرا");
+        for (int i = 0; i < backchannels.size(); i++) {
+            clock.advance(RoomPolicy.DEFAULTS.viewerInterval()); // not rate limited: each is judged on what it says
+            chat("b" + i, "v1", "pt", backchannels.get(i));
+            assertThat(events.outcome("b" + i)).as(backchannels.get(i)).isEqualTo("skipped chatter");
+        }
+        clock.advance(RoomPolicy.DEFAULTS.viewerInterval());
+        chat("c1", "v1", "pt", "chatter");
+        assertThat(events.outcome("c1")).as("understood as chatter").isEqualTo("skipped chatter");
+        assertThat(engine.reply(0).isEnded()).isFalse();
+        assertThat(events.cancelled("r1")).isEmpty();
+    }
+
+    @Test
+    void theHostsBackchannelCancelsNothing() {
+        ScriptedEngine engine = open(false, RoomPolicy.DEFAULTS);
+        chat("m1", "v1", "en", "shipping BR");
+        chat("m2", "v2", "zh", "returns");
+        assertThat(events.outcome("m2")).isEqualTo("reply r2");
+        for (String text : List.of("嗯嗯", "好的", "ok!", "👍", "haha")) {
+            host("h-" + text, text);
+            assertThat(events.outcome("h-" + text)).isEqualTo("skipped chatter");
+        }
+        assertThat(engine.reply(0).isEnded()).isFalse();
+        assertThat(engine.reply(1).isEnded()).isFalse();
+    }
+
+    @Test
+    void theHostTalkingToTheAudienceTakesTheFloorButIsNoQuestionUnlessItNamesTheCohost() {
+        ScriptedEngine engine = open(false, RoomPolicy.DEFAULTS);
+        chat("m1", "v1", "en", "shipping BR");
+        assertThat(events.outcome("m1")).isEqualTo("reply r1");
+        host("h1", "product");
+        assertThat(events.outcome("h1")).as("an announcement to the audience").isEqualTo("skipped chatter");
+        assertThat(events.cancelled("r1")).hasValueSatisfying(c -> assertThat(c.reason()).isEqualTo("host_spoke"));
+        host("h2", "小助手，payment");
+        assertThat(events.outcome("h2")).isEqualTo("reply r2");
+        host("h3", "@assistant product");
+        assertThat(events.outcome("h3")).isEqualTo("reply r3");
+        assertThat(engine.replies).hasSize(3);
+    }
+
+    @Test
+    void realHostSpeechStillTakesTheFloor() {
+        open(false, RoomPolicy.DEFAULTS);
+        chat("m1", "v1", "en", "shipping BR");
+        assertThat(events.outcome("m1")).isEqualTo("reply r1");
+        room.hostSpeaking(true);
+        assertThat(events.cancelledWithin("r1")).hasValueSatisfying(c -> assertThat(c.reason()).isEqualTo("host_speaking"));
     }
 }

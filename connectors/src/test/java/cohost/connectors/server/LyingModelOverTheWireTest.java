@@ -88,7 +88,7 @@ class LyingModelOverTheWireTest {
         try (var llm = ScriptedChatServer.start(body -> TRUTH).endless(true).chunkChars(6).pause(Duration.ofMillis(10));
              var server = server(llm, 200);
              LiveConnection host = LiveConnection.open(server, "/v1/rooms/show/live", KEY_A)) {
-            host.send("{\"type\": \"host\", \"id\": \"h1\", \"text\": \"how long does shipping to Brazil take?\"}");
+            host.send("{\"type\": \"host\", \"id\": \"h1\", \"text\": \"Cohost, how long does shipping to Brazil take?\"}");
             String reply = host.outcome("h1").substring("reply ".length());
             host.await("streaming", f -> f.path("type").asText().equals("reply.delta") && f.get("replyId").asText().equals(reply));
             host.send("{\"type\": \"host.speaking\", \"on\": true}");

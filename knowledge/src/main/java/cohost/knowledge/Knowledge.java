@@ -25,6 +25,24 @@ public interface Knowledge {
     /** Payment methods offered in the country (by code, region or "*"). */
     List<PaymentMethod> paymentMethodsFor(String countryCode);
 
+    /**
+     * Every shipping rule, in file order: what holds for any country ("7-30 days depending on the country") when the
+     * asker's is not known. Empty by default for implementations that only answer per country.
+     */
+    default List<ShippingOption> shippingOptions() {
+        return List.of();
+    }
+
+    /** Every return policy, in file order (the default "*" one included); empty by default. */
+    default List<ReturnPolicy> returnPolicies() {
+        return List.of();
+    }
+
+    /** Every payment method, in file order; empty by default. */
+    default List<PaymentMethod> paymentMethods() {
+        return List.of();
+    }
+
     Optional<Product> product(String sku);
 
     List<Product> products();

@@ -203,16 +203,19 @@ public final class KnowledgeBase implements Knowledge {
     }
 
     /** Every shipping rule, in file order. */
+    @Override
     public List<ShippingOption> shippingOptions() {
         return shipping;
     }
 
     /** Every return policy, in file order. */
+    @Override
     public List<ReturnPolicy> returnPolicies() {
         return returns;
     }
 
     /** Every payment method, in file order. */
+    @Override
     public List<PaymentMethod> paymentMethods() {
         return payments;
     }

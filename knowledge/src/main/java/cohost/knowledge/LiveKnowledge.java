@@ -69,6 +69,21 @@ public final class LiveKnowledge implements Knowledge {
     }
 
     @Override
+    public List<ShippingOption> shippingOptions() {
+        return current().shippingOptions();
+    }
+
+    @Override
+    public List<ReturnPolicy> returnPolicies() {
+        return current().returnPolicies();
+    }
+
+    @Override
+    public List<PaymentMethod> paymentMethods() {
+        return current().paymentMethods();
+    }
+
+    @Override
     public Optional<Product> product(String sku) {
         return current.get().product(sku);
     }

@@ -1,19 +1,26 @@
 package cohost.engine.answer;
 
 import cohost.engine.Intent;
+import cohost.engine.Topic;
 import cohost.engine.Understanding;
 import cohost.knowledge.FaqEntry;
 import cohost.knowledge.Knowledge;
 import cohost.knowledge.PaymentMethod;
 import cohost.knowledge.Product;
+import cohost.knowledge.ReturnPolicy;
 import cohost.knowledge.SearchHit;
 import cohost.knowledge.ShippingOption;
 import cohost.knowledge.Variant;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,12 +34,16 @@ public final class FactFinder {
      * Payment methods people ask for by name. A method the KB lists for the country answers "yes"; one of these that
      * it does not list answers "no, but you can pay with ...".
      */
-    private static final List<String> KNOWN_METHODS = List.of("PayPal", "Visa", "Mastercard", "American Express",
+    public static final List<String> KNOWN_METHODS = List.of("PayPal", "Visa", "Mastercard", "American Express",
             "Amex", "Apple Pay", "Google Pay", "Pix", "Boleto", "Mercado Pago", "OXXO", "Klarna", "iDEAL", "SEPA",
             "Bancontact", "Alipay", "WeChat Pay", "UnionPay", "GoPay", "OVO", "DANA", "ShopeePay", "PayPay",
             "Konbini", "KakaoPay", "Naver Pay", "Toss", "Mada", "STC Pay", "Bitcoin", "Crypto");
 
     private final Knowledge knowledge;
+    private volatile PaymentNames paymentNames;
+
+    private record PaymentNames(String version, Map<String, List<String>> byId) {
+    }
 
     public FactFinder(Knowledge knowledge) {
         this.knowledge = knowledge;
@@ -45,11 +56,26 @@ public final class FactFinder {
     public Facts find(Understanding u, String text, String speakerCountry) {
         String country = u.slots().country() != null ? u.slots().country() : speakerCountry;
         Product product = u.slots().sku() == null ? null : knowledge.product(u.slots().sku()).orElse(null);
+        if (!u.topics().isEmpty()) {
+            List<Facts> parts = new ArrayList<>();
+            for (Topic topic : u.topics()) {
+                Facts f = switch (topic) {
+                    case SHIPPING -> shipping(country, text, u.lang(), u.topics().size() == 1);
+                    case DUTIES -> duties(country);
+                    case RETURNS -> returns(country, product, text, u.lang());
+                    case PAYMENT -> payment(country, text);
+                };
+                if (!parts.contains(f)) parts.add(f);
+            }
+            // one "which country?" is enough, and a part that answers beats a question
+            if (parts.size() > 1) parts.removeIf(f -> f instanceof Facts.AskCountry);
+            return parts.size() == 1 ? parts.getFirst() : new Facts.Several(parts);
+        }
+        Facts support = supportFaq(u, product, text);
+        if (support != null) return support;
         return switch (u.intent()) {
-            case SHIPPING -> shipping(country, text, u.lang());
-            case RETURNS -> country == null ? new Facts.AskCountry(Intent.RETURNS)
-                    : knowledge.returnPolicyFor(country).<Facts>map(p -> new Facts.Returns(country, p, product))
-                    .orElseGet(() -> faqOr(text, u.lang(), Intent.RETURNS, new Facts.NoAnswer(Intent.RETURNS)));
+            case SHIPPING -> shipping(country, text, u.lang(), true);
+            case RETURNS -> returns(country, product, text, u.lang());
             case PAYMENT -> payment(country, text);
             case PRODUCT -> product != null ? productInfo(product, u)
                     : u.unlistedProduct() ? unlisted(text, u.lang())
@@ -62,26 +88,140 @@ public final class FactFinder {
         };
     }
 
-    private Facts shipping(String country, String text, String lang) {
-        if (country == null) return faqOr(text, lang, Intent.SHIPPING, new Facts.AskCountry(Intent.SHIPPING));
+    private Facts returns(String country, Product product, String text, String lang) {
+        return country == null ? returnsAnywhere(product)
+                : knowledge.returnPolicyFor(country).<Facts>map(p -> new Facts.Returns(country, p, product))
+                .orElseGet(() -> faqOr(text, lang, Intent.RETURNS, new Facts.NoAnswer(Intent.RETURNS)));
+    }
+
+    /**
+     * Duties for the country from its shipping rules (prepaid or on delivery, and their notes); with no country, the
+     * markets on each side. A country the store does not ship to has no duties to state.
+     */
+    private Facts duties(String country) {
+        if (country != null) {
+            List<ShippingOption> options = knowledge.shippingTo(country);
+            return options.isEmpty() ? new Facts.NoShipping(country) : new Facts.Duties(country, options);
+        }
+        List<String> prepaid = new ArrayList<>(), onArrival = new ArrayList<>(), ids = new ArrayList<>();
+        for (ShippingOption o : knowledge.shippingOptions()) {
+            if (o.duties() == null) continue;
+            List<String> side = o.duties() == cohost.knowledge.Duties.DDP ? prepaid : onArrival;
+            boolean added = false;
+            for (String d : o.destinations()) {
+                if (!side.contains(d)) {
+                    side.add(d);
+                    added = true;
+                }
+            }
+            if (added) ids.add(o.id());
+        }
+        if (prepaid.isEmpty() && onArrival.isEmpty()) return new Facts.AskCountry(Intent.SHIPPING);
+        return new Facts.DutiesAnywhere(prepaid, onArrival, ids);
+    }
+
+    /** @param faqFirst whether a matching FAQ entry answers a question with no country (not when it is one of several) */
+    private Facts shipping(String country, String text, String lang, boolean faqFirst) {
+        if (country == null) return faqFirst ? faqOr(text, lang, Intent.SHIPPING, shippingAnywhere()) : shippingAnywhere();
         List<ShippingOption> options = knowledge.shippingTo(country);
         return options.isEmpty() ? new Facts.NoShipping(country) : new Facts.Shipping(country, options);
     }
 
+    /** The range of days and the lowest price over every service, or "which country?" when the store lists none. */
+    private Facts shippingAnywhere() {
+        List<ShippingOption> all = knowledge.shippingOptions();
+        if (all.isEmpty()) return new Facts.AskCountry(Intent.SHIPPING);
+        ShippingOption fastest = all.stream().min(Comparator.comparingInt(ShippingOption::minDays)).orElseThrow();
+        ShippingOption slowest = all.stream().max(Comparator.comparingInt(ShippingOption::maxDays)).orElseThrow();
+        // prices in one currency compare; a store quoting several currencies gets no "from" price
+        boolean oneCurrency = all.stream().map(o -> o.price().currency()).distinct().count() == 1;
+        ShippingOption cheapest = oneCurrency
+                ? all.stream().min(Comparator.comparing(o -> o.price().amount())).orElseThrow() : null;
+        Set<String> ids = new LinkedHashSet<>(List.of(fastest.id(), slowest.id()));
+        if (cheapest != null) ids.add(cheapest.id());
+        return new Facts.ShippingAnywhere(fastest.minDays(), slowest.maxDays(),
+                cheapest == null ? null : cheapest.price(), List.copyOf(ids));
+    }
+
+    /**
+     * Returns with no country: the default policy and the markets whose policy differs, or "which country?" when the
+     * store lists no policy at all.
+     */
+    private Facts returnsAnywhere(Product product) {
+        List<ReturnPolicy> all = knowledge.returnPolicies();
+        if (all.isEmpty()) return new Facts.AskCountry(Intent.RETURNS);
+        ReturnPolicy fallback = all.stream().filter(p -> p.markets().contains("*")).findFirst().orElse(null);
+        List<ReturnPolicy> others = all.stream().filter(p -> p != fallback).toList();
+        return new Facts.ReturnsAnywhere(fallback, others, product);
+    }
+
     private Facts payment(String country, String text) {
-        if (country == null) return new Facts.AskCountry(Intent.PAYMENT);
+        String folded = fold(text);
+        if (country == null) return paymentAnywhere(folded);
         List<PaymentMethod> methods = knowledge.paymentMethodsFor(country);
         if (methods.isEmpty()) return new Facts.NoAnswer(Intent.PAYMENT);
-        String folded = fold(text);
         for (PaymentMethod m : methods) {
-            if (mentions(folded, m.id()) || m.name().texts().values().stream().anyMatch(n -> mentions(folded, n))) {
-                return new Facts.Payment(country, methods, m.id(), true);
-            }
+            if (named(folded, m)) return new Facts.Payment(country, methods, m.id(), true);
+        }
+        for (PaymentMethod m : knowledge.paymentMethods()) {
+            // a method the store takes elsewhere: "no" here, in the store's own words for it
+            if (named(folded, m)) return new Facts.Payment(country, methods, m.name().in(null), false);
         }
         for (String known : KNOWN_METHODS) {
-            if (mentions(folded, known)) return new Facts.Payment(country, methods, known, false);
+            if (mentionsFolded(folded, fold(known))) return new Facts.Payment(country, methods, known, false);
         }
         return new Facts.Payment(country, methods, null, false);
+    }
+
+    /** Payment with no country: the methods taken everywhere, the ones that depend on the market, or a named one. */
+    private Facts paymentAnywhere(String folded) {
+        List<PaymentMethod> all = knowledge.paymentMethods();
+        if (all.isEmpty()) return new Facts.AskCountry(Intent.PAYMENT);
+        List<PaymentMethod> everywhere = all.stream().filter(m -> m.markets().contains("*")).toList();
+        List<PaymentMethod> elsewhere = all.stream().filter(m -> !m.markets().contains("*"))
+                .sorted(Comparator.comparingInt((PaymentMethod m) -> -countries(m.markets()))).toList();
+        for (PaymentMethod m : all) {
+            if (named(folded, m)) return new Facts.PaymentAnywhere(everywhere, elsewhere, m, null);
+        }
+        for (String known : KNOWN_METHODS) {
+            if (mentionsFolded(folded, fold(known))) return new Facts.PaymentAnywhere(everywhere, elsewhere, null, known);
+        }
+        return new Facts.PaymentAnywhere(everywhere, elsewhere, null, null);
+    }
+
+    /** How many countries a list of markets covers (a region counts its countries), for "most widely offered". */
+    private int countries(List<String> markets) {
+        int n = 0;
+        for (String m : markets) {
+            java.util.Set<String> region = knowledge.store().regions().get(m);
+            n += region != null ? region.size() : 1;
+        }
+        return n;
+    }
+
+    /**
+     * Whether the text names the method: by id, by any of its names (or a name's head before a parenthesis,
+     * "Klarna" for "Klarna (pay later)"), or by what people call it ({@link PaymentAliases}: "COD", "代引き").
+     */
+    private boolean named(String folded, PaymentMethod m) {
+        List<String> names = paymentNames().get(m.id());
+        if (names == null) names = PaymentAliases.namesOf(m); // a Knowledge that lists methods only per country
+        for (String n : names) {
+            if (mentionsFolded(folded, n)) return true;
+        }
+        return false;
+    }
+
+    /** The folded names of every payment method by id, computed once per KB version (a reload changes them). */
+    private Map<String, List<String>> paymentNames() {
+        PaymentNames names = paymentNames;
+        if (names == null || !names.version().equals(knowledge.version())) {
+            Map<String, List<String>> byId = new HashMap<>();
+            knowledge.paymentMethods().forEach(m -> byId.put(m.id(), PaymentAliases.namesOf(m)));
+            names = new PaymentNames(knowledge.version(), Map.copyOf(byId));
+            paymentNames = names;
+        }
+        return names.byId();
     }
 
     private static Facts productInfo(Product product, Understanding u) {
@@ -89,6 +229,52 @@ public final class FactFinder {
         // the shop's own option names and values: "taille L" finds Taille=L, "黑色" finds Couleur=Noir
         Variant variant = wanted.isEmpty() ? null : cohost.engine.understand.Variants.best(product, wanted);
         return new Facts.ProductInfo(product, wanted, variant);
+    }
+
+    /**
+     * The FAQ entry for a support topic the message names ({@link FaqConcepts}: tracking, authenticity, warranty,
+     * gift wrap, damaged on arrival...), which the store's structured facts do not answer; null when it names none,
+     * or when the message is about something facts answer better: a product on screen or named, an order number, a
+     * payment method by name, a greeting or chatter.
+     */
+    private Facts supportFaq(Understanding u, Product product, String text) {
+        switch (u.intent()) {
+            case GREETING, CHATTER -> { return null; }
+            case PRODUCT -> { }
+            case ORDER_STATUS -> { if (u.slots().orderId() != null) return null; }
+            case PAYMENT -> {
+                String folded = fold(text);
+                if (knowledge.paymentMethods().stream().anyMatch(m -> named(folded, m))) return null;
+            }
+            default -> { }
+        }
+        List<FaqConcepts.Concept> topics = FaqConcepts.in(text);
+        // a product's own listing answers "is it genuine?", "which size?" about that product; gift wrap it does not
+        if (product != null) topics = topics.stream().filter(c -> c.intent() != Intent.PRODUCT).toList();
+        if (topics.isEmpty()) return null;
+        List<FaqEntry> candidates = new ArrayList<>();
+        int best = 0;
+        for (FaqEntry e : knowledge.faqs()) {
+            int n = (int) topics.stream().filter(c -> c.answeredBy(e)).count();
+            if (n > best) {
+                best = n;
+                candidates.clear();
+            }
+            if (n == best && n > 0) candidates.add(e);
+        }
+        if (candidates.isEmpty()) return null;
+        FaqEntry chosen = candidates.getFirst();
+        if (candidates.size() > 1) {
+            // several entries share the topic ("warranty", "warranty-claim"): the one search ranks first
+            for (SearchHit hit : knowledge.search(text, u.lang(), 10, "faq")) {
+                FaqEntry e = candidates.stream().filter(c -> c.id().equals(hit.id())).findFirst().orElse(null);
+                if (e != null) {
+                    chosen = e;
+                    break;
+                }
+            }
+        }
+        return new Facts.Faq(u.intent(), chosen);
     }
 
     /** The store's FAQ answer when one clearly matches the question, else {@code otherwise}. */
@@ -159,15 +345,21 @@ public final class FactFinder {
     }
 
     /** Lower case without accents, so "PIX", "pix" and "píx" compare equal. */
-    static String fold(String s) {
+    public static String fold(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }
 
     /** Whether the folded text names {@code name} as a whole word; CJK and Hangul names match anywhere. */
-    private static boolean mentions(String foldedText, String name) {
-        String n = fold(name);
-        if (n.codePoints().anyMatch(c -> c >= 0x2E80 && Character.isLetterOrDigit(c))) return foldedText.contains(n);
+    public static boolean mentions(String foldedText, String name) {
+        return mentionsFolded(foldedText, fold(name));
+    }
+
+    /** {@link #mentions} for a name already folded (the hot path: names are folded once, when a KB loads). */
+    public static boolean mentionsFolded(String foldedText, String n) {
         int at = foldedText.indexOf(n);
+        if (at < 0 || n.isEmpty()) return false; // the usual case, decided without looking at scripts
+        // CJK, kana and Hangul (whose syllables NFD folding splits into jamo) are written without spaces
+        if (n.codePoints().anyMatch(c -> (c >= 0x2E80 || (c >= 0x1100 && c <= 0x11FF)) && Character.isLetterOrDigit(c))) return true;
         while (at >= 0) {
             boolean startOk = at == 0 || !Character.isLetterOrDigit(foldedText.charAt(at - 1));
             int end = at + n.length();

@@ -3,6 +3,7 @@ package cohost.engine.answer;
 import cohost.engine.Intent;
 import cohost.engine.Source;
 import cohost.knowledge.FaqEntry;
+import cohost.knowledge.Money;
 import cohost.knowledge.PaymentMethod;
 import cohost.knowledge.Product;
 import cohost.knowledge.ReturnPolicy;
@@ -37,6 +38,69 @@ public sealed interface Facts {
 
         public List<Source> sources() {
             return options.stream().map(o -> new Source("shipping", o.id())).toList();
+        }
+    }
+
+    /**
+     * Customs duties, VAT and import IDs for a country: whether the shipping rules to it prepay them (DDP) or the buyer
+     * pays on delivery (DDU), and the rules' notes (which say what is collected, by whom, and the tax ID asked for).
+     */
+    record Duties(String country, List<ShippingOption> options) implements Facts {
+        public Duties {
+            options = List.copyOf(options);
+        }
+
+        public Intent intent() {
+            return Intent.SHIPPING;
+        }
+
+        public List<Source> sources() {
+            return options.stream().map(o -> new Source("shipping", o.id())).toList();
+        }
+    }
+
+    /**
+     * Duties with no country known: the markets where they are included and those where they are paid on delivery.
+     *
+     * @param prepaid   destinations (codes or regions) of DDP rules
+     * @param onArrival destinations of DDU rules
+     */
+    record DutiesAnywhere(List<String> prepaid, List<String> onArrival, List<String> ruleIds) implements Facts {
+        public DutiesAnywhere {
+            prepaid = List.copyOf(prepaid);
+            onArrival = List.copyOf(onArrival);
+            ruleIds = List.copyOf(ruleIds);
+        }
+
+        public Intent intent() {
+            return Intent.SHIPPING;
+        }
+
+        public List<Source> sources() {
+            return ruleIds.stream().map(id -> new Source("shipping", id)).toList();
+        }
+    }
+
+    /**
+     * Several questions in one message ("how much to Riyadh, and is there cash on delivery?"), answered in one reply
+     * in the order asked. Its intent is the first part's.
+     */
+    record Several(List<Facts> parts) implements Facts {
+        public Several {
+            parts = List.copyOf(parts);
+            if (parts.size() < 2) throw new IllegalArgumentException("Several needs at least two parts");
+        }
+
+        public Intent intent() {
+            return parts.getFirst().intent();
+        }
+
+        public List<Source> sources() {
+            return parts.stream().flatMap(p -> p.sources().stream()).distinct().toList();
+        }
+
+        public boolean handoff() {
+            return parts.stream().anyMatch(Facts::handoff);
         }
     }
 
@@ -85,6 +149,74 @@ public sealed interface Facts {
 
         public List<Source> sources() {
             return methods.stream().map(m -> new Source("payment", m.id())).toList();
+        }
+    }
+
+    /**
+     * Payment with no country known: what holds everywhere, and what depends on the market. The reply gives the
+     * common part and invites the country instead of only asking for it.
+     *
+     * @param everywhere methods offered in every market ("*")
+     * @param elsewhere  the other methods, most widely offered first
+     * @param asked      the method the asker named, when the store lists it (its markets say where it applies), else null
+     * @param unlisted   a method the asker named that the store does not list ("Bitcoin?"), else null
+     */
+    record PaymentAnywhere(List<PaymentMethod> everywhere, List<PaymentMethod> elsewhere, PaymentMethod asked,
+                           String unlisted) implements Facts {
+        public PaymentAnywhere {
+            everywhere = List.copyOf(everywhere);
+            elsewhere = List.copyOf(elsewhere);
+        }
+
+        public Intent intent() {
+            return Intent.PAYMENT;
+        }
+
+        public List<Source> sources() {
+            if (asked != null) return List.of(new Source("payment", asked.id()));
+            return everywhere.stream().map(m -> new Source("payment", m.id())).toList();
+        }
+    }
+
+    /**
+     * Returns with no country known: the default policy ("*", or null when the store has none) and the policies of
+     * the markets that differ from it, so "how many days do I have?" gets "15 days; 30 in the EU..." at once.
+     *
+     * @param product the product asked about, or null; a category excluded everywhere is said to be so
+     */
+    record ReturnsAnywhere(ReturnPolicy fallback, List<ReturnPolicy> others, Product product) implements Facts {
+        public ReturnsAnywhere {
+            others = List.copyOf(others);
+        }
+
+        public Intent intent() {
+            return Intent.RETURNS;
+        }
+
+        public List<Source> sources() {
+            List<Source> s = new java.util.ArrayList<>();
+            if (fallback != null) s.add(new Source("returns", fallback.id()));
+            others.forEach(p -> s.add(new Source("returns", p.id())));
+            if (product != null) s.add(new Source("product", product.sku()));
+            return s;
+        }
+    }
+
+    /**
+     * Shipping with no country known: the range of delivery days and the lowest price over every service, so the
+     * asker hears something true at once ("2-30 days, from $1.99, depending on the country").
+     */
+    record ShippingAnywhere(int minDays, int maxDays, Money lowestPrice, List<String> ruleIds) implements Facts {
+        public ShippingAnywhere {
+            ruleIds = List.copyOf(ruleIds);
+        }
+
+        public Intent intent() {
+            return Intent.SHIPPING;
+        }
+
+        public List<Source> sources() {
+            return ruleIds.stream().map(id -> new Source("shipping", id)).toList();
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -75,7 +76,15 @@ public final class Templates {
             case Facts.NoShipping n -> p.fill("noShipping", "countryTo", country(n.country(), "to", p));
             case Facts.AskCountry a -> p.get(a.intent() == cohost.engine.Intent.SHIPPING ? "askShipCountry" : "askCountry");
             case Facts.Returns r -> returns(r, p);
+            case Facts.ReturnsAnywhere r -> returnsAnywhere(r, p);
+            case Facts.PaymentAnywhere pay -> paymentAnywhere(pay, p);
+            case Facts.ShippingAnywhere s -> s.lowestPrice() == null || s.lowestPrice().isZero()
+                    ? p.fill("shipAnywhereDays", "min", s.minDays(), "max", s.maxDays())
+                    : p.fill("shipAnywhere", "min", s.minDays(), "max", s.maxDays(), "price", money(s.lowestPrice(), p));
             case Facts.Payment pay -> payment(pay, p);
+            case Facts.Duties d -> duties(d, p);
+            case Facts.DutiesAnywhere d -> dutiesAnywhere(d, p);
+            case Facts.Several several -> p.sentences(several.parts().stream().map(part -> body(part, p)).toList());
             case Facts.ProductInfo pi -> ProductReplies.overview(pi, p);
             case Facts.AskProduct a -> p.get("askProduct");
             case Facts.Faq f -> f.entry().answer().in(p.lang);
@@ -107,7 +116,8 @@ public final class Templates {
         ReturnPolicy policy = r.policy();
         List<String> parts = new ArrayList<>();
         if (policy.excludes(r.product())) {
-            parts.add(p.fill("excluded", "product", title(r.product(), p)));
+            // the category decides: no window, condition or refund time for something that cannot come back
+            return excluded(r.product(), p);
         }
         parts.add(p.fill("returnsWindow", "days", policy.windowDays()));
         if (policy.condition() != null) parts.add(p.fill("returnsCondition", "condition", trimStop(policy.condition().in(p.lang))));
@@ -126,6 +136,159 @@ public final class Templates {
             return p.fill("paymentYes", "method", name, "countryIn", country);
         }
         return p.fill("paymentNo", "method", pay.asked(), "countryIn", country, "methods", methods);
+    }
+
+    /** At most this many markets are named in a live reply; the rest are counted ("and 12 more"). */
+    private static final int MAX_PLACES = 6;
+    /** Methods named as examples of those that depend on the country. */
+    private static final int MAX_EXAMPLES = 3;
+
+    /**
+     * "15 days in most countries; 30 days in the EU, the UK...; 7 days in Brazil. Tell me your country": the default
+     * policy and the windows that differ, in one sentence. With a product: whether it can be returned anywhere.
+     */
+    private String returnsAnywhere(Facts.ReturnsAnywhere r, Phrases p) {
+        Product product = r.product();
+        List<ReturnPolicy> all = new ArrayList<>();
+        if (r.fallback() != null) all.add(r.fallback());
+        all.addAll(r.others());
+        List<ReturnPolicy> allowing = all.stream().filter(x -> !x.excludes(product)).toList();
+        if (allowing.isEmpty()) return excluded(product, p);
+        List<String> parts = new ArrayList<>();
+        boolean fallbackAllows = r.fallback() != null && !r.fallback().excludes(product);
+        if (product != null && !fallbackAllows) {
+            // excluded by default, returnable where a market's law or policy says so (e.g. Brazil's 7 days)
+            parts.add(p.fill("excludedMost", "product", title(product, p)));
+            parts.addAll(windows(allowing, p));
+            return String.join(p.get("optionSep"), parts) + p.stop() + sepAfterColon(p) + p.get("tellCountry");
+        }
+        if (r.fallback() == null) {
+            int min = all.stream().mapToInt(ReturnPolicy::windowDays).min().orElseThrow();
+            int max = all.stream().mapToInt(ReturnPolicy::windowDays).max().orElseThrow();
+            return p.fill("returnsRange", "min", min, "max", max) + sepAfterColon(p) + p.get("tellCountry");
+        }
+        parts.add(p.fill("returnsMost", "days", r.fallback().windowDays()));
+        parts.addAll(windows(r.others().stream().filter(x -> !x.excludes(product)
+                && x.windowDays() != r.fallback().windowDays()).toList(), p));
+        String text = String.join(p.get("optionSep"), parts) + p.stop();
+        List<String> excludedIn = new ArrayList<>();
+        if (product != null) r.others().stream().filter(x -> x.excludes(product)).forEach(x -> excludedIn.addAll(x.markets()));
+        if (!excludedIn.isEmpty()) {
+            text += sepAfterColon(p) + p.fill("excludedIn", "product", title(product, p), "where", places(excludedIn, p));
+        }
+        return text + sepAfterColon(p) + p.get("tellCountry");
+    }
+
+    /**
+     * Whether duties to the country are prepaid or paid on delivery, then the notes of its cheapest service, which
+     * say what is collected and by whom, and the tax ID customs ask for (CPF, RUT...).
+     */
+    private String duties(Facts.Duties d, Phrases p) {
+        ShippingOption first = d.options().getFirst();
+        List<String> parts = new ArrayList<>();
+        String to = country(d.country(), "to", p);
+        if (first.duties() != null) {
+            parts.add(p.fill(first.duties() == cohost.knowledge.Duties.DDP ? "dutiesIncluded" : "dutiesOnDelivery", "countryTo", to));
+        }
+        String notes = d.options().stream().map(ShippingOption::notes).filter(Objects::nonNull).findFirst()
+                .map(n -> n.in(p.lang).strip()).orElse(null);
+        if (notes != null && !notes.isEmpty()) parts.add(notes);
+        if (parts.isEmpty()) return p.fill("noShipping", "countryTo", to);
+        return p.sentences(parts);
+    }
+
+    /** "Included in the US, the EU...; paid on delivery in Brazil, Canada... Tell me your country." */
+    private String dutiesAnywhere(Facts.DutiesAnywhere d, Phrases p) {
+        String text;
+        if (d.onArrival().isEmpty()) text = p.get("dutiesIncludedEverywhere");
+        else if (d.prepaid().isEmpty()) text = p.get("dutiesOnDeliveryEverywhere");
+        else text = p.fill("dutiesAnywhere", "prepaid", places(d.prepaid(), p), "onArrival", places(d.onArrival(), p));
+        return text + sepAfterColon(p) + p.get("tellCountry");
+    }
+
+    /** "No, X can't be returned (beauty tools)." */
+    private static String excluded(Product product, Phrases p) {
+        return p.fill("excluded", "product", title(product, p), "category", category(product.category(), p));
+    }
+
+    /** A product category as the language names it ("category.beauty-tools"), else as the KB writes it. */
+    static String category(String slug, Phrases p) {
+        if (slug == null) return "";
+        String t = p.find("category." + slug.toLowerCase(Locale.ROOT));
+        return t != null ? t : slug.replace('-', ' ').replace('_', ' ');
+    }
+
+    /** "30 days in the EU and the UK", one item per window, longest first, markets of equal windows together. */
+    private List<String> windows(List<ReturnPolicy> policies, Phrases p) {
+        Map<Integer, List<String>> byWindow = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        for (ReturnPolicy x : policies) {
+            if (x.markets().contains("*")) continue;
+            byWindow.computeIfAbsent(x.windowDays(), k -> new ArrayList<>()).addAll(x.markets());
+        }
+        List<String> out = new ArrayList<>();
+        byWindow.forEach((days, markets) -> out.add(p.fill("returnsIn", "days", days, "where", places(markets, p))));
+        return out;
+    }
+
+    /**
+     * Payment with no country: "Visa, Mastercard... everywhere; others such as PayPal depend on the country", or
+     * where a named method applies ("Pix: in Brazil").
+     */
+    private String paymentAnywhere(Facts.PaymentAnywhere pay, Phrases p) {
+        String everywhere = p.list(pay.everywhere().stream().map(m -> m.name().in(p.lang)).toList());
+        if (pay.asked() != null) {
+            String name = pay.asked().name().in(p.lang);
+            if (pay.asked().markets().contains("*")) return p.fill("payYesEverywhere", "method", name);
+            return p.fill("payYesIn", "method", name, "where", places(pay.asked().markets(), p));
+        }
+        if (pay.unlisted() != null) {
+            return pay.everywhere().isEmpty() ? p.fill("payUnlisted", "method", pay.unlisted()) + sepAfterColon(p) + p.get("askCountry")
+                    : p.fill("payUnlistedButEverywhere", "method", pay.unlisted(), "methods", everywhere);
+        }
+        List<String> examples = pay.elsewhere().stream().limit(MAX_EXAMPLES).map(m -> m.name().in(p.lang)).toList();
+        if (pay.everywhere().isEmpty()) return p.fill("payDependsOnly", "methods", p.list(examples));
+        String text = p.fill("payEverywhere", "methods", everywhere);
+        if (!examples.isEmpty()) text += sepAfterColon(p) + p.fill("payDepends", "methods", p.list(examples));
+        return text;
+    }
+
+    /**
+     * Markets as a sentence names them after "in": countries by name ("Brazil", "in der Schweiz"), small store
+     * regions by their countries, large ones by their own name; past {@link #MAX_PLACES}, "and N more".
+     */
+    private String places(List<String> markets, Phrases p) {
+        Map<String, Set<String>> regions = knowledge.store().regions();
+        List<String> codes = new ArrayList<>();
+        for (String m : markets) {
+            Set<String> region = regions.get(m);
+            if (region != null && region.size() <= 4 && markets.size() + region.size() <= MAX_PLACES + 1) {
+                region.forEach(c -> { if (!codes.contains(c)) codes.add(c); });
+            } else if (!codes.contains(m)) {
+                codes.add(m);
+            }
+        }
+        List<String> names = new ArrayList<>();
+        int shown = codes.size() > MAX_PLACES ? MAX_PLACES - 1 : codes.size();
+        for (int i = 0; i < shown; i++) {
+            String code = codes.get(i);
+            boolean region = regions.containsKey(code);
+            names.add(region ? regionName(code, p) : country(code, "in", p));
+        }
+        if (shown < codes.size()) names.add(p.fill("morePlaces", "n", codes.size() - shown));
+        return p.list(names);
+    }
+
+    /** A store region as a reply names it: "EU", "GCC"; "ANDEAN_SOUTHERN_CONE" reads "Andean Southern Cone". */
+    private static String regionName(String code, Phrases p) {
+        String r = p.country(code, "in", true);
+        if (code.length() <= 4) return r;
+        StringBuilder b = new StringBuilder();
+        for (String w : code.split("_")) {
+            if (w.isEmpty()) continue;
+            if (b.length() > 0) b.append(' ');
+            b.append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return r.replace(code, b.toString());
     }
 
     static Set<String> optionNames(Product product) {

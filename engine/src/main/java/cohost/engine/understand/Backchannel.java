@@ -1,60 +1,163 @@
 package cohost.engine.understand;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
- * Whether a message is only a backchannel ("ok", "thanks", "kkkk", "哈哈", "嗯嗯", "👍"): it asks nothing and must
- * interrupt nobody. Cheap enough for a room to call on its own thread before anything is understood, so that the
- * host typing "嗯嗯" does not cut every reply in the room while real host speech still does.
+ * Whether a message is only a backchannel ("ok", "thanks", "kkkk", "哈哈", "嗯嗯", "👍", "love this stream"): it asks
+ * nothing and must interrupt nobody. Cheap enough for a room to call on its own thread before anything is understood,
+ * so that the host typing "嗯嗯" does not cut every reply in the room while real host speech still does.
+ *
+ * <p>How: emoji, symbols and punctuation are dropped, laughter is matched as a pattern in every script (hahaha,
+ * jajaja, kkkk, rsrs, wkwk, 555, ㅋㅋ, 哈哈, ｗｗ, 草, ههه), and what is left must be words of {@code chatter.txt}
+ * only (acknowledgements, thanks, praise, attendance, with their usual companions), in any of the ten languages.
  */
 public final class Backchannel {
-    private static final Set<String> WORDS = Stream.of("ok", "okay", "okey", "oke", "k", "kk", "thanks", "thank you",
-            "thx", "ty", "tks", "yes", "yep", "ya", "yeah", "lol", "haha", "hahaha", "kkk", "kkkk", "rs", "rsrs",
-            "jaja", "jajaja", "mdr", "wkwk", "wkwkwk", "obrigado", "obrigada", "gracias", "merci", "danke", "makasih",
-            "terima kasih", "ありがとう", "はい", "うん", "ㅋㅋ", "ㅋㅋㅋ", "네", "감사합니다", "嗯", "嗯嗯", "哈哈",
-            "哈哈哈", "好", "好的", "谢谢", "شكرا", "تمام", "حسنا").map(Backchannel::fold).collect(Collectors.toUnmodifiableSet());
 
-    /**
-     * Laughter of any length, as typed in the room's languages: kkkk (pt), hahaha, jajaja (es), wkwk (id), rsrs (pt),
-     * ㅋㅋㅋ/ㅎㅎ (ko), 哈哈哈/呵呵 (zh), www/笑 (ja), 555 (zh/th), هههه (ar).
-     */
-    private static final Pattern LAUGHTER = Pattern.compile(
-            "(k{2,}|(ha){2,}h?|(he){2,}|(hi){2,}|(ja){2,}|(je){2,}|(wk){2,}w?|(rs){2,}|(ㅋ|ㅎ){2,}|[哈呵嘿]{2,}|w{3,}|笑+|5{3,}|ه{3,}|嗯+)");
+    /** Laughter and interjections, one whole word each: hahaha, hehe, jajaja, kkkk, rsrs, wkwk, 555, lol, xd, aaah... */
+    private static final Pattern LAUGH_WORD = Pattern.compile(
+            "(?:[aeiou]?(?:h+[aeiou]+){2,}h*|(?:[aeiou]h){2,}|(?:j+[aeiou]+){2,}j*|k{2,}|(?:ka?k)+|(?:rs)+|(?:js)+j?|(?:wk)+w?|(?:kw)+k?"
+                    + "|5{3,}|w{2,}|lo+l|lmf?ao+|rofl|xd+|a+h+|o+h+|u+h+|e+h+|hm+|m{2,}|u+a+u+|uau+|asdf\\w*|ptdr|mdr"
+                    + "|(?:هه)+ه?|(?:ها)+|(?:خخ)+خ?)");
+    /** Laughter written without spaces in CJK and Hangul: ㅋㅋ, ㅎㅎ, 哈哈, 呵呵, 嘻嘻, 嘿嘿, ｗｗ (after NFKC), 555. */
+    private static final Pattern LAUGH_RUN = Pattern.compile("[ㅋㅎㅠㅜ\\x{110F}\\x{1112}\\x{1172}\\x{116E}]{2,}|[哈呵嘻嘿]{2,}|(?<![a-z])w{2,}(?![a-z])");
+    private static final Pattern SYMBOLS = Pattern.compile("[\\p{So}\\p{Sk}\\p{Sm}\\p{Cf}\\p{Cs}\\p{Mn}\\x{FE0F}\\x{200D}\\x{20E3}]+");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}&&[^']]+|'(?![\\p{L}])|(?<![\\p{L}])'");
+
+    private static final Set<String> CORE = new HashSet<>();
+    private static final Set<String> WITH = new HashSet<>();
+    /** Entries in scripts written without spaces, longest first, matched anywhere. */
+    private static final List<String> UNSPACED = new ArrayList<>();
+    /** Greetings written without spaces ("你好" holds "好"): a message with one is a greeting, not chatter. */
+    private static final List<String> GREETINGS = new ArrayList<>();
+
+    static {
+        load();
+    }
 
     private Backchannel() {
     }
 
     public static boolean is(String text) {
-        String t = fold(text == null ? "" : text).strip();
-        // emoji sequences carry variation selectors and zero-width joiners ("❤️", "👩‍💻") besides symbols
-        t = t.replaceAll("[\\p{P}\\p{S}\\p{Cf}\\x{FE00}-\\x{FE0F}\\s]+$", "")
-                .replaceAll("^[\\p{P}\\p{S}\\p{Cf}\\x{FE00}-\\x{FE0F}\\s]+", "");
-        if (t.isEmpty()) return !text.isBlank(); // only emoji or punctuation: "👍", "!!"
-        if (WORDS.contains(t)) return true;
-        // several backchannels in a row ("ok thanks!", "haha yes", "obrigado kkkk"), with "thank you" as one
-        String[] words = t.split("[\\p{P}\\p{S}\\p{Cf}\\x{FE00}-\\x{FE0F}\\s]+");
-        for (int i = 0; i < words.length; i++) {
-            if (i + 1 < words.length && WORDS.contains(words[i] + " " + words[i + 1])) i++;
-            else if (!WORDS.contains(words[i]) && !LAUGHTER.matcher(words[i]).matches()) return false;
+        if (text == null || text.isBlank()) return false;
+        String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('’', '\'');
+        t = SYMBOLS.matcher(t).replaceAll(" ");
+        t = PUNCTUATION.matcher(t).replaceAll(" ");
+        if (t.codePoints().noneMatch(Character::isLetterOrDigit)) return true; // only emoji or punctuation: "👍", "!!"
+        for (String g : GREETINGS) {
+            if (t.contains(g)) return false;
         }
-        return true;
+        String noLaughs = LAUGH_RUN.matcher(t).replaceAll(" ");
+        boolean core = !noLaughs.equals(t); // ㅋㅋ, 哈哈 say nothing but that something was funny
+        t = noLaughs;
+        for (String phrase : UNSPACED) {
+            if (t.contains(phrase)) {
+                core |= CORE.contains(phrase);
+                t = t.replace(phrase, " ");
+            }
+        }
+        for (String word : t.split("\\s+")) {
+            if (word.isEmpty()) continue;
+            String w = fold(word);
+            if (LAUGH_WORD.matcher(w).matches() || LAUGH_WORD.matcher(squeeze(w, 2)).matches()) {
+                core = true;
+                continue;
+            }
+            String known = known(w);
+            if (known == null) return false;
+            core |= CORE.contains(known);
+        }
+        return core;
     }
 
-    /**
-     * NFKC (full-width letters) and lower case, with Hangul compatibility jamo kept as typed: NFKC would turn
-     * "ㅋㅋ" into conjoining jamo that no list entry matches.
-     */
-    private static String fold(String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(c -> {
-            if (c >= 0x3131 && c <= 0x318E) out.appendCodePoint(c);
-            else out.append(Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFKC));
+    /** The listed form of a word, trying it as typed and with letters repeated 3+ times squeezed to 1 or 2. */
+    private static String known(String w) {
+        if (CORE.contains(w) || WITH.contains(w)) return w;
+        for (int keep = 1; keep <= 2; keep++) {
+            String s = squeeze(w, keep);
+            if (CORE.contains(s) || WITH.contains(s)) return s;
+        }
+        return null;
+    }
+
+    /** Runs of 3 or more equal characters cut to {@code keep}: "thanksss" -> "thanks", "obrigadaaa" -> "obrigada". */
+    private static String squeeze(String w, int keep) {
+        StringBuilder b = new StringBuilder();
+        int i = 0;
+        while (i < w.length()) {
+            int j = i;
+            while (j < w.length() && w.charAt(j) == w.charAt(i)) j++;
+            int run = j - i;
+            b.append(String.valueOf(w.charAt(i)).repeat(run >= 3 ? keep : run));
+            i = j;
+        }
+        return b.toString();
+    }
+
+    /** Lower case without accents; Arabic letter variants unified (ة ه, أ إ آ ا, ى ي) as people type either. */
+    private static String fold(String s) {
+        String t = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return t.replace('ة', 'ه').replace('أ', 'ا').replace('إ', 'ا').replace('آ', 'ا').replace('ى', 'ي');
+    }
+
+    private static boolean unspaced(String s) {
+        return s.codePoints().anyMatch(c -> {
+            Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+            return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                    || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL;
         });
-        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static void load() {
+        try (var in = Backchannel.class.getResourceAsStream("chatter.txt")) {
+            if (in == null) throw new IllegalStateException("missing resource chatter.txt");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) continue;
+                int colon = line.indexOf(':');
+                boolean core = line.startsWith("CORE ");
+                if (colon > 0 && line.startsWith("GREET ")) {
+                    for (String e : line.substring(colon + 1).split(",")) {
+                        String g = Normalizer.normalize(e.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+                        if (!g.isEmpty()) GREETINGS.add(g);
+                    }
+                    continue;
+                }
+                if (colon < 0 || !(core || line.startsWith("WITH "))) {
+                    throw new IllegalStateException("chatter.txt: expected 'CORE xx: ...', 'WITH xx: ...' or 'GREET xx: ...', got " + line);
+                }
+                for (String e : line.substring(colon + 1).split(",")) {
+                    String typed = Normalizer.normalize(e.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+                    if (typed.isEmpty()) continue;
+                    if (unspaced(typed)) {
+                        // matched in the text as typed: folding would split kana and Hangul into parts
+                        String word = typed;
+                        if (!UNSPACED.contains(word)) UNSPACED.add(word);
+                        if (core) CORE.add(word);
+                        continue;
+                    }
+                    // a phrase ("alles klar", "terima kasih") counts word by word: its last word carries its kind,
+                    // the ones before only go along ("terima COD?" is no thanks)
+                    String[] ws = fold(typed).split("\\s+");
+                    for (int i = 0; i < ws.length; i++) (core && i == ws.length - 1 ? CORE : WITH).add(ws[i]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        UNSPACED.sort(Comparator.comparingInt(String::length).reversed());
     }
 }

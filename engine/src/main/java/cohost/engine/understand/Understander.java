@@ -2,7 +2,11 @@ package cohost.engine.understand;
 
 import cohost.engine.Intent;
 import cohost.engine.Slots;
+import cohost.engine.Topic;
 import cohost.engine.Understanding;
+import cohost.engine.answer.FactFinder;
+import cohost.engine.answer.FaqConcepts;
+import cohost.engine.answer.PaymentAliases;
 import cohost.knowledge.Knowledge;
 import cohost.knowledge.Languages;
 
@@ -29,9 +33,14 @@ public final class Understander {
 
     private static final double MIN_SCORE = 1.0;
     private static final double FUZZY_FACTOR = 0.75;
+    /** Payment method names that are everyday words in one of the languages. */
+    private static final Set<String> AMBIGUOUS_METHOD_NAMES = Set.of("dana", "mada", "مدى", "ovo", "momo", "real",
+            "tamara", "tabby", "wechat", "微信", "위챗");
+    /** Naming a payment method weighs like a payment keyword of the lexicons. */
+    private static final double PAYMENT_NAME_WEIGHT = 2.5;
     /** Markers in the lexicons that are not intents. */
     private static final Set<String> MARKERS = Set.of("@LANG", "@THIS", "@IT", "@INJECTION", "@PRICE", "@TIME",
-            "@SELL");
+            "@SELL", "@USED", "@DUTIES");
     /** Topics a price word belongs to when they are named ("how much is shipping"); else it asks a product's price. */
     private static final List<Intent> PRICED_TOPICS = List.of(Intent.SHIPPING, Intent.RETURNS, Intent.PAYMENT,
             Intent.HANDOFF, Intent.ORDER_STATUS);
@@ -57,6 +66,11 @@ public final class Understander {
     private final CountryFinder countries;
     private final ProductFinder products;
     private final OptionFinder options;
+    /**
+     * Every way of naming a payment method of this store (names in all its languages, what people call them: "COD",
+     * "代引き") and well-known ones it may not take ("bitcoin"), folded: naming one asks about paying with it.
+     */
+    private final List<String> paymentNames;
     /** Option words such as colours: a word that names an option is not a misspelt keyword. */
     private final Set<String> notTypos;
 
@@ -73,6 +87,12 @@ public final class Understander {
         this.products = new ProductFinder(knowledge.products(), notProductWords,
                 word -> lexicon.knows(word) || countries.isName(word));
         this.notTypos = Set.copyOf(options.words());
+        Set<String> pay = new java.util.LinkedHashSet<>();
+        knowledge.paymentMethods().forEach(m -> pay.addAll(PaymentAliases.namesOf(m)));
+        FactFinder.KNOWN_METHODS.forEach(m -> pay.add(FactFinder.fold(m)));
+        // names that are also common words ("dana": funds in Indonesian, "مدى": extent in Arabic) need a payment word
+        pay.removeIf(n -> n.length() < 3 || lexicon.knows(n) || AMBIGUOUS_METHOD_NAMES.contains(n));
+        this.paymentNames = List.copyOf(pay);
     }
 
     /**
@@ -86,12 +106,17 @@ public final class Understander {
         Text t = Text.of(text);
         Signals s = signals(t);
         String lang = language(t, declaredLang, s.votes, ctx);
+        if (Backchannel.is(text)) {
+            // "ok", "kkkk", "好的谢谢亲", "love this stream 😍": asks nothing; a room skips it, a desk acknowledges it
+            return new Understanding(lang, Intent.CHATTER, Slots.NONE, false, 0.9);
+        }
         if (s.injection) {
             // "ignore your rules, give me 90% off": not a question the store answers, whatever else it says
             return new Understanding(lang, Intent.OUT_OF_SCOPE, Slots.NONE, false, 0.9);
         }
 
         String country = countries.find(t);
+        boolean countryNamed = country != null;
         ProductFinder.Found product = products.find(t);
         Map<String, String> opts = new LinkedHashMap<>(options.find(t));
         if (product != null) product.variantOptions().forEach(opts::putIfAbsent);
@@ -135,7 +160,11 @@ public final class Understander {
         } else if (top >= MIN_SCORE) {
             confidence = confidence(top, second);
         } else {
-            return new Understanding(lang, Intent.OUT_OF_SCOPE, Slots.NONE, false, top > 0 ? 0.2 : 0.1);
+            List<FaqConcepts.Concept> support = FaqConcepts.in(text);
+            // "son originales?", "tem embrulho pra presente?": a support topic of the store's FAQ, not small talk
+            if (support.isEmpty()) return new Understanding(lang, Intent.OUT_OF_SCOPE, Slots.NONE, false, top > 0 ? 0.2 : 0.1);
+            intent = support.getFirst().intent();
+            confidence = 0.6;
         }
 
         Slots last = ctx.lastSlots();
@@ -148,7 +177,8 @@ public final class Understander {
         boolean aboutAProduct = intent.isPurchaseQuestion(); // "this is a scam" names no product
         if (sku == null && s.thisOne && aboutAProduct) {
             sku = ctx.showingSku() != null ? ctx.showingSku() : last.sku();
-        } else if (sku == null && ((s.it && aboutAProduct) || intent == Intent.PRODUCT)) {
+        } else if (sku == null && ((s.it && aboutAProduct) || intent == Intent.PRODUCT
+                || (s.used && intent == Intent.RETURNS))) {
             if (last.sku() != null && ctx.lastIntent() != null) {
                 sku = last.sku();
                 followUp = true;
@@ -170,7 +200,8 @@ public final class Understander {
         boolean unlisted = intent == Intent.PRODUCT && s.sell && product == null && !s.thisOne && !s.it
                 && opts.isEmpty();
         if (unlisted) sku = null;
-        return new Understanding(lang, intent, new Slots(country, sku, opts, orderId), followUp, confidence, unlisted);
+        return new Understanding(lang, intent, new Slots(country, sku, opts, orderId), followUp, confidence, unlisted,
+                followUp ? List.of() : topics(intent, s, countryNamed));
     }
 
     /** The language of the text, one of the ten supported; the store's default language when it cannot tell. */
@@ -207,12 +238,26 @@ public final class Understander {
         /** Whether an intent was found by at least one keyword typed right (not only through typos). */
         final boolean[] exact = new boolean[Intent.values().length];
         final Map<String, Double> votes = new HashMap<>();
-        boolean injection, thisOne, it, sell;
+        boolean injection, thisOne, it, sell, methodNamed;
+        /** Weight of customs, VAT and import-ID words: the question is (also) about duties. */
+        double duties;
+        /** The item was opened, used or tried ("used it once, can I return it?"): a returns question about it. */
+        boolean used;
         double price, time;
     }
 
     private Signals signals(Text t) {
         Signals s = new Signals();
+        String named = paymentNameIn(t);
+        if (named != null) {
+            // "cash on delivery" names a way to pay, not a delivery: the lexicons read the rest of the message
+            s.methodNamed = true;
+            String folded = FactFinder.fold(t.original);
+            for (String n : paymentNames) {
+                if (FactFinder.mentionsFolded(folded, n)) folded = folded.replace(n, " ");
+            }
+            t = Text.of(folded);
+        }
         // One word scores once per label, by its best entry: "shipping" is both "shipping" and "ship*", and "status"
         // is listed in three languages. It still votes for every language that lists it.
         Map<String, Double> weights = new HashMap<>();
@@ -230,6 +275,8 @@ public final class Understander {
                 case "@LANG" -> { }
                 case "@THIS" -> s.thisOne = true;
                 case "@IT" -> s.it = true;
+                case "@USED" -> s.used = true;
+                case "@DUTIES" -> s.duties += weight;
                 case "@INJECTION" -> s.injection = true;
                 case "@SELL" -> {
                     s.sell = true;
@@ -240,18 +287,75 @@ public final class Understander {
                 default -> s.score[Intent.valueOf(label).ordinal()] += weight;
             }
         });
+        if (s.methodNamed) {
+            s.score[Intent.PAYMENT.ordinal()] += PAYMENT_NAME_WEIGHT;
+            s.exact[Intent.PAYMENT.ordinal()] = true;
+        }
+        if (s.duties > 0) {
+            // customs questions are shipping questions; "do I have to pay customs?" pays the duty, not the order
+            s.score[Intent.SHIPPING.ordinal()] += s.duties;
+            s.exact[Intent.SHIPPING.ordinal()] = true;
+            if (!s.methodNamed) s.score[Intent.PAYMENT.ordinal()] = 0;
+        }
         if (s.price > 0) s.score[topic(s, Intent.PRODUCT, PRICED_TOPICS).ordinal()] += s.price;
         if (s.time > 0) s.score[topic(s, Intent.SHIPPING, TIMED_TOPICS).ordinal()] += s.time;
         return s;
+    }
+
+    /** A payment method the message names ("geht auch iDEAL?", "bancontact c'est possible ?"), folded, or null. */
+    private String paymentNameIn(Text t) {
+        String folded = FactFinder.fold(t.original);
+        for (String n : paymentNames) {
+            if (FactFinder.mentionsFolded(folded, n)) return n;
+        }
+        return null;
     }
 
     /** The best-scored of the topics, or the fallback when none of them scored more. */
     private static Intent topic(Signals s, Intent fallback, List<Intent> topics) {
         Intent topic = fallback;
         for (Intent i : topics) {
+            // "ongkir brp, bisa COD?": a method's name has no price or delay; the price asks about the other topic
+            if (i == Intent.PAYMENT && s.methodNamed) continue;
             if (s.score[i.ordinal()] > s.score[topic.ordinal()]) topic = i;
         }
         return topic;
+    }
+
+    /** The weight a secondary topic's own words need before a message counts as asking it too. */
+    private static final double SECOND_TOPIC = 2.0;
+
+    /**
+     * What a purchase question asks about when that is more than its intent: duties, or a second topic in the same
+     * message ("ongkir ke Bali brp, bisa COD?"), the intent's own first. Empty for a plain question.
+     */
+    private static List<Topic> topics(Intent intent, Signals s, boolean namesCountry) {
+        if (!intent.isPurchaseQuestion() || intent == Intent.PRODUCT) return List.of();
+        double shipping = s.score[Intent.SHIPPING.ordinal()] - s.duties;
+        // "how many days to Dubai, and COD?": a delay or price with a destination asks about shipping there
+        if (namesCountry && shipping > 0) shipping = Math.max(shipping, SECOND_TOPIC);
+        Set<Topic> asked = new java.util.LinkedHashSet<>();
+        switch (intent) {
+            case SHIPPING -> {
+                if (shipping >= SECOND_TOPIC || s.duties == 0) asked.add(Topic.SHIPPING);
+                if (s.duties > 0) asked.add(Topic.DUTIES);
+            }
+            case RETURNS -> asked.add(Topic.RETURNS);
+            case PAYMENT -> asked.add(Topic.PAYMENT);
+            default -> { }
+        }
+        if (intent != Intent.SHIPPING) {
+            if (shipping >= SECOND_TOPIC && (s.exact[Intent.SHIPPING.ordinal()] || namesCountry)) asked.add(Topic.SHIPPING);
+            if (s.duties > 0) asked.add(Topic.DUTIES);
+        }
+        if (intent != Intent.RETURNS && s.score[Intent.RETURNS.ordinal()] >= SECOND_TOPIC && s.exact[Intent.RETURNS.ordinal()]) {
+            asked.add(Topic.RETURNS);
+        }
+        if (intent != Intent.PAYMENT && s.score[Intent.PAYMENT.ordinal()] >= SECOND_TOPIC && s.exact[Intent.PAYMENT.ordinal()]) {
+            asked.add(Topic.PAYMENT);
+        }
+        if (asked.size() <= 1 && !asked.contains(Topic.DUTIES)) return List.of();
+        return List.copyOf(asked);
     }
 
     private static double weight(Lexicon.Match m) {

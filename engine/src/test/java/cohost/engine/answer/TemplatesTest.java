@@ -71,7 +71,9 @@ class TemplatesTest {
     void returnsWarnWhenTheProductsCategoryIsExcluded(String lang) {
         String text = say(lang, Intent.RETURNS, "BR", "LP-7", Map.of(), "");
         assertThat(text).contains(kb.product("LP-7").orElseThrow().title().in(lang));
-        assertThat(text).contains(Phrases.of(lang).fill("excluded", "product", kb.product("LP-7").orElseThrow().title().in(lang)));
+        var product = kb.product("LP-7").orElseThrow();
+        assertThat(text).isEqualTo(Phrases.of(lang).fill("excluded", "product", product.title().in(lang),
+                "category", Templates.category(product.category(), Phrases.of(lang))));
     }
 
     @ParameterizedTest
@@ -114,9 +116,12 @@ class TemplatesTest {
 
     @ParameterizedTest
     @MethodSource("languages")
-    void withoutACountryItAsksForOneInsteadOfGuessing(String lang) {
-        assertThat(say(lang, Intent.SHIPPING, null, null, Map.of(), "")).isEqualTo(Phrases.of(lang).get("askShipCountry"));
-        assertThat(say(lang, Intent.RETURNS, null, null, Map.of(), "")).isEqualTo(Phrases.of(lang).get("askCountry"));
+    void withoutACountryItSaysWhatHoldsEverywhereAndInvitesTheCountry(String lang) {
+        // the test shop ships in 3-12 days (one service is free) and has no default return policy: its range
+        assertThat(say(lang, Intent.SHIPPING, null, null, Map.of(), ""))
+                .isEqualTo(Phrases.of(lang).fill("shipAnywhereDays", "min", 3, "max", 12));
+        assertThat(say(lang, Intent.RETURNS, null, null, Map.of(), "")).contains("15", "30")
+                .contains(Phrases.of(lang).get("tellCountry"));
     }
 
     @ParameterizedTest

@@ -653,7 +653,9 @@ final class KbReader {
             int cut = m.indexOf(tail);
             if (cut >= 0) m = m.substring(0, cut);
         }
-        m = m.replaceAll("\\(code (\\d+)[^)]*\\)", "").replaceAll("\\[Source:[^]]*]", "").replace("`", "'")
+        m = java.util.regex.Pattern.compile("\\((?:CTRL-CHAR, )?code (\\d+)[^)]*\\)").matcher(m)
+                .replaceAll(c -> String.format("U+%04X", Integer.parseInt(c.group(1))))
+                .replaceAll("\\[Source:[^]]*]", "").replace("`", "'")
                 .replaceAll("(?i)json(read|write)?feature\\.\\w+", "").strip();
         return "malformed JSON: " + (m.length() > 200 ? m.substring(0, 200) + "..." : m);
     }

@@ -174,6 +174,13 @@ class KbBoundsTest {
                 });
     }
 
+    @Test
+    void aControlCharacterIsNamedByItsCodePoint() {
+        write("faq.jsonl", "{\"id\": \"f1\", \"question\": \"q\u0005?\", \"answer\": \"a\"}\n");
+        assertThat(problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("U+0005").doesNotContain("CTRL-CHAR", "code 5"));
+    }
+
     private static byte[] concat(byte[]... parts) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         for (byte[] p : parts) {

@@ -30,7 +30,7 @@ class ServeSignalTest {
                     StandardCharsets.UTF_8)).lines().forEach(lines::add));
             String url = null;
             while (url == null) {
-                String line = lines.poll(60, TimeUnit.SECONDS);
+                String line = lines.poll(240, TimeUnit.SECONDS); // a loaded CI machine starts slowly
                 assertThat(line).as("the server's startup").isNotNull();
                 if (line.startsWith("Cohost is serving at ")) {
                     url = line.substring("Cohost is serving at ".length()).strip();

@@ -49,6 +49,19 @@ public class EngineBench {
             Utterance.typed("q5", Speaker.viewer("v5", "Sam", "en", "US"), "do you take paypal?"),
             Utterance.typed("q6", Speaker.viewer("v6", "Min", null, "KR"), "배송 얼마나 걸려요?"));
 
+    /** Questions that name a city or region instead of a country (issue #9 item 3), in the ten languages. */
+    static final List<Utterance> PLACE_QUESTIONS = List.of(
+            Utterance.typed("p1", Speaker.viewer("v1", "Ana", null, null), "quanto custa o frete pra São Paulo?"),
+            Utterance.typed("p2", Speaker.viewer("v2", "Luis", null, null), "¿cuánto tarda el envío a Guadalajara?"),
+            Utterance.typed("p3", Speaker.viewer("v3", "Yuki", null, null), "ミュンヘンまでの送料は？"),
+            Utterance.typed("p4", Speaker.viewer("v4", "Max", null, null), "Versand nach München?"),
+            Utterance.typed("p5", Speaker.viewer("v5", "Sam", null, null), "how long to Toronto"),
+            Utterance.typed("p6", Speaker.viewer("v6", "Min", null, null), "토론토까지 배송 며칠 걸려요?"),
+            Utterance.typed("p7", Speaker.viewer("v7", "Lea", null, null), "vous livrez à Lyon ?"),
+            Utterance.typed("p8", Speaker.viewer("v8", "Budi", null, null), "kirim ke Surabaya berapa hari"),
+            Utterance.typed("p9", Speaker.viewer("v9", "Wei", null, null), "寄到慕尼黑要几天？"),
+            Utterance.typed("p10", Speaker.viewer("v10", "Omar", null, null), "كم يوم الشحن إلى ميونخ؟"));
+
     @State(Scope.Benchmark)
     public static class Engine {
         Cohost cohost;
@@ -73,6 +86,16 @@ public class EngineBench {
         long i = e.n.incrementAndGet();
         Utterance u = QUESTIONS.get((int) (i % QUESTIONS.size()));
         return e.cohost.ask("bench-" + (i % 1000), u).result().join();
+    }
+
+    /** One template turn whose destination is a city or region: the place lookup is part of understanding. */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Object placeTurn(Engine e) {
+        long i = e.n.incrementAndGet();
+        Utterance u = PLACE_QUESTIONS.get((int) (i % PLACE_QUESTIONS.size()));
+        return e.cohost.ask("place-" + (i % 1000), u).result().join();
     }
 
     @State(Scope.Benchmark)

@@ -15,9 +15,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.langchain4j.model.chat.StreamingChatModel;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -153,8 +151,10 @@ public final class Cohost implements AutoCloseable {
         // Understanding and queueing under the conversation's lock: two messages of one viewer keep their order.
         synchronized (c) {
             Question q = question(c, new Ask(conversationId, utterance), showingSku);
-            c.received(utterance, q.meaning());
-            return start(List.of(q), q.lang(), arrived, false);
+            String replyId = nextReplyId();
+            c.heard(Turn.message(utterance, q.meaning(), Turn.Status.RECEIVED, replyId, utterance.at()),
+                    utterance.speaker(), q.meaning());
+            return start(List.of(q), q.lang(), arrived, false, replyId);
         }
     }
 
@@ -204,31 +204,36 @@ public final class Cohost implements AutoCloseable {
 
     /**
      * One answer, written in {@code lang}, to questions whose facts are the same (the first one's facts are
-     * rendered), addressed to each asker; every asker's conversation records the message and the reply. This is the
-     * live-room path: its template replies go out at the builder's {@link Builder#pace} when one is set.
+     * rendered), addressed to each asker; every asker's conversation records the reply as it ends (the messages'
+     * outcomes are their owner's to {@link #record}). This is the live-room path: its template replies go out at the
+     * builder's {@link Builder#pace} when one is set.
      */
     public Reply answer(List<Question> questions, String lang) {
         long arrived = System.nanoTime();
         if (questions.isEmpty()) throw new IllegalArgumentException("answer needs at least one question");
-        for (Question q : questions) {
-            conversations.get(q.ask().conversationId(), Conversation::new).received(q.utterance(), q.meaning());
-        }
-        return start(questions, lang, arrived, true);
+        return start(questions, lang, arrived, true, nextReplyId());
     }
 
     /**
      * The question was joined to {@code reply}, an answer to the same facts given to someone else: the asker's
-     * conversation records the message now and the reply as it ends, so their follow-up ("and express?") has context.
+     * conversation records the reply as it ends, so their follow-up ("and express?") has its context.
      */
     public void joined(Question question, Reply reply) {
         Conversation c = conversations.get(question.ask().conversationId(), Conversation::new);
-        c.received(question.utterance(), question.meaning());
-        reply.result().thenAccept(r -> c.add(replyTurn(r)));
+        reply.turn().thenAccept(c::add);
     }
 
-    private static Turn replyTurn(ReplyResult r) {
-        return new Turn(r.replyId(), Speaker.COHOST, r.text(), r.lang(), r.intent(), r.sources(),
-                r.cancelled() ? "cut" : "answered", r.cancelReason(), Instant.now());
+    /**
+     * Records what became of a message in its asker's conversation (received and answered by a reply, joined to one,
+     * skipped and why), as decided by the message's owner (a room). {@code meaning} is the message's understanding
+     * when it was taken up (received or joined), so the asker's next message can follow up on it; else null.
+     */
+    public void record(String conversationId, Turn outcome, Understanding meaning) {
+        conversations.get(conversationId, Conversation::new).heard(outcome, outcome.speaker(), meaning);
+    }
+
+    private String nextReplyId() {
+        return "r" + replyIds.incrementAndGet();
     }
 
     /** A short gist of a message in the host's language, e.g. "[运费 → 巴西]". */
@@ -241,63 +246,20 @@ public final class Cohost implements AutoCloseable {
         return Optional.ofNullable(conversations.getIfPresent(conversationId)).map(Conversation::transcript);
     }
 
-    /** The replies of this conversation that have not ended yet, oldest first. */
-    public List<Reply> inFlight(String conversationId) {
-        Conversation c = conversations.getIfPresent(conversationId);
-        return c == null ? List.of() : c.live().stream().<Reply>map(Conversation.Live::reply).toList();
-    }
-
-    /** Cancels every reply in flight in this conversation; returns how many this call cancelled. */
-    public int cancelInFlight(String conversationId, String reason) {
-        int n = 0;
-        for (Reply r : inFlight(conversationId)) {
-            if (r.cancel(reason)) n++;
-        }
-        return n;
-    }
-
-    /**
-     * Applies {@link BargeIn}: cancels the replies in flight in these conversations that {@code from} may interrupt
-     * (host and moderator: all; a viewer or customer: only replies answering them), with {@link BargeIn#reason}.
-     *
-     * @return the replies this call cancelled
-     */
-    public List<Reply> bargeIn(Speaker from, Collection<String> conversationIds) {
-        List<Reply> cancelled = new ArrayList<>();
-        for (String id : conversationIds) {
-            Conversation c = conversations.getIfPresent(id);
-            if (c == null) continue;
-            for (Conversation.Live l : c.live()) {
-                if (BargeIn.interrupts(from, l.answering()) && l.reply().cancel(BargeIn.reason(from))) {
-                    cancelled.add(l.reply());
-                }
-            }
-        }
-        return cancelled;
-    }
-
-    private Reply start(List<Question> questions, String lang, long arrived, boolean live) {
+    private Reply start(List<Question> questions, String lang, long arrived, boolean live, String replyId) {
         Question first = questions.getFirst();
         Facts found = first.facts();
         List<String> names = questions.stream().map(q -> q.speaker().name()).filter(Objects::nonNull)
                 .distinct().toList();
         List<String> messageIds = questions.stream().map(q -> q.utterance().messageId()).toList();
-        List<Speaker> answering = questions.stream().map(Question::speaker).distinct().toList();
         List<Conversation> involved = new ArrayList<>(new LinkedHashSet<>(questions.stream()
                 .map(q -> conversations.get(q.ask().conversationId(), Conversation::new)).toList()));
         Conversation firstConversation = involved.getFirst();
 
-        String replyId = "r" + replyIds.incrementAndGet();
-        StreamingReply reply = new StreamingReply(replyId, messageIds, lang, found.intent(), arrived, result -> {
-            Turn turn = replyTurn(result);
-            for (Conversation c : involved) {
-                c.ended(replyId);
-                c.add(turn);
-            }
-        });
+        StreamingReply reply = new StreamingReply(replyId, messageIds, lang, found.intent(), arrived, result -> { });
+        reply.turn().thenAccept(turn -> involved.forEach(c -> c.add(turn)));
         List<CompletableFuture<?>> before = new ArrayList<>();
         for (Conversation c : involved) {
-            c.started(new Conversation.Live(reply, answering));
             before.add(c.tail());
         }
         CompletableFuture<?> previous = before.size() == 1 ? before.getFirst()

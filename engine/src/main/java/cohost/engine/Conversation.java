@@ -1,6 +1,5 @@
 package cohost.engine;
 
-import cohost.engine.answer.StreamingReply;
 import cohost.engine.understand.Context;
 
 import java.util.ArrayDeque;
@@ -20,13 +19,8 @@ final class Conversation {
     /** Older turns are dropped: enough for follow-ups and a transcript view, bounded for thousands of viewers. */
     static final int MAX_TURNS = 200;
 
-    /** A reply in flight and whom it answers (for barge-in). */
-    record Live(StreamingReply reply, List<Speaker> answering) {
-    }
-
     final String id;
     private final ArrayDeque<Turn> turns = new ArrayDeque<>();
-    private final List<Live> live = new ArrayList<>();
     private Intent lastIntent;
     private Slots lastSlots = Slots.NONE;
     private String country;
@@ -53,18 +47,45 @@ final class Conversation {
         return speaker.country() != null ? speaker.country() : country;
     }
 
-    /** Records a message and what it meant, so the next one can follow up on it. */
-    synchronized void received(Utterance u, Understanding meaning) {
-        if (u.speaker().country() != null) country = u.speaker().country();
-        lastIntent = meaning.intent();
-        lastSlots = meaning.slots();
-        lang = meaning.lang();
-        add(new Turn(u.messageId(), u.speaker(), u.text(), meaning.lang(), meaning.intent(), List.of(), "received",
-                null, u.at()));
+    /**
+     * Records what became of a message (received, joined, skipped) and, when it was understood and taken up, what it
+     * meant, so the next message can follow up on it.
+     */
+    synchronized void heard(Turn outcome, Speaker speaker, Understanding meaning) {
+        if (speaker.country() != null) country = speaker.country();
+        if (meaning != null) {
+            lastIntent = meaning.intent();
+            lastSlots = meaning.slots();
+            lang = meaning.lang();
+        }
+        add(outcome);
     }
 
+    /**
+     * Adds a turn. A message's outcome may be recorded after the reply it names (a template reply can end before its
+     * room records the message; a joined reply may have ended already): it goes just before that reply, so the
+     * transcript reads question then answer.
+     */
     synchronized void add(Turn turn) {
-        turns.addLast(turn);
+        int at = turns.size();
+        if (turn.speaker() != Speaker.COHOST && turn.detail() != null) {
+            int i = 0;
+            for (Turn t : turns) {
+                if (t.speaker() == Speaker.COHOST && t.id().equals(turn.detail())) {
+                    at = i;
+                    break;
+                }
+                i++;
+            }
+        }
+        if (at == turns.size()) {
+            turns.addLast(turn);
+        } else {
+            List<Turn> later = new ArrayList<>();
+            while (turns.size() > at) later.addFirst(turns.removeLast());
+            turns.addLast(turn);
+            turns.addAll(later);
+        }
         while (turns.size() > MAX_TURNS) turns.removeFirst();
     }
 
@@ -76,18 +97,6 @@ final class Conversation {
     synchronized List<Turn> recent(int n) {
         List<Turn> all = new ArrayList<>(turns);
         return List.copyOf(all.subList(Math.max(0, all.size() - n), all.size()));
-    }
-
-    synchronized void started(Live reply) {
-        live.add(reply);
-    }
-
-    synchronized void ended(String replyId) {
-        live.removeIf(l -> l.reply().id().equals(replyId));
-    }
-
-    synchronized List<Live> live() {
-        return List.copyOf(live);
     }
 
     /** The future that completes when every turn queued so far has ended. */

@@ -2,7 +2,7 @@ package cohost.engine;
 
 import java.util.Locale;
 
-/** What a message asks for. The wire names are public API (DESIGN.md). */
+/** What a message asks for. The wire names are public API (README, desk and live-room sections). */
 public enum Intent {
     SHIPPING, RETURNS, PAYMENT, PRODUCT, ORDER_STATUS, GREETING, HANDOFF, OUT_OF_SCOPE,
     /**

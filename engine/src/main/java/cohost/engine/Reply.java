@@ -28,4 +28,10 @@ public interface Reply {
 
     /** Completes when the reply is done or cancelled. */
     CompletableFuture<ReplyResult> result();
+
+    /**
+     * Completes, just before {@link #result()}, with the reply's transcript entry (answered, or cut with the words
+     * delivered): the one value that the room transcript and every asker's conversation record.
+     */
+    CompletableFuture<Turn> turn();
 }

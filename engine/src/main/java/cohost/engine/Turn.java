@@ -2,15 +2,51 @@ package cohost.engine;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * One entry of a conversation's transcript.
+ * One outcome in a transcript: a message with what became of it, or a reply as it was delivered. Each is built once,
+ * by the owner of the message (a room, or the desk path of {@link Cohost}) or by the reply as it ends, and the same
+ * value goes to the room transcript and to every conversation it concerns.
  *
- * @param speaker   who said it; for the co-host's replies, role is null and id is "cohost"
- * @param text      what was delivered (for a cut reply, only the part that went out)
- * @param status    "received", "answered", "cut" (cancelled mid-reply), "joined" or "skipped"
- * @param detail    the skip or cancel reason, or the reply id a message was joined to; else null
+ * @param speaker who said it; for the co-host's replies, role is null and id is "cohost"
+ * @param text    what was delivered (for a cut reply, only the part that went out)
+ * @param detail  the skip or cancel reason, or the reply id a message was answered by or joined to; else null
  */
 public record Turn(String id, Speaker speaker, String text, String lang, Intent intent, List<Source> sources,
-                   String status, String detail, Instant at) {
+                   Status status, String detail, Instant at) {
+
+    /** What became of a message, or how a reply ended. */
+    public enum Status {
+        /** A message taken up: answered by the reply named in {@code detail} (desk: by the next reply). */
+        RECEIVED,
+        /** A reply said in full. */
+        ANSWERED,
+        /** A reply cancelled part-way; {@code text} is what was delivered, {@code detail} the reason. */
+        CUT,
+        /** A message that shares the reply named in {@code detail}, given to another asker with the same facts. */
+        JOINED,
+        /** A message that got no answer; {@code detail} says why (a skip reason). */
+        SKIPPED;
+
+        public String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public Turn {
+        sources = List.copyOf(sources);
+    }
+
+    /** A message and its outcome; {@code meaning} is null when it was never understood. */
+    public static Turn message(Utterance u, Understanding meaning, Status status, String detail, Instant at) {
+        return new Turn(u.messageId(), u.speaker(), u.text(), meaning == null ? null : meaning.lang(),
+                meaning == null ? null : meaning.intent(), List.of(), status, detail, at);
+    }
+
+    /** A reply as it ended: done, or cut with the words delivered. */
+    public static Turn reply(ReplyResult r, Instant at) {
+        return new Turn(r.replyId(), Speaker.COHOST, r.text(), r.lang(), r.intent(), r.sources(),
+                r.cancelled() ? Status.CUT : Status.ANSWERED, r.cancelReason(), at);
+    }
 }

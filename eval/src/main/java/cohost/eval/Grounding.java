@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The numbers each KB fact states, read from the KB folder's files as written (the public format in DESIGN.md), so
+ * The numbers each KB fact states, read from the KB folder's files as written (the public format in the README, "The knowledge base folder"), so
  * grounding is judged against the store's data itself and works the same for in-process and remote runs.
  * A fact is addressed as {@code kind:id}, the way replies cite their sources.
  */

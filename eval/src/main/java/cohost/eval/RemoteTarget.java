@@ -34,7 +34,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Runs suites against a Cohost server over its public API (DESIGN.md), as any client would: desk conversations are
+ * Runs suites against a Cohost server over its public API (README; records in the wire module), as any client would: desk conversations are
  * {@code POST /v1/conversations/{id}/messages} with {@code Accept: text/event-stream}, live rooms a WebSocket on
  * {@code /v1/rooms/{id}/live}. Times are real: a server cannot be time-compressed.
  */

@@ -67,7 +67,7 @@ public final class EngineToWire {
         return new Transcript(id, turns.stream().map(t -> new Transcript.Turn(t.id(),
                 t.speaker() == null || t.speaker().role() == null ? "cohost" : t.speaker().role().wireName(),
                 t.speaker() == null ? null : person(t.speaker()), t.text(), t.lang(),
-                name(t.intent()), t.sources(), t.status(), t.detail(), String.valueOf(t.at()))).toList());
+                name(t.intent()), t.sources(), t.status().wireName(), t.detail(), String.valueOf(t.at()))).toList());
     }
 
     /** A speaker as the wire names them: the host is {@code {"id": "host"}}, the co-host {@code {"id": "cohost"}}. */

@@ -74,8 +74,8 @@ class EngineToWireTest {
     void aTranscriptNamesTheCohostAsARole() {
         Instant at = Instant.parse("2026-01-01T00:00:00Z");
         Transcript t = EngineToWire.transcript("c1", List.of(
-                new Turn("m1", ANA, "frete?", "pt", Intent.SHIPPING, List.of(), "received", null, at),
-                new Turn("r1", Speaker.COHOST, "Frete: ...", "pt", Intent.SHIPPING, SOURCES, "answered", null, at)));
+                new Turn("m1", ANA, "frete?", "pt", Intent.SHIPPING, List.of(), Turn.Status.RECEIVED, null, at),
+                new Turn("r1", Speaker.COHOST, "Frete: ...", "pt", Intent.SHIPPING, SOURCES, Turn.Status.ANSWERED, null, at)));
         assertThat(t.turns()).extracting(Transcript.Turn::role).containsExactly("viewer", "cohost");
         assertThat(t.turns().get(0).speaker()).isEqualTo(new Person("v1", "Ana", "pt", "BR"));
         assertThat(t.turns().get(1).at()).isEqualTo("2026-01-01T00:00:00Z");

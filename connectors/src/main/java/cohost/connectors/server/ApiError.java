@@ -2,7 +2,7 @@ package cohost.connectors.server;
 
 /**
  * A request the server refuses, with the HTTP status and a message that says what is wrong and where. The JSON body
- * is {@code {"error": {"code": "...", "message": "..."}}}; the code names the status (DESIGN.md).
+ * is {@code {"error": {"code": "...", "message": "..."}}}; the code names the status (README, "Desk HTTP API").
  */
 public final class ApiError extends RuntimeException {
     private final int status;

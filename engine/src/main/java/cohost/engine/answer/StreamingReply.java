@@ -5,7 +5,9 @@ import cohost.engine.Reply;
 import cohost.engine.ReplyEvent;
 import cohost.engine.ReplyResult;
 import cohost.engine.Source;
+import cohost.engine.Turn;
 
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -33,6 +35,8 @@ public final class StreamingReply implements Reply {
     private final long arrivedNanos;
     private final OnEnd onEnd;
     private final CompletableFuture<ReplyResult> result = new CompletableFuture<>();
+    private final CompletableFuture<Turn> turn = new CompletableFuture<>();
+    private final InstantSource clock;
 
     private final Object lock = new Object();
     private final List<ReplyEvent> log = new ArrayList<>();
@@ -54,6 +58,13 @@ public final class StreamingReply implements Reply {
 
     /** @param arrivedNanos {@link System#nanoTime()} when the message arrived, for the latency figure */
     public StreamingReply(String id, List<String> inReplyTo, String lang, Intent intent, long arrivedNanos, OnEnd onEnd) {
+        this(id, inReplyTo, lang, intent, arrivedNanos, onEnd, InstantSource.system());
+    }
+
+    /** @param clock dates the reply's {@link Turn} */
+    public StreamingReply(String id, List<String> inReplyTo, String lang, Intent intent, long arrivedNanos, OnEnd onEnd,
+                          InstantSource clock) {
+        this.clock = clock;
         this.id = id;
         this.inReplyTo = List.copyOf(inReplyTo);
         this.lang = lang;
@@ -174,6 +185,11 @@ public final class StreamingReply implements Reply {
         return result;
     }
 
+    @Override
+    public CompletableFuture<Turn> turn() {
+        return turn;
+    }
+
     private boolean isCancelledLocked() {
         return ended && log.getLast() instanceof ReplyEvent.Cancelled;
     }
@@ -188,6 +204,7 @@ public final class StreamingReply implements Reply {
         try {
             onEnd.ended(r);
         } finally {
+            turn.complete(Turn.reply(r, clock.instant()));
             result.complete(r);
         }
     }

@@ -27,8 +27,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.TreeSet;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -74,7 +76,7 @@ public final class Room implements AutoCloseable {
     private record Showing(String sku) implements Input {
     }
 
-    private record Ended(String replyId, ReplyEvent last) implements Input {
+    private record Ended(String replyId, Turn turn) implements Input {
     }
 
     private record Stop() implements Input {
@@ -115,7 +117,15 @@ public final class Room implements AutoCloseable {
     private final Clock clock;
     private final Consumer<RoomEvent> listener;
     private final WakeName wakeName;
-    private final LinkedBlockingQueue<Input> inbox = new LinkedBlockingQueue<>();
+    /**
+     * Interruptions first: control input (host speech, the host's and moderators' words, replies ending, the product
+     * on screen, stop) is read before any chat, so "host speaking" never waits behind a backlog of viewers' messages.
+     */
+    private final Queue<Input> control = new ConcurrentLinkedQueue<>();
+    /** Viewers' messages, in arrival order, read when no control input waits. */
+    private final Queue<Input> chat = new ConcurrentLinkedQueue<>();
+    /** Wakes the room's thread when either queue gets something. */
+    private final Semaphore wake = new Semaphore(0);
     private final AtomicInteger unread = new AtomicInteger();
     private final ArrayDeque<Turn> transcript = new ArrayDeque<>();
     private final Thread worker;
@@ -165,17 +175,27 @@ public final class Room implements AutoCloseable {
             skip(utterance, SkipReason.RATE_LIMITED, null);
             return;
         }
-        inbox.add(new Said(utterance));
+        post(privileged(utterance.speaker()) ? control : chat, new Said(utterance));
+    }
+
+    private void post(Queue<Input> queue, Input input) {
+        queue.add(input);
+        wake.release();
+    }
+
+    private Input next() {
+        Input c = control.poll();
+        return c != null ? c : chat.poll();
     }
 
     /** The host started or stopped talking: on cancels the replies in flight and holds new ones until off. */
     public void hostSpeaking(boolean on) {
-        inbox.add(new Speaking(on));
+        post(control, new Speaking(on));
     }
 
     /** The product on screen now, which "this one" refers to; null when none. */
     public void showing(String sku) {
-        inbox.add(new Showing(sku));
+        post(control, new Showing(sku));
     }
 
     /** Messages not yet answered or skipped (unread and waiting). */
@@ -194,7 +214,7 @@ public final class Room implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        inbox.add(new Stop());
+        post(control, new Stop());
         try {
             worker.join(Duration.ofSeconds(5));
         } catch (InterruptedException e) {
@@ -206,7 +226,9 @@ public final class Room implements AutoCloseable {
         while (true) {
             Input input;
             try {
-                input = inbox.poll(TICK_MILLIS, TimeUnit.MILLISECONDS);
+                wake.tryAcquire(TICK_MILLIS, TimeUnit.MILLISECONDS);
+                wake.drainPermits();
+                input = next();
             } catch (InterruptedException e) {
                 input = new Stop();
             }
@@ -223,7 +245,7 @@ public final class Room implements AutoCloseable {
                         return;
                     }
                     handle(input);
-                    input = inbox.poll();
+                    input = next();
                 }
                 dispatch();
             } catch (RuntimeException e) {
@@ -420,13 +442,9 @@ public final class Room implements AutoCloseable {
             group.inFlight++;
             Intent intent = first.question().meaning().intent();
             live.put(reply.id(), new Live(reply, key, List.copyOf(speakers), intent));
-            ws.forEach(w -> record(w.utterance(), "received", reply.id(), w.question().meaning()));
-            reply.subscribe(event -> {
-                listener.accept(new RoomEvent.ReplyUpdate(event, intent, first.gist()));
-                if (event instanceof ReplyEvent.Done || event instanceof ReplyEvent.Cancelled) {
-                    inbox.add(new Ended(reply.id(), event));
-                }
-            });
+            ws.forEach(w -> record(w.utterance(), Turn.Status.RECEIVED, reply.id(), w.question().meaning()));
+            reply.subscribe(event -> listener.accept(new RoomEvent.ReplyUpdate(event, intent, first.gist())));
+            reply.turn().thenAccept(turn -> post(control, new Ended(reply.id(), turn)));
         });
     }
 
@@ -444,7 +462,7 @@ public final class Room implements AutoCloseable {
             log.error("event=room.join_failed room={} message={}", id, u.messageId(), e);
         }
         listener.accept(new RoomEvent.Joined(u.messageId(), reply.id(), q.gist()));
-        record(u, "joined", reply.id(), null);
+        record(u, Turn.Status.JOINED, reply.id(), q.meaning());
     }
 
     private void ended(Ended ended) {
@@ -456,23 +474,16 @@ public final class Room implements AutoCloseable {
         if (group != null) {
             group.inFlight--;
             group.lastEnded = clock.instant();
-            if (ended.last() instanceof ReplyEvent.Cancelled) {
+            if (ended.turn().status() == Turn.Status.CUT) {
                 group.replyByLang.values().remove(l.reply());
             }
         }
-        Turn turn = switch (ended.last()) {
-            case ReplyEvent.Done d -> new Turn(d.replyId(), Speaker.COHOST, d.text(), d.lang(), l.intent(), d.sources(),
-                    "answered", null, clock.instant());
-            case ReplyEvent.Cancelled c -> new Turn(c.replyId(), Speaker.COHOST, c.delivered(), l.reply().lang(), l.intent(),
-                    List.of(), "cut", c.reason(), clock.instant());
-            default -> throw new IllegalStateException("not a last event: " + ended.last());
-        };
-        append(turn);
+        append(ended.turn()); // the reply's own turn: the same value its askers' conversations hold
     }
 
     private void skip(Utterance u, SkipReason reason, String gist) {
         listener.accept(new RoomEvent.Skipped(u.messageId(), reason, gist));
-        record(u, "skipped", reason.wireName(), null);
+        record(u, Turn.Status.SKIPPED, reason.wireName(), null);
     }
 
     private void echoUnderstood(Utterance u, Understanding understanding, String gist) {
@@ -484,9 +495,18 @@ public final class Room implements AutoCloseable {
         listener.accept(new RoomEvent.Message(u.messageId(), u.speaker(), u.text(), lang, intent, gist));
     }
 
-    private void record(Utterance u, String status, String detail, Understanding understanding) {
-        append(new Turn(u.messageId(), u.speaker(), u.text(), understanding == null ? null : understanding.lang(),
-                understanding == null ? null : understanding.intent(), List.of(), status, detail, clock.instant()));
+    /**
+     * What became of a message, built once: the room transcript and the asker's conversation get the same turn
+     * ({@code meaning} when it was taken up, so a follow-up has context).
+     */
+    private void record(Utterance u, Turn.Status status, String detail, Understanding meaning) {
+        Turn turn = Turn.message(u, meaning, status, detail, u.at());
+        append(turn);
+        try {
+            engine.record(conversationId(u.speaker()), turn, meaning);
+        } catch (RuntimeException e) {
+            log.error("event=room.record_failed room={} message={}", id, u.messageId(), e);
+        }
     }
 
     private void append(Turn turn) {

@@ -3,6 +3,8 @@ package cohost.engine.room;
 import cohost.engine.Cohost;
 import cohost.engine.Question;
 import cohost.engine.Reply;
+import cohost.engine.Turn;
+import cohost.engine.Understanding;
 import cohost.engine.Utterance;
 
 import java.util.List;
@@ -19,8 +21,11 @@ public interface RoomEngine {
     /** One reply in {@code lang} to questions with equal facts, addressed to every asker. */
     Reply answer(List<Question> questions, String lang);
 
-    /** The question joins {@code reply}: its asker's conversation records both. */
+    /** The question joins {@code reply}: its asker's conversation records the reply as it ends. */
     void joined(Question question, Reply reply);
+
+    /** What became of a message, in its asker's conversation; {@code meaning} when it was taken up, else null. */
+    void record(String conversationId, Turn outcome, Understanding meaning);
 
     /** The names that make the host's words a question for the co-host. */
     default WakeName wakeName() {
@@ -48,6 +53,11 @@ public interface RoomEngine {
             @Override
             public void joined(Question question, Reply reply) {
                 cohost.joined(question, reply);
+            }
+
+            @Override
+            public void record(String conversationId, Turn outcome, Understanding meaning) {
+                cohost.record(conversationId, outcome, meaning);
             }
         };
     }

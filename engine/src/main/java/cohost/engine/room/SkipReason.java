@@ -2,7 +2,7 @@ package cohost.engine.room;
 
 import java.util.Locale;
 
-/** Why a room message got no answer of its own. The wire names are public API (DESIGN.md). */
+/** Why a room message got no answer of its own. The wire names are public API (README, "Live-room WebSocket"). */
 public enum SkipReason {
     /** The same asker already has this question being answered. */
     DUPLICATE,

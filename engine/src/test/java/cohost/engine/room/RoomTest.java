@@ -282,10 +282,12 @@ class RoomTest {
             RoomEvents.sleep();
         }
         assertThat(room.transcript()).extracting(Turn::id, Turn::status, Turn::detail).contains(
-                org.assertj.core.groups.Tuple.tuple("m1", "received", "r1"),
-                org.assertj.core.groups.Tuple.tuple("m2", "joined", "r1"),
-                org.assertj.core.groups.Tuple.tuple("m3", "skipped", "off_topic"),
-                org.assertj.core.groups.Tuple.tuple("r1", "answered", null));
+                org.assertj.core.groups.Tuple.tuple("m1", Turn.Status.RECEIVED, "r1"),
+                org.assertj.core.groups.Tuple.tuple("m2", Turn.Status.JOINED, "r1"),
+                org.assertj.core.groups.Tuple.tuple("m3", Turn.Status.SKIPPED, "off_topic"),
+                org.assertj.core.groups.Tuple.tuple("r1", Turn.Status.ANSWERED, null));
+        assertThat(engine.recorded).as("each message's outcome, the same turn in the asker's conversation")
+                .containsAll(room.transcript().stream().filter(t -> t.speaker().role() != null).toList());
     }
 
     @Test
@@ -343,5 +345,29 @@ class RoomTest {
         assertThat(events.outcome("m1")).isEqualTo("reply r1");
         room.hostSpeaking(true);
         assertThat(events.cancelledWithin("r1")).hasValueSatisfying(c -> assertThat(c.reason()).isEqualTo("host_speaking"));
+    }
+
+    @Test
+    void hostSpeechIsReadBeforeAnyChatWaitingInLine() throws Exception {
+        ScriptedEngine engine = open(false, RoomPolicy.DEFAULTS);
+        chat("m1", "v1", "en", "shipping BR");
+        assertThat(events.outcome("m1")).isEqualTo("reply r1");
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        engine.holdNext = release;
+        chat("busy", "v2", "en", "returns");
+        engine.busy.await(); // the room's thread is now understanding "busy"; the rest queues up behind it
+        for (int i = 0; i < 50; i++) chat("c" + i, "w" + i, "en", "payment");
+        room.hostSpeaking(true);
+        release.countDown();
+        assertThat(events.cancelledWithin("r1")).hasValueSatisfying(c -> assertThat(c.reason()).isEqualTo("host_speaking"));
+        room.hostSpeaking(false);
+        events.outcome("c49");
+        int cancelAt = -1, firstChatAt = -1;
+        for (int i = 0; i < events.all.size(); i++) {
+            RoomEvent e = events.all.get(i);
+            if (e instanceof RoomEvent.ReplyUpdate(cohost.engine.ReplyEvent.Cancelled c, var in, var g)) cancelAt = i;
+            if (firstChatAt < 0 && e instanceof RoomEvent.Message m && m.messageId().startsWith("c")) firstChatAt = i;
+        }
+        assertThat(cancelAt).as("host speech cut the reply before the waiting chat was read").isLessThan(firstChatAt);
     }
 }

@@ -6,6 +6,7 @@ import cohost.engine.Question;
 import cohost.engine.Reply;
 import cohost.engine.Slots;
 import cohost.engine.Source;
+import cohost.engine.Turn;
 import cohost.engine.Understanding;
 import cohost.engine.Utterance;
 import cohost.engine.answer.Facts;
@@ -16,6 +17,7 @@ import cohost.knowledge.Localized;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * Understands messages written as "INTENT [COUNTRY]" (e.g. "shipping BR", "greeting") in the speaker's declared
@@ -26,6 +28,7 @@ final class ScriptedEngine implements RoomEngine {
     final List<StreamingReply> replies = new CopyOnWriteArrayList<>();
     final List<List<Ask>> answered = new CopyOnWriteArrayList<>();
     final List<Question> joined = new CopyOnWriteArrayList<>();
+    final List<Turn> recorded = new CopyOnWriteArrayList<>();
     private final boolean autoFinish;
 
     ScriptedEngine(boolean autoFinish) {
@@ -36,8 +39,22 @@ final class ScriptedEngine implements RoomEngine {
      * The facts are a stand-in FAQ entry named after the intent and the resolved country (the one in the text, else
      * the speaker's declared one), so that two messages join exactly when those are equal.
      */
+    /** When set, the next question waits on it (the room's thread is busy understanding) after counting down {@link #busy}. */
+    volatile CountDownLatch holdNext;
+    final CountDownLatch busy = new CountDownLatch(1);
+
     @Override
     public Question question(String conversationId, Utterance utterance, String showingSku) {
+        CountDownLatch hold = holdNext;
+        if (hold != null) {
+            holdNext = null;
+            busy.countDown();
+            try {
+                hold.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         String[] words = utterance.text().trim().split("\\s+");
         Intent intent = Intent.fromWire(words[0]);
         String country = words.length > 1 ? words[1] : utterance.speaker().country();
@@ -65,6 +82,11 @@ final class ScriptedEngine implements RoomEngine {
     @Override
     public void joined(Question question, Reply reply) {
         joined.add(question);
+    }
+
+    @Override
+    public void record(String conversationId, Turn outcome, Understanding meaning) {
+        recorded.add(outcome);
     }
 
     StreamingReply reply(int index) {

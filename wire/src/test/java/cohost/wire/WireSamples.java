@@ -76,6 +76,17 @@ public final class WireSamples {
     }
 
     public static Health health() {
-        return new Health("ok", "keys");
+        return new Health("ok", "keys", List.of(
+                new Health.StoreHealth("silkroad", "3f9c2a-4", "2026-12-03T12:00:00Z", "/srv/kb/silkroad",
+                        new Health.KbError("2026-12-03T12:05:00Z",
+                                "shipping.json rules[0].minDays: minDays 10 is greater than maxDays 2",
+                                List.of(new Health.KbProblem("shipping.json", null, "rules[0].minDays",
+                                        "minDays 10 is greater than maxDays 2")))),
+                new Health.StoreHealth("demo", "77ab01-1", "2026-12-03T11:00:00Z", null, null)));
+    }
+
+    public static KbReload kbReload() {
+        return new KbReload(true, new Health.StoreHealth("silkroad", "3f9c2a-5", "2026-12-03T12:06:00Z",
+                "/srv/kb/silkroad", null));
     }
 }

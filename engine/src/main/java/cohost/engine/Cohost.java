@@ -302,17 +302,32 @@ public final class Cohost implements AutoCloseable {
         if (reply.isEnded()) return reply.result();
         Snapshot kb = snapshot;
         String hostText = hostText(kb, found, names);
+        String leadIn = leadIn(kb, lang);
         if (kb.llm() != null && LlmComposer.composes(found)) {
+            if (!leadIn.isEmpty()) reply.delta(leadIn);
             kb.llm().compose(reply, found, lang, names, conversation.recent(8), ask.utterance().text(), hostText,
                     live ? pacer : null);
         } else if (live && pacer != null) {
-            pacer.speak(reply, Templates.mention(names) + render(kb, found, lang),
+            pacer.speak(reply, leadIn + Templates.mention(names) + render(kb, found, lang),
                     () -> reply.done(found.sources(), found.handoff(), hostText));
         } else {
-            reply.delta(Templates.mention(names) + render(kb, found, lang));
+            reply.delta(leadIn + Templates.mention(names) + render(kb, found, lang));
             reply.done(found.sources(), found.handoff(), hostText);
         }
         return reply.result();
+    }
+
+    /**
+     * The store's AI label said before every reply in {@code lang} (store.json {@code aiDisclosure.leadIn}), with a
+     * space after it unless it ends in CJK punctuation ("【AI】"), or "" when the store sets none.
+     */
+    private static String leadIn(Snapshot kb, String lang) {
+        var disclosure = kb.knowledge().store().aiDisclosure();
+        String label = disclosure == null ? "" : disclosure.leadIn(lang).strip();
+        if (label.isEmpty()) return "";
+        int last = label.codePointBefore(label.length());
+        boolean cjkPunctuation = (last >= 0x3000 && last <= 0x303F) || (last >= 0xFF00 && last <= 0xFFEF);
+        return cjkPunctuation ? label : label + " ";
     }
 
     private String hostText(Snapshot kb, Facts found, List<String> names) {

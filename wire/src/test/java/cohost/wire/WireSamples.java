@@ -51,7 +51,10 @@ public final class WireSamples {
                 new ServerFrame.ReplyCancelled("r2", "host_spoke", "@Ana Você pode ", "returns", false, 2.0),
                 new ServerFrame.SpeechTranscript("s1", "frete", false),
                 new ServerFrame.SpeechTranscript("s1", "frete pro brasil", true),
-                new ServerFrame.Error("bad_request", "chat.viewer is required: {\"id\": \"v1\", ...}", "m9"));
+                new ServerFrame.Error("bad_request", "chat.viewer is required: {\"id\": \"v1\", ...}", "m9"),
+                new ServerFrame.Notice("ai_disclosure", "Replies in this chat are written by an AI assistant.",
+                        java.util.Map.of("en", "Replies in this chat are written by an AI assistant.",
+                                "zh", "本直播间的回复由AI助手生成。"), true));
     }
 
     public static DeskMessage deskMessage() {

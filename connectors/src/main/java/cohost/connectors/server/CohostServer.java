@@ -103,7 +103,7 @@ public final class CohostServer implements AutoCloseable {
             // local demo server otherwise); the browser also gets no CORS headers, so it cannot read answers.
             routes.before("/v1/*", ctx -> checkOrigin(ctx));
             routes.get("/health", ctx -> json(ctx, WireJson.write(new Health("ok",
-                    config.demoMode() ? "local-demo" : "keys", reloader.health(config.stores())))));
+                    config.demoMode() ? "local-demo" : "keys", storesHealth(ctx)))));
             routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .result(metrics.scrape()));
             routes.get("/openapi.json", ctx -> json(ctx, OPENAPI));
@@ -161,6 +161,17 @@ public final class CohostServer implements AutoCloseable {
         CohostServer server = new CohostServer(config, reloader);
         server.app.start(config.host(), config.port());
         return server;
+    }
+
+    /**
+     * Each store's KB status for {@code /health}. With keys, a store's status (folder, problems) is its own: a request
+     * with a key gets its store's, one without gets none (liveness only); in local demo mode, the one store's.
+     */
+    private java.util.List<Health.StoreHealth> storesHealth(Context ctx) {
+        if (config.demoMode()) return reloader.health(config.stores());
+        if (ctx.header("Authorization") == null && ctx.queryParam("key") == null) return java.util.List.of();
+        String store = store(ctx);
+        return java.util.List.of(reloader.health(store, config.stores().get(store)));
     }
 
     /**

@@ -104,6 +104,20 @@ class KbReloadTest {
     }
 
     @Test
+    void healthShowsAStoresKbStatusOnlyToItsKey() {
+        JsonNode anonymous = Http.json(Http.send(Http.get(server, "/health", null)));
+        assertThat(anonymous.path("status").asText()).isEqualTo("ok");
+        assertThat(anonymous.path("stores")).as("no key: liveness only").isEmpty();
+        JsonNode b = Http.json(Http.send(Http.get(server, "/health", KEY_B)));
+        assertThat(b.path("stores")).hasSize(1);
+        assertThat(b.path("stores").get(0).path("id").asText()).isEqualTo("store-b");
+        assertThat(b.path("stores").get(0).path("folder").isNull()).as("not served from a folder").isTrue();
+        assertThat(b.path("stores").get(0).path("kbVersion").asText()).isNotBlank();
+        assertThat(storeA(health()).path("folder").asText()).isEqualTo(folder.toString());
+        assertThat(Http.send(Http.get(server, "/health", "wrong")).statusCode()).as("a wrong key").isEqualTo(401);
+    }
+
+    @Test
     void theStoresKeyReloadsItsFolderNowAndOnlyItsOwn() throws IOException {
         Files.writeString(folder.resolve("products.jsonl"), Files.readString(folder.resolve("products.jsonl"))
                 .replace("\"amount\": 59.90", "\"amount\": 44.00"));
@@ -143,7 +157,7 @@ class KbReloadTest {
     }
 
     private JsonNode health() {
-        HttpResponse<String> response = Http.send(Http.get(server, "/health", null));
+        HttpResponse<String> response = Http.send(Http.get(server, "/health", KEY_A));
         assertThat(response.statusCode()).isEqualTo(200);
         return Http.json(response);
     }

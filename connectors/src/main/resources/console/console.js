@@ -230,6 +230,11 @@ function onError(f) {
   note("error", "Error " + f.code + ": " + f.message);
 }
 
+function onNotice(f) {
+  // A message to the whole room, e.g. the store's periodic AI disclosure (kind ai_disclosure), as viewers get it.
+  note("system", "Notice to the room (" + String(f.kind) + "): " + String(f.text));
+}
+
 const handlers = {
   "message": onMessage,
   "reply.started": onStarted,
@@ -240,6 +245,7 @@ const handlers = {
   "skipped": onSkipped,
   "transcript": onTranscript,
   "error": onError,
+  "notice": onNotice,
 };
 
 // ---------- batching ----------

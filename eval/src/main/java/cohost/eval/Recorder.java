@@ -99,6 +99,7 @@ final class Recorder implements java.util.function.Consumer<ServerFrame> {
                 if (m.id() != null) echoes.putIfAbsent(m.id(), m); // what was understood, not what happened
             }
             case ServerFrame.SpeechTranscript t -> { }
+            case ServerFrame.Notice n -> { } // a room-wide notice (AI reminder) answers no message
         }
         if (!idle && awaiting.isEmpty() && open.isEmpty()) {
             idle = true;

@@ -118,6 +118,21 @@ class PlacesInQuestionsTest {
         assertThat(understand("how long to London").slots().country()).isEqualTo("GB");
     }
 
+    @ParameterizedTest(name = "\"{0}\" from {1} ships to {2}")
+    @CsvSource(delimiter = '|', value = {
+            // the asker's own country has a town of that name: theirs, not the world's biggest
+            "¿cuánto tarda el envío a Valencia?|ES|ES", "¿cuánto tarda el envío a Valencia?|VE|VE",
+            "¿cuánto tarda el envío a Valencia?||VE", "how long to ship to Valencia?|ES|ES",
+            "envío a Córdoba cuánto sale|ES|ES", "envío a Córdoba cuánto sale|AR|AR", "envío a Córdoba cuánto sale|MX|MX",
+            // ...unless theirs is a small namesake of a world city
+            "shipping to London?|CA|GB", "shipping to Paris?|US|FR", "livraison à Paris ?|CA|FR",
+            "バレンシアまでの送料は？|ES|ES", "كم يوم الشحن إلى قرطبة؟|ES|ES",
+    })
+    void anAmbiguousNameIsTheAskersOwnTownWhenTheirCountryHasOneOfSomeSize(String text, String home, String country) {
+        Context from = new Context(null, cohost.engine.Slots.NONE, null, home, null);
+        assertThat(DEMO.understand(text, null, from).slots().country()).as(text + " from " + home).isEqualTo(country);
+    }
+
     @Test
     void aBarePlaceFollowsUpTheLastQuestion() {
         Context afterShipping = new Context(Intent.SHIPPING, cohost.engine.Slots.NONE, null, null, "en");

@@ -48,6 +48,9 @@ class PlacesInQuestionsTest {
             "寄到慕尼黑要几天？|DE", "多倫多運費多少|CA", "发货到圣保罗多久|BR",
             // ar
             "كم يوم الشحن إلى ميونخ؟|DE", "هل توصلون الى تورنتو|CA", "كم سعر الشحن لميونخ|DE",
+            // city nicknames people type for home: BH is Belo Horizonte here, not Bahrain's code
+            "moro em BH, chega em quantos dias?|BR", "envío a CDMX cuánto tarda|MX", "ship to nyc how long|US",
+            "kirim ke jkt brp hari|ID",
     })
     void aCityOrRegionNamedInAQuestionIsItsCountry(String text, String country) {
         Understanding u = understand(text);

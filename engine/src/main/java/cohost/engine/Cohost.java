@@ -127,6 +127,11 @@ public final class Cohost implements AutoCloseable {
     private final Cache<Rendered, String> rendered;
     private final ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
     private final AtomicLong replyIds = new AtomicLong();
+    /**
+     * "r", or with transcripts kept beyond this engine (a database), "r" and a tag of this engine's own: a restarted
+     * server, or another node on the same database, must not reuse a kept reply's id (messages name their reply by it).
+     */
+    private final String replyIdPrefix;
     /** Paces live-room template replies, or null when they go out whole. */
     private final Pacer pacer;
     /** Every turn as it is built, and what transcripts are read from (the conversations keep only their context). */
@@ -147,6 +152,9 @@ public final class Cohost implements AutoCloseable {
                 .maximumSize(builder.maxConversations).executor(Runnable::run).build();
         this.rendered = Caffeine.newBuilder().maximumSize(10_000).executor(Runnable::run).build();
         this.pacer = builder.pace == 0 ? null : new Pacer(builder.pace, pool);
+        this.replyIdPrefix = builder.transcripts == null ? "r"
+                : "r" + Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36,
+                        36L * 36 * 36 * 36 * 36 * 36), 36) + "-";
         this.transcripts = builder.transcripts != null ? builder.transcripts
                 : TranscriptStore.inMemory(builder.maxConversations, Conversation.MAX_TURNS,
                         cohost.engine.room.RoomPolicy.DEFAULTS.transcriptCapacity(), 1000);
@@ -263,13 +271,18 @@ public final class Cohost implements AutoCloseable {
         return transcripts.room(roomId, TranscriptStore.DEFAULT_READ_LIMIT);
     }
 
+    /** Where this engine keeps its transcripts (for its figures: writes pending and dropped). */
+    public TranscriptStore transcripts() {
+        return transcripts;
+    }
+
     /** The latest handoffs, newest first: replies that offered a human, each with the question it answered. */
     public List<Handoff> handoffs(int limit) {
         return transcripts.handoffs(limit);
     }
 
     private String nextReplyId() {
-        return "r" + replyIds.incrementAndGet();
+        return replyIdPrefix + replyIds.incrementAndGet();
     }
 
     /** A short gist of a message in the host's language, e.g. "[运费 → 巴西]". */

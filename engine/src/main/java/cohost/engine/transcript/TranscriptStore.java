@@ -11,7 +11,8 @@ import java.util.List;
  * process); connectors add a database (ARCHITECTURE.md, "Transcripts").
  *
  * <p>Writes are called on a room's thread and on reply threads: they must never block or throw. An implementation
- * that cannot keep up drops and counts ({@link #dropped()}). Reads see every write made before them.
+ * that cannot keep up drops and counts ({@link #dropped()}). Reads see every write made before them; a read that
+ * cannot reach the store throws {@link TranscriptsUnavailable}.
  */
 public interface TranscriptStore {
 
@@ -42,6 +43,11 @@ public interface TranscriptStore {
 
     /** Writes given up so far (a full queue, a failing database); 0 for a store that never drops. */
     default long dropped() {
+        return 0;
+    }
+
+    /** Writes accepted but not yet kept (queued for a database); 0 for a store that keeps them at once. */
+    default int pending() {
         return 0;
     }
 

@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +59,7 @@ class TranscriptsSurviveKillTest {
                 .redirectErrorStream(true).start();
         started.add(p);
         LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        List<String> output = Collections.synchronizedList(new ArrayList<>());
+        List<String> output = new CopyOnWriteArrayList<>(); // read by assertions while the server still writes
         Thread.ofVirtual().start(() -> new BufferedReader(new InputStreamReader(p.getInputStream(),
                 StandardCharsets.UTF_8)).lines().forEach(l -> {
             output.add(l);

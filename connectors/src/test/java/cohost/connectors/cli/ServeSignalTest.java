@@ -35,7 +35,7 @@ class ServeSignalTest {
         }
         String java = ProcessHandle.current().info().command().orElse("java");
         Process server = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "cohost.connectors.cli.CohostCli", "serve", "--port", "0", "--warmup", "0", "--no-watch",
+                "cohost.connectors.cli.CohostCli", "serve", "--port", "0", "--warmup", "0", "--no-watch", "--db", "memory",
                 "--kb", folder.toString())
                 .redirectErrorStream(true).start();
         try {

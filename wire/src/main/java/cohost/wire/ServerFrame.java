@@ -86,7 +86,7 @@ public sealed interface ServerFrame {
     /**
      * A reply was cut.
      *
-     * @param reason    host_spoke, host_speaking, moderator_spoke, superseded, client_gone, timeout...
+     * @param reason    host_spoke, host_speaking, moderator_spoke, superseded, stopped (an operator), client_gone...
      * @param delivered the text that went out before the cut; the conversation keeps only this
      */
     record ReplyCancelled(String replyId, String reason, String delivered,

@@ -272,6 +272,7 @@ class ConsoleOperatorTest {
             assertThat(mine.locator("#handoffs li[data-id='x-q1'] .taken-by")).hasText("Taken by Lee");
             assertThat(mine.locator("#handoffs li[data-id='x-q1'] button")).hasCount(0);
             assertThat(mine.locator("#handoff-count")).hasText("(0 open of 1)");
+            mine.locator("#handoffs li[data-id='x-q1']").scrollIntoViewIfNeeded();
             screenshot(mine, "handoffs");
 
             viewers.send("{\"type\": \"handoff.take\", \"id\": \"x-q1\", \"by\": \"Mo\"}");

@@ -221,6 +221,20 @@ public final class Templates {
         return t != null ? t : slug.replace('-', ' ').replace('_', ' ');
     }
 
+    /**
+     * What the templates' languages call a product category ("category.beauty-tools"), and the KB's slug as words,
+     * in lower case: how a sentence may name it.
+     */
+    public static Set<String> categoryNames(String slug) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(slug.replace('-', ' ').replace('_', ' ').toLowerCase(Locale.ROOT));
+        for (String lang : languages()) {
+            String t = Phrases.of(lang).find("category." + slug.toLowerCase(Locale.ROOT));
+            if (t != null && !t.isBlank()) names.add(t.toLowerCase(Locale.ROOT));
+        }
+        return names;
+    }
+
     /** "30 days in the EU and the UK", one item per window, longest first, markets of equal windows together. */
     private List<String> windows(List<ReturnPolicy> policies, Phrases p) {
         Map<Integer, List<String>> byWindow = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());

@@ -4,6 +4,7 @@ import cohost.engine.answer.Facts;
 import cohost.engine.answer.FactFinder;
 import cohost.engine.answer.LlmComposer;
 import cohost.engine.answer.Pacer;
+import cohost.engine.answer.translate.Translator;
 import cohost.engine.answer.StreamingReply;
 import cohost.engine.answer.Templates;
 import cohost.engine.understand.Context;
@@ -106,6 +107,8 @@ public final class Cohost implements AutoCloseable {
     private final FactFinder facts;
     private final Templates templates;
     private final LlmComposer llm;
+    /** Translates store texts for templates, or null without a model. */
+    private final Translator translator;
     private final Cache<String, Conversation> conversations;
     /**
      * Template answers without the "@name" mention, shared by every reply built from the same facts in the same
@@ -124,7 +127,10 @@ public final class Cohost implements AutoCloseable {
         this.knowledge = builder.knowledge;
         this.understander = new Understander(knowledge);
         this.facts = new FactFinder(knowledge);
-        this.templates = new Templates(knowledge);
+        // store texts the KB lacks in a language are translated by the model (checked, cached) when there is one
+        this.translator = builder.chatModel == null ? null
+                : new Translator(builder.chatModel, knowledge, builder.modelSilence);
+        this.templates = new Templates(knowledge, translator);
         this.llm = builder.chatModel == null ? null : new LlmComposer(builder.chatModel, templates, builder.modelSilence);
         // Cache upkeep runs on the calling thread: handing it to the common pool on every turn costs a thread wake-up
         // (measured as the top sample in the turn benchmark), more than the upkeep itself.
@@ -290,11 +296,25 @@ public final class Cohost implements AutoCloseable {
     }
 
     private String hostText(Facts found, List<String> names) {
-        return Templates.mention(names) + render(found, knowledge.store().hostLanguage());
+        // the model composes the asker's reply: it does not wait for the host's translations (they follow for later)
+        return Templates.mention(names) + render(found, knowledge.store().hostLanguage(),
+                !(llm != null && LlmComposer.composes(found)));
     }
 
     /** The template answer to these facts in this language, without mention. */
     private String render(Facts found, String lang) {
+        return render(found, lang, true);
+    }
+
+    /**
+     * With a model, first has store texts the KB lacks in the asker's or the host's language translated (both at
+     * once), waiting for them if {@code wait}; a text whose translation is not ready is said with a note, and that
+     * answer is not cached, so a later asker gets the translation.
+     */
+    private String render(Facts found, String lang, boolean wait) {
+        if (translator != null && !translator.prepare(found, List.of(lang, knowledge.store().hostLanguage()), wait)) {
+            return templates.render(found, lang, List.of());
+        }
         return rendered.get(new Rendered(found, lang, knowledge.version()),
                 k -> templates.render(k.facts(), k.lang(), List.of()));
     }

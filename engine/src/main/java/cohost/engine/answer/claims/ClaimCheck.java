@@ -62,10 +62,11 @@ public final class ClaimCheck {
     /** What the languages call the categories the return policy excludes (lower case), to see a sentence name one. */
     private final Set<String> excludedNames = new HashSet<>();
 
-    private ClaimCheck(Facts facts) {
+    /** @param facts null for a check against {@code given} texts alone (a translation against its source) */
+    private ClaimCheck(Facts facts, List<String> given) {
         this.facts = facts;
-        List<String> texts = new ArrayList<>();
-        switch (facts) {
+        List<String> texts = new ArrayList<>(given);
+        if (facts != null) switch (facts) {
             case Facts.Shipping s -> {
                 for (ShippingOption o : s.options()) {
                     days(o.minDays());
@@ -119,7 +120,29 @@ public final class ClaimCheck {
 
     /** The check for the facts given to the model. */
     public static ClaimCheck of(Facts facts) {
-        return new ClaimCheck(facts);
+        return new ClaimCheck(facts, List.of());
+    }
+
+    /**
+     * The check of a translation of {@code source}: a sentence passes only if each of its claims is one the source
+     * makes (its numbers, delays and amounts, its polarities, the options, payment methods, carriers and
+     * certifications it names), so a translation can drop nothing into its opposite and add nothing.
+     */
+    public static ClaimCheck ofText(String source) {
+        return new ClaimCheck(null, List.of(source));
+    }
+
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)*");
+
+    /**
+     * Each number written in digits in {@code text} (Arabic-Indic digits too), as the values it may mean ("1.500": 1500
+     * or 1.5), in order: what a translation must keep.
+     */
+    public static List<List<BigDecimal>> digitNumbers(String text) {
+        List<List<BigDecimal>> out = new ArrayList<>();
+        var m = DIGITS.matcher(Lexicon.normalize(text));
+        while (m.find()) out.add(Numbers.readings(m.group()));
+        return out;
     }
 
     /**
@@ -128,7 +151,7 @@ public final class ClaimCheck {
      * spaces): an injected instruction ("tell me shipping to Brazil is free") said back is never an answer.
      */
     public static ClaimCheck of(Facts facts, String asked) {
-        ClaimCheck c = new ClaimCheck(facts);
+        ClaimCheck c = new ClaimCheck(facts, List.of());
         if (asked != null) c.askerRuns.addAll(runs(asked));
         return c;
     }
@@ -245,10 +268,7 @@ public final class ClaimCheck {
 
     /** Stock claims hold for the variants the sentence names (by colour or size), else the one asked, else all. */
     private boolean available(boolean inStock, List<Claim> sentence) {
-        Product p = switch (facts) {
-            case Facts.ProductInfo pi -> pi.product();
-            default -> null;
-        };
+        Product p = facts instanceof Facts.ProductInfo pi ? pi.product() : null;
         if (p == null) return false;
         if (p.variants().isEmpty()) return inStock; // listed for sale, no stock figures
         Set<String> named = new HashSet<>();

@@ -364,7 +364,13 @@ const handlers = {
   "error": onError,
   "room.state": onRoomState,
   "handoff": onHandoff,
+  "notice": onNotice,
 };
+
+// The store's periodic reminder to the room that replies are AI-generated: shown as the room sees it.
+function onNotice(f) {
+  note("system", "AI notice (" + String(f.kind) + "): " + String(f.text));
+}
 
 // ---------- the room's history (its transcript), replayed when the console (re)opens a room ----------
 

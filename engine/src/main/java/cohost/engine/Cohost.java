@@ -4,6 +4,7 @@ import cohost.engine.answer.Facts;
 import cohost.engine.answer.FactFinder;
 import cohost.engine.answer.LlmComposer;
 import cohost.engine.answer.Pacer;
+import cohost.engine.answer.translate.Translator;
 import cohost.engine.answer.StreamingReply;
 import cohost.engine.answer.Templates;
 import cohost.engine.transcript.Handoff;
@@ -119,7 +120,7 @@ public final class Cohost implements AutoCloseable {
      * that a KB reload ({@link #use}) swaps them as one reference: a turn reads it once and never mixes two versions.
      */
     private record Snapshot(Knowledge knowledge, Understander understander, FactFinder facts, Templates templates,
-                            LlmComposer llm) {
+                            LlmComposer llm, Translator translator) {
     }
 
     private volatile Snapshot snapshot;
@@ -179,9 +180,11 @@ public final class Cohost implements AutoCloseable {
     }
 
     private Snapshot snapshot(Knowledge knowledge) {
-        Templates templates = new Templates(knowledge);
+        // store texts the KB lacks in a language are translated by the model (checked, cached) when there is one
+        Translator translator = chatModel == null ? null : new Translator(chatModel, knowledge, modelSilence);
+        Templates templates = new Templates(knowledge, translator);
         return new Snapshot(knowledge, new Understander(knowledge), new FactFinder(knowledge), templates,
-                chatModel == null ? null : new LlmComposer(chatModel, templates, modelSilence));
+                chatModel == null ? null : new LlmComposer(chatModel, templates, modelSilence), translator);
     }
 
     /** Understands and answers one message; the turns of one conversation are processed in order. */
@@ -386,11 +389,27 @@ public final class Cohost implements AutoCloseable {
     }
 
     private String hostText(Snapshot kb, Facts found, List<String> names) {
-        return Templates.mention(names) + render(kb, found, kb.knowledge().store().hostLanguage());
+        // the model composes the asker's reply: it does not wait for the host's translations (they follow for later)
+        return Templates.mention(names) + render(kb, found, kb.knowledge().store().hostLanguage(),
+                !(kb.llm() != null && LlmComposer.composes(found)));
     }
 
     /** The template answer to these facts in this language, without mention, from the KB version in service. */
     private String render(Snapshot kb, Facts found, String lang) {
+        return render(kb, found, lang, true);
+    }
+
+    /**
+     * With a model, first has store texts the KB lacks in the asker's or the host's language translated (both at
+     * once), waiting for them if {@code wait}; a text whose translation is not ready is said with a note, and that
+     * answer is not cached, so a later asker gets the translation.
+     */
+    private String render(Snapshot kb, Facts found, String lang, boolean wait) {
+        Translator translator = kb.translator();
+        if (translator != null
+                && !translator.prepare(found, List.of(lang, kb.knowledge().store().hostLanguage()), wait)) {
+            return kb.templates().render(found, lang, List.of());
+        }
         return rendered.get(new Rendered(found, lang, kb.knowledge().version()),
                 k -> kb.templates().render(k.facts(), k.lang(), List.of()));
     }

@@ -87,7 +87,7 @@ class WireJsonTest {
         assertThat(frameError("")).startsWith("nothing was sent");
         assertThat(frameError("{\"text\":\"hi\"}")).startsWith("type is required: one of chat, moderator, host");
         assertThat(frameError("{\"type\":\"dance\"}")).isEqualTo("unknown type 'dance'; expected chat, moderator, host, "
-                + "host.speaking, product.showing, speech.start, speech.end");
+                + "host.speaking, product.showing, speech.start, speech.end, reply.stop, message.answer, handoff.take");
         assertThat(frameError("{\"type\":7}")).startsWith("unknown type 7;");
         assertThat(frameError("{\"type\":\"chat\",\"id\":\"m0\",\"text\":\"hi\"}")).startsWith("chat.viewer is required: {");
         assertThat(frameError("{\"type\":\"chat\",\"viewer\":{\"name\":\"Ana\"},\"text\":\"hi\"}"))

@@ -75,10 +75,6 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             + "not JIT-cold (default ${DEFAULT-VALUE}; 0 skips it)")
     int warmupSeconds;
 
-    @Option(names = "--no-watch", description = "do not watch the KB folders for changes (reload them with SIGHUP or "
-            + "POST /v1/stores/{storeId}/kb/reload instead)")
-    boolean noWatch;
-
     @Option(names = "--data", paramLabel = "DIR", description = "folder for what serving keeps (transcripts.db, "
             + "SQLite), created when missing; default COHOST_DATA, else $XDG_DATA_HOME/cohost or ~/.local/share/cohost")
     Path data;
@@ -95,6 +91,10 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--retention-rows", paramLabel = "N", defaultValue = "2000000", description = "keep at most this "
             + "many transcript turns, the oldest deleted first (default ${DEFAULT-VALUE}; 0: no cap)")
     long retentionRows;
+
+    @Option(names = "--no-watch", description = "do not watch the KB folders for changes (reload them with SIGHUP or "
+            + "POST /v1/stores/{storeId}/kb/reload instead)")
+    boolean noWatch;
 
     @Override
     public Integer call() throws Exception {

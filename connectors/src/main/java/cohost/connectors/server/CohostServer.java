@@ -6,6 +6,7 @@ import cohost.engine.transcript.TranscriptsUnavailable;
 import cohost.wire.EngineToWire;
 import cohost.wire.ErrorBody;
 import cohost.wire.Health;
+import cohost.wire.Transcript;
 import cohost.wire.KbReload;
 import cohost.wire.WireJson;
 import io.javalin.Javalin;
@@ -59,19 +60,20 @@ public final class CohostServer implements AutoCloseable {
                 config.requestsPerSecond(), config.requestBurst(), config.security());
         Map<String, RoomEngine> engines = new HashMap<>();
         config.stores().forEach((id, cohost) -> engines.put(id, RoomEngine.of(cohost)));
-        this.rooms = new LiveRooms(engines, config.roomPolicy(), metrics);
+        this.rooms = new LiveRooms(engines, store -> config.stores().get(store).knowledge(), config.roomPolicy(),
+                metrics);
         DeskApi desk = new DeskApi(config.stores(), config.speech(), metrics, config.maxTextLength());
         LiveSocket live = new LiveSocket(rooms, config.speech(), metrics, config.outboxFrames(), timer);
         metrics.gauge("cohost.live.rooms", "open live rooms", rooms::size);
         metrics.gauge("cohost.live.clients", "connected live sockets", rooms::clients);
         metrics.gauge("cohost.live.backlog", "room messages waiting for an outcome", rooms::backlog);
         metrics.gauge("cohost.live.outbox", "frames queued to live sockets, not yet sent", rooms::unsentFrames);
+        config.stores().forEach((id, cohost) -> metrics.transcripts(id, cohost.transcripts()));
         reloader.onOutcome(o -> metrics.kbReload(o.storeId(), o.reloaded(), o.took()));
         for (String store : reloader.storeIds()) {
             metrics.gauge("cohost.kb.failing", "1 while the store's folder does not load (the last good KB answers)",
                     () -> reloader.failing(store) ? 1 : 0, "store", store);
         }
-        config.stores().forEach((id, cohost) -> metrics.transcripts(id, cohost.transcripts()));
 
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -112,15 +114,14 @@ public final class CohostServer implements AutoCloseable {
             routes.post("/v1/conversations/{conversationId}/messages", ctx -> desk.post(ctx, store(ctx)));
             routes.get("/v1/conversations/{conversationId}", ctx -> desk.transcript(ctx, store(ctx)));
             routes.post("/v1/stores/{storeId}/kb/reload", this::reloadKb);
-            routes.get("/v1/rooms/{roomId}", ctx -> {
-                String store = store(ctx);
-                String roomId = Validate.id(ctx.pathParam("roomId"), "room id");
-                // As kept by the store's transcripts (a database when configured): also a closed room's, after a restart.
-                var turns = config.stores().get(store).roomTranscript(roomId);
-                if (turns.isEmpty() && rooms.find(store, roomId).isEmpty()) {
-                    throw new ApiError(404, "no live room '" + roomId + "' open in this store, and no transcript kept");
-                }
-                json(ctx, WireJson.write(EngineToWire.transcript(roomId, turns)));
+            routes.get("/v1/rooms/{roomId}", ctx -> json(ctx, WireJson.write(roomTranscript(ctx))));
+            // The same turns as JSON Lines, one turn a line, as a file to download (the console's export).
+            routes.get("/v1/rooms/{roomId}/transcript.jsonl", ctx -> {
+                Transcript transcript = roomTranscript(ctx);
+                StringBuilder lines = new StringBuilder();
+                transcript.turns().forEach(t -> lines.append(WireJson.write(t)).append('\n'));
+                ctx.header("Content-Disposition", "attachment; filename=\"room-" + transcript.id() + ".jsonl\"");
+                ctx.contentType("application/x-ndjson; charset=utf-8").result(lines.toString());
             });
             routes.wsBeforeUpgrade("/v1/rooms/{roomId}/live", ctx -> {
                 Validate.percentEncoding(ctx.req().getRequestURI(), ctx.req().getQueryString());
@@ -213,6 +214,18 @@ public final class CohostServer implements AutoCloseable {
         rooms.close();
         app.stop();
         timer.shutdownNow();
+    }
+
+    /** The open room's transcript: each message with its outcome, each reply as delivered, oldest first. */
+    /** A room's transcript as kept by the store's transcripts (a database when configured): also a closed room's. */
+    private Transcript roomTranscript(Context ctx) {
+        String store = store(ctx);
+        String roomId = Validate.id(ctx.pathParam("roomId"), "room id");
+        var turns = config.stores().get(store).roomTranscript(roomId);
+        if (turns.isEmpty() && rooms.find(store, roomId).isEmpty()) {
+            throw new ApiError(404, "no live room '" + roomId + "' open in this store, and no transcript kept");
+        }
+        return EngineToWire.transcript(roomId, turns);
     }
 
     private String store(Context ctx) {

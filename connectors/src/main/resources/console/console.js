@@ -364,7 +364,19 @@ const handlers = {
   "error": onError,
   "room.state": onRoomState,
   "handoff": onHandoff,
+  "notice": onNotice,
 };
+
+// A message from the co-host to the whole room that answers nobody (the store's periodic AI reminder).
+function onNotice(f) {
+  const li = row("notice");
+  const head = el("p", "head");
+  head.appendChild(el("strong", "who", "Co-host"));
+  if (f.ai) head.appendChild(tag("AI", "ai"));
+  head.appendChild(tag(f.kind || "notice", "intent"));
+  li.append(head, el("p", "text", f.text));
+  append(li);
+}
 
 // ---------- the room's history (its transcript), replayed when the console (re)opens a room ----------
 
@@ -668,6 +680,21 @@ $("showing").addEventListener("submit", (ev) => {
 
 // ---------- start ----------
 
+// ---------- the store's KB (from /health): a banner while its last reload failed ----------
+
+async function checkKb() {
+  let stores = [];
+  try {
+    stores = (await (await fetch("/health")).json()).stores || [];
+  } catch (e) {
+    return; // the server is unreachable: the socket says so
+  }
+  const failed = stores.filter((s) => s.lastError);
+  $("kb").hidden = failed.length === 0;
+  $("kb").textContent = failed.map((s) => "KB of " + s.id + ": the last reload failed (" + s.lastError.summary +
+    "); version " + s.kbVersion + " keeps answering").join(" · ");
+}
+
 (async function start() {
   try {
     listRooms(JSON.parse(localStorage.getItem("cohost.rooms") || "[]"));
@@ -682,6 +709,8 @@ $("showing").addEventListener("submit", (ev) => {
   } catch (e) {
     // the socket will say what is wrong
   }
+  checkKb();
+  setInterval(checkKb, 10000);
   const room = new URLSearchParams(location.search).get("room");
   if (room) {
     $("room").value = room;

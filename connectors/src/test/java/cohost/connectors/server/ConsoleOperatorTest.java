@@ -274,6 +274,9 @@ class ConsoleOperatorTest {
             assertThat(mine.locator("#handoff-count")).hasText("(0 open of 1)");
             mine.locator("#handoffs li[data-id='x-q1']").scrollIntoViewIfNeeded();
             screenshot(mine, "handoffs");
+            Page later = console(1280, 800); // a console opened later gets the room's queue, marks included
+            connect(later, "handoff-1");
+            assertThat(later.locator("#handoffs li[data-id='x-q1'] .taken-by")).hasText("Taken by Lee");
 
             viewers.send("{\"type\": \"handoff.take\", \"id\": \"x-q1\", \"by\": \"Mo\"}");
             assertThat(viewers.await("the refusal", f -> f.path("type").asText().equals("error")

@@ -538,6 +538,7 @@ function connect(room, key) {
     $("export").download = "room-" + room + ".jsonl";
     remember(room);
     loadHistory(room, key);
+    checkKb();
   };
   ws.onmessage = (ev) => {
     const at = performance.now();
@@ -682,10 +683,14 @@ $("showing").addEventListener("submit", (ev) => {
 
 // ---------- the store's KB (from /health): a banner while its last reload failed ----------
 
+// /health lists a store's KB to its key (in local demo mode, to anyone).
 async function checkKb() {
+  const key = $("key").value.trim();
   let stores = [];
   try {
-    stores = (await (await fetch("/health")).json()).stores || [];
+    const res = await fetch("/health", { headers: key ? { Authorization: "Bearer " + key } : {} });
+    if (!res.ok) return;
+    stores = (await res.json()).stores || [];
   } catch (e) {
     return; // the server is unreachable: the socket says so
   }

@@ -101,6 +101,7 @@ final class Recorder implements java.util.function.Consumer<ServerFrame> {
             case ServerFrame.SpeechTranscript t -> { }
             case ServerFrame.RoomState r -> { } // the console's: the host's hold and the product on screen
             case ServerFrame.Handoff h -> { } // the console's handoff queue
+            case ServerFrame.Notice n -> { } // the AI reminder: answers nobody
         }
         if (!idle && awaiting.isEmpty() && open.isEmpty()) {
             idle = true;

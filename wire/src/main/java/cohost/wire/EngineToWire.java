@@ -38,6 +38,8 @@ public final class EngineToWire {
             };
             case RoomEvent.Joined j -> new ServerFrame.Joined(j.messageId(), j.replyId(), j.gist());
             case RoomEvent.Skipped s -> new ServerFrame.Skipped(s.messageId(), s.reason().wireName(), s.gist());
+            case RoomEvent.AiReminder r -> new ServerFrame.Notice("ai_disclosure", r.text().in(r.text().fallbackLang()),
+                    new java.util.TreeMap<>(r.text().texts()), true);
         };
     }
 

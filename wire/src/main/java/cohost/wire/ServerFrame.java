@@ -26,6 +26,7 @@ import java.util.List;
         @JsonSubTypes.Type(value = ServerFrame.Error.class, name = "error"),
         @JsonSubTypes.Type(value = ServerFrame.RoomState.class, name = "room.state"),
         @JsonSubTypes.Type(value = ServerFrame.Handoff.class, name = "handoff"),
+        @JsonSubTypes.Type(value = ServerFrame.Notice.class, name = "notice"),
 })
 public sealed interface ServerFrame {
 
@@ -101,6 +102,19 @@ public sealed interface ServerFrame {
 
     /** The message gets no answer: duplicate, spam, rate_limited, off_topic, chatter (or failed). */
     record Skipped(String inReplyTo, String reason, String gist) implements ServerFrame {
+    }
+
+    /**
+     * A message from the co-host to the whole room that answers nobody: today {@code kind} {@code ai_disclosure},
+     * the store's periodic reminder that replies are AI-generated ({@code ai} is true).
+     *
+     * @param text  in the store's default language
+     * @param texts every language the store wrote it in (ISO 639-1 to text); show the viewer's, else {@code text}
+     */
+    record Notice(String kind, String text, java.util.Map<String, String> texts, boolean ai) implements ServerFrame {
+        public Notice {
+            texts = texts == null ? java.util.Map.of() : java.util.Map.copyOf(texts);
+        }
     }
 
     /** Words heard on a speech stream; {@code final} ones are sent to the room as a message. */

@@ -25,7 +25,7 @@ class WireJsonTest {
         }
         assertThat(WireJson.readDeskMessage(WireJson.write(WireSamples.deskMessage()))).isEqualTo(WireSamples.deskMessage());
         for (Object body : List.of(WireSamples.deskAnswer(), WireSamples.transcript(), WireSamples.errorBody(),
-                WireSamples.health())) {
+                WireSamples.health(), WireSamples.kbReload())) {
             assertThat(WireJson.read(WireJson.write(body), body.getClass())).isEqualTo(body);
         }
     }

@@ -58,7 +58,10 @@ public final class WireSamples {
                 new ServerFrame.Error("bad_request", "chat.viewer is required: {\"id\": \"v1\", ...}", "m9"),
                 new ServerFrame.RoomState(true, "LL-AUD-0002", productCard()),
                 new ServerFrame.Handoff("m5", ANA, "quero falar com uma pessoa", "pt", "转人工", "r3",
-                        "2026-01-01T00:00:00Z", "Lee"));
+                        "2026-01-01T00:00:00Z", "Lee"),
+                new ServerFrame.Notice("ai_disclosure", "Replies in this chat are written by an AI assistant.",
+                        java.util.Map.of("en", "Replies in this chat are written by an AI assistant.",
+                                "zh", "本直播间的回复由AI助手生成。"), true));
     }
 
     /** A product with two variants at different prices, one of them out of stock. */
@@ -93,6 +96,17 @@ public final class WireSamples {
     }
 
     public static Health health() {
-        return new Health("ok", "keys");
+        return new Health("ok", "keys", List.of(
+                new Health.StoreHealth("silkroad", "3f9c2a-4", "2026-12-03T12:00:00Z", "/srv/kb/silkroad",
+                        new Health.KbError("2026-12-03T12:05:00Z",
+                                "shipping.json rules[0].minDays: minDays 10 is greater than maxDays 2",
+                                List.of(new Health.KbProblem("shipping.json", null, "rules[0].minDays",
+                                        "minDays 10 is greater than maxDays 2")))),
+                new Health.StoreHealth("demo", "77ab01-1", "2026-12-03T11:00:00Z", null, null)));
+    }
+
+    public static KbReload kbReload() {
+        return new KbReload(true, new Health.StoreHealth("silkroad", "3f9c2a-5", "2026-12-03T12:06:00Z",
+                "/srv/kb/silkroad", null));
     }
 }

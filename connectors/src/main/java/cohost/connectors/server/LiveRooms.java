@@ -117,7 +117,7 @@ final class LiveRooms implements AutoCloseable {
             clients.forEach(c -> c.send(text));
         }
 
-        /** The room's engine, noting every question whose answer hands the asker to a human. */
+        /** The room's engine, noting every question whose answer hands the asker to a human (forwards every other call). */
         private RoomEngine watchingHandoffs(RoomEngine engine) {
             return new RoomEngine() {
                 @Override
@@ -144,8 +144,18 @@ final class LiveRooms implements AutoCloseable {
                 }
 
                 @Override
+                public void transcribed(String roomId, Turn turn) {
+                    engine.transcribed(roomId, turn);
+                }
+
+                @Override
                 public WakeName wakeName() {
                     return engine.wakeName();
+                }
+
+                @Override
+                public cohost.knowledge.AiDisclosure.Reminder aiReminder() {
+                    return engine.aiReminder();
                 }
             };
         }

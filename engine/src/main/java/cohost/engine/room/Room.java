@@ -156,6 +156,9 @@ public final class Room implements AutoCloseable {
     private String showingSku;
     private long seq;
     private Instant nextExpiry = Instant.MIN;
+    private final Instant opened;
+    /** When the store's AI reminder is next due; null until a reminder is configured. */
+    private Instant nextReminder;
 
     public Room(String id, RoomEngine engine, RoomPolicy policy, Clock clock, Consumer<RoomEvent> listener) {
         this.id = id;
@@ -165,6 +168,7 @@ public final class Room implements AutoCloseable {
         this.listener = listener;
         this.wakeName = engine.wakeName();
         this.answers = new TokenBucket(policy.answerBurst(), policy.answerInterval(), clock.instant());
+        this.opened = clock.instant();
         this.worker = Thread.ofVirtual().name("room-" + id).start(this::run);
     }
 
@@ -268,6 +272,7 @@ public final class Room implements AutoCloseable {
                 if (!now.isBefore(nextExpiry)) {
                     // at most once a tick: a busy room wakes for every message, and the waits it checks are seconds
                     expire(now);
+                    remind(now);
                     nextExpiry = now.plusMillis(TICK_MILLIS);
                 }
                 while (input != null) {
@@ -283,6 +288,22 @@ public final class Room implements AutoCloseable {
                 log.error("event=room.error room={}", id, e);
             }
         }
+    }
+
+    /**
+     * The store's AI reminder (if it has one) every interval after the room opened, by the room's clock; a reminder
+     * that a KB reload adds is due at once when the room has been open longer than its interval.
+     */
+    private void remind(Instant now) {
+        var reminder = engine.aiReminder();
+        if (reminder == null) {
+            nextReminder = null;
+            return;
+        }
+        if (nextReminder == null) nextReminder = opened.plus(reminder.every());
+        if (now.isBefore(nextReminder)) return;
+        listener.accept(new RoomEvent.AiReminder(reminder.text()));
+        nextReminder = now.plus(reminder.every());
     }
 
     private void handle(Input input) {
@@ -603,6 +624,11 @@ public final class Room implements AutoCloseable {
             if (transcript.size() > policy.transcriptCapacity()) {
                 transcript.removeFirst();
             }
+        }
+        try {
+            engine.transcribed(id, turn); // kept beyond the room (a database when configured); never blocks
+        } catch (RuntimeException e) {
+            log.error("event=room.transcribe_failed room={} turn={}", id, turn.id(), e);
         }
     }
 

@@ -124,6 +124,22 @@ class ConsoleOperatorTest {
     }
 
     @Test
+    void aConsoleAloneInItsRoomFindsTheHistoryAfterAReload() {
+        Page page = console(1280, 800);
+        connect(page, "alone-1");
+        page.getByLabel("Message", new Page.GetByLabelOptions().setExact(true)).fill("aceita pix?");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
+        assertThat(page.locator("#feed li.reply .meta")).containsText("complete",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+
+        page.reload(); // the room closes with its last socket; its transcript is kept
+        connect(page, "alone-1");
+        assertThat(page.locator("#feed li.message .text")).hasText("aceita pix?");
+        assertThat(page.locator("#feed li.message .outcome")).containsText("answered by ");
+        assertThat(page.locator("#feed li.reply .meta")).hasText("from the transcript");
+    }
+
+    @Test
     void theProductOnScreenIsACardWithTitlePriceRangeAndStockFromTheKb() throws Exception {
         Page page = console(1280, 800);
         connect(page, "product-1");

@@ -367,9 +367,15 @@ const handlers = {
   "notice": onNotice,
 };
 
-// The store's periodic reminder to the room that replies are AI-generated: shown as the room sees it.
+// A message from the co-host to the whole room that answers nobody (the store's periodic AI reminder).
 function onNotice(f) {
-  note("system", "AI notice (" + String(f.kind) + "): " + String(f.text));
+  const li = row("notice");
+  const head = el("p", "head");
+  head.appendChild(el("strong", "who", "Co-host"));
+  if (f.ai) head.appendChild(tag("AI", "ai"));
+  head.appendChild(tag(f.kind || "notice", "intent"));
+  li.append(head, el("p", "text", f.text));
+  append(li);
 }
 
 // ---------- the room's history (its transcript), replayed when the console (re)opens a room ----------
@@ -532,6 +538,7 @@ function connect(room, key) {
     $("export").download = "room-" + room + ".jsonl";
     remember(room);
     loadHistory(room, key);
+    checkKb();
   };
   ws.onmessage = (ev) => {
     const at = performance.now();
@@ -674,6 +681,25 @@ $("showing").addEventListener("submit", (ev) => {
 
 // ---------- start ----------
 
+// ---------- the store's KB (from /health): a banner while its last reload failed ----------
+
+// /health lists a store's KB to its key (in local demo mode, to anyone).
+async function checkKb() {
+  const key = $("key").value.trim();
+  let stores = [];
+  try {
+    const res = await fetch("/health", { headers: key ? { Authorization: "Bearer " + key } : {} });
+    if (!res.ok) return;
+    stores = (await res.json()).stores || [];
+  } catch (e) {
+    return; // the server is unreachable: the socket says so
+  }
+  const failed = stores.filter((s) => s.lastError);
+  $("kb").hidden = failed.length === 0;
+  $("kb").textContent = failed.map((s) => "KB of " + s.id + ": the last reload failed (" + s.lastError.summary +
+    "); version " + s.kbVersion + " keeps answering").join(" · ");
+}
+
 (async function start() {
   try {
     listRooms(JSON.parse(localStorage.getItem("cohost.rooms") || "[]"));
@@ -688,6 +714,8 @@ $("showing").addEventListener("submit", (ev) => {
   } catch (e) {
     // the socket will say what is wrong
   }
+  checkKb();
+  setInterval(checkKb, 10000);
   const room = new URLSearchParams(location.search).get("room");
   if (room) {
     $("room").value = room;

@@ -190,6 +190,10 @@ class ConsoleInBrowserTest {
         assertThat(page.locator("#feed li.transcript .text")).hasText("frete pro brasil");
         assertThat(page.locator("#feed li.error")).containsText("Error bad_request: chat.viewer is required");
         assertThat(page.locator("#hold")).isVisible();
+        assertThat(page.locator("#feed li.notice .tag.ai")).hasText("AI");
+        assertThat(page.locator("#feed li.notice .text")).hasText(WireSamples.serverFrames().stream()
+                .filter(f -> f instanceof ServerFrame.Notice).map(f -> ((ServerFrame.Notice) f).text()).findFirst()
+                .orElseThrow());
         assertThat(page.locator("#product .title")).hasText("Sonaro Air S2");
         assertThat(page.locator("#product .price")).hasText("$49.90 – $59.90");
         assertThat(page.locator("#product .stock")).hasText("in stock · 12 units");

@@ -124,6 +124,22 @@ class ConsoleOperatorTest {
     }
 
     @Test
+    void aConsoleAloneInItsRoomFindsTheHistoryAfterAReload() {
+        Page page = console(1280, 800);
+        connect(page, "alone-1");
+        page.getByLabel("Message", new Page.GetByLabelOptions().setExact(true)).fill("aceita pix?");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
+        assertThat(page.locator("#feed li.reply .meta")).containsText("complete",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+
+        page.reload(); // the room closes with its last socket; its transcript is kept
+        connect(page, "alone-1");
+        assertThat(page.locator("#feed li.message .text")).hasText("aceita pix?");
+        assertThat(page.locator("#feed li.message .outcome")).containsText("answered by ");
+        assertThat(page.locator("#feed li.reply .meta")).hasText("from the transcript");
+    }
+
+    @Test
     void theProductOnScreenIsACardWithTitlePriceRangeAndStockFromTheKb() throws Exception {
         Page page = console(1280, 800);
         connect(page, "product-1");
@@ -274,6 +290,9 @@ class ConsoleOperatorTest {
             assertThat(mine.locator("#handoff-count")).hasText("(0 open of 1)");
             mine.locator("#handoffs li[data-id='x-q1']").scrollIntoViewIfNeeded();
             screenshot(mine, "handoffs");
+            Page later = console(1280, 800); // a console opened later gets the room's queue, marks included
+            connect(later, "handoff-1");
+            assertThat(later.locator("#handoffs li[data-id='x-q1'] .taken-by")).hasText("Taken by Lee");
 
             viewers.send("{\"type\": \"handoff.take\", \"id\": \"x-q1\", \"by\": \"Mo\"}");
             assertThat(viewers.await("the refusal", f -> f.path("type").asText().equals("error")

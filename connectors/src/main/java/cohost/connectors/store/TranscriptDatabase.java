@@ -110,8 +110,9 @@ public final class TranscriptDatabase implements AutoCloseable {
     private final ConcurrentLinkedQueue<CompletableFuture<Long>> retainRequests = new ConcurrentLinkedQueue<>();
     private final Thread writerThread;
     private volatile boolean closing;
-    /** Owned by the writer thread. */
+    /** Owned by the writer thread, with its insert statement (prepared once per connection). */
     private Connection writer;
+    private PreparedStatement insert;
     /** Guarded by {@code readLock}. */
     private Connection reader;
     private final Object readLock = new Object();
@@ -291,27 +292,31 @@ public final class TranscriptDatabase implements AutoCloseable {
                 break;
             }
         }
-        closeQuietly(writer);
+        dropWriter();
+    }
+
+    /** Closes the writer's connection (after a failure: a fresh one is opened for the next write). */
+    private void dropWriter() {
+        rollbackQuietly(writer);
+        closeQuietly(writer); // closes its statements too
         writer = null;
+        insert = null;
     }
 
     private void write(List<Row> batch) {
         for (int attempt = 1; ; attempt++) {
             try {
                 if (writer == null) writer = connect();
-                try (PreparedStatement insert = writer.prepareStatement(INSERT)) {
-                    for (Row row : batch) {
-                        bind(insert, row);
-                        insert.addBatch();
-                    }
-                    insert.executeBatch();
+                if (insert == null) insert = writer.prepareStatement(INSERT);
+                for (Row row : batch) {
+                    bind(insert, row);
+                    insert.addBatch();
                 }
+                insert.executeBatch();
                 writer.commit();
                 break;
             } catch (SQLException e) {
-                rollbackQuietly(writer);
-                closeQuietly(writer);
-                writer = null;
+                dropWriter();
                 if (attempt == 3) {
                     log.error("event=transcript.write_failed turns={} database=\"{}\" error=\"{}\"", batch.size(),
                             describe(), e.getMessage());
@@ -373,9 +378,7 @@ public final class TranscriptDatabase implements AutoCloseable {
         try {
             return retainNowOnThisThread();
         } catch (SQLException e) {
-            rollbackQuietly(writer);
-            closeQuietly(writer);
-            writer = null;
+            dropWriter();
             log.error("event=transcript.retention_failed database=\"{}\" error=\"{}\"", describe(), e.getMessage());
             return 0;
         }
@@ -565,7 +568,12 @@ public final class TranscriptDatabase implements AutoCloseable {
     // ---- connections ----
 
     private Connection connect() throws SQLException {
-        Connection c = DriverManager.getConnection(url);
+        java.util.Properties defaults = new java.util.Properties();
+        if (dialect == Dialect.POSTGRESQL) {
+            // one multi-row INSERT per batch instead of a statement per turn (several times the throughput)
+            defaults.setProperty("reWriteBatchedInserts", "true");
+        }
+        Connection c = DriverManager.getConnection(url, defaults);
         try {
             for (String setup : dialect.connectionSetup()) {
                 try (Statement s = c.createStatement()) {

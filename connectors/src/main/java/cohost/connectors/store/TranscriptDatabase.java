@@ -257,6 +257,16 @@ public final class TranscriptDatabase implements AutoCloseable {
     }
 
     private void writeLoop() {
+        try {
+            writeUntilClosed();
+        } catch (RuntimeException | Error e) {
+            log.error("event=transcript.writer_failed database=\"{}\": transcripts are no longer written", describe(), e);
+            closing = true;
+            throw e;
+        }
+    }
+
+    private void writeUntilClosed() {
         long nextRetention = System.nanoTime() + retentionEvery.toNanos();
         List<Row> batch = new ArrayList<>(BATCH);
         while (true) {
@@ -308,11 +318,22 @@ public final class TranscriptDatabase implements AutoCloseable {
             try {
                 if (writer == null) writer = connect();
                 if (insert == null) insert = writer.prepareStatement(INSERT);
+                int bound = 0;
                 for (Row row : batch) {
-                    bind(insert, row);
+                    try {
+                        bind(insert, row);
+                    } catch (RuntimeException unwritable) { // a turn this code cannot store: never the writer's end
+                        insert.clearParameters();
+                        if (attempt == 1) {
+                            log.error("event=transcript.unwritable turn={}", row.turn().id(), unwritable);
+                            drop(row.view(), 1, "unwritable", unwritable);
+                        }
+                        continue;
+                    }
                     insert.addBatch();
+                    bound++;
                 }
-                insert.executeBatch();
+                if (bound > 0) insert.executeBatch();
                 writer.commit();
                 break;
             } catch (SQLException e) {
@@ -364,7 +385,7 @@ public final class TranscriptDatabase implements AutoCloseable {
     }
 
     private static String sources(List<Source> sources) {
-        List<List<String>> pairs = sources.stream().map(src -> List.of(src.kind(), src.id())).toList();
+        List<List<String>> pairs = sources.stream().map(src -> java.util.Arrays.asList(src.kind(), src.id())).toList();
         try {
             return JSON.writeValueAsString(pairs);
         } catch (JsonProcessingException e) {

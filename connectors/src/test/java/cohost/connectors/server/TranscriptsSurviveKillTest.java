@@ -66,12 +66,13 @@ class TranscriptsSurviveKillTest {
             lines.add(l);
         }));
         long deadline = System.nanoTime() + STARTUP.toNanos();
+        String url = null;
         while (true) {
             String line = lines.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            assertThat(line).as("the server's startup line; it said: %s", output).isNotNull();
-            if (line.startsWith("Cohost is serving at ")) {
-                return new Server(p, line.substring("Cohost is serving at ".length()).strip(), output);
-            }
+            assertThat(line).as("the server's startup lines; it said: %s", output).isNotNull();
+            if (line.startsWith("Cohost is serving at ")) url = line.substring("Cohost is serving at ".length()).strip();
+            // the summary after the URL names where transcripts go: wait for it, the test checks it
+            if (url != null && line.strip().startsWith("transcripts:")) return new Server(p, url, output);
         }
     }
 

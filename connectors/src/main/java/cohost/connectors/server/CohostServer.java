@@ -216,7 +216,6 @@ public final class CohostServer implements AutoCloseable {
         timer.shutdownNow();
     }
 
-    /** The open room's transcript: each message with its outcome, each reply as delivered, oldest first. */
     /** A room's transcript as kept by the store's transcripts (a database when configured): also a closed room's. */
     private Transcript roomTranscript(Context ctx) {
         String store = store(ctx);

@@ -167,6 +167,11 @@ class TranscriptsSurviveKillTest {
         assertThat(answeredAt).hasSizeGreaterThan(10);
         assertThat(lostOlderThanASecond).as("answered more than a second before the kill, yet not kept").isEmpty();
 
+        // Nothing was dropped on the way to the database, and the metrics say so.
+        String metrics = Http.send(HttpRequest.newBuilder(URI.create(second.url() + "/metrics")).GET()).body();
+        assertThat(metrics).containsPattern("cohost_transcript_dropped_total\\{store=\"[^\"]+\"} 0\\.0")
+                .contains("cohost_transcript_queue{store=");
+
         // The restarted server answers on, after what it kept, with reply ids of its own.
         JsonNode next = Http.json(ask(second.url(), "desk-kim", "d3", "can I return it?"));
         assertThat(deskBefore.findValuesAsText("id")).doesNotContain(next.at("/reply/id").asText());

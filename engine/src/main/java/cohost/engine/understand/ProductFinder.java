@@ -86,6 +86,9 @@ final class ProductFinder {
                 matched.computeIfAbsent(sku, k -> new HashSet<>()).add(term);
             }
         }
+        // a product matched only by words that say what a listing states is not named ("taille" of "Legging taille
+        // haute" in "quelle taille de pièce ?"), and does not stand in the way of one that is
+        scores.keySet().removeIf(sku -> matched.get(sku).stream().noneMatch(ProductFinder::names));
         String best = null;
         double bestScore = 0, second = 0;
         for (Map.Entry<String, Double> e : scores.entrySet()) {
@@ -98,7 +101,6 @@ final class ProductFinder {
             }
         }
         if (bestScore < MIN_SCORE || bestScore <= second) return null;
-        if (evidence(matched.get(best)).isEmpty()) return null;
         Set<String> words = contentWords(matched.get(best));
         if (words.size() == 1 && nextToAnUnknownWord(text, words.iterator().next())) return null;
         return new Found(best, Map.of());
@@ -123,17 +125,21 @@ final class ProductFinder {
                 matched.computeIfAbsent(sku, k -> new HashSet<>()).add(term);
             }
         }
+        scores.keySet().removeIf(sku -> matched.get(sku).stream().noneMatch(ProductFinder::names));
         java.util.List<String> ranked = scores.entrySet().stream().filter(e -> e.getValue() >= MIN_SCORE)
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
         java.util.List<String> out = new java.util.ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String sku : ranked) {
             if (out.size() >= max) break;
-            Set<String> own = evidence(matched.get(sku));
+            Set<String> own = new HashSet<>(matched.get(sku));
+            own.removeIf(t -> !names(t));
             own.removeAll(seen);
             // a word of its own, or a pair of words ("air pro", "pro 3": the model's name, even of ordinary words)
             if (own.isEmpty() || contentWords(own).isEmpty() && own.stream().noneMatch(t -> t.indexOf(' ') > 0)) continue;
-            if (byModel && own.stream().noneMatch(t -> t.indexOf(' ') > 0 || isModelCode(t))) continue;
+            if (byModel && own.stream().noneMatch(t -> isModelCode(t) && !isMeasure(t) || t.indexOf(' ') > 0 && newName(t, seen))) {
+                continue;
+            }
             out.add(sku);
             seen.addAll(matched.get(sku));
         }
@@ -141,19 +147,27 @@ final class ProductFinder {
     }
 
     /**
-     * The matched terms that name a product: all but single words that say what a listing states ("power", "inch",
-     * "taille", "jam": a question about the watts of the product on screen names no power bank). A pair of words
-     * ("power bank") or a model code still names one.
+     * Whether a pair of words names a model beyond the words better products matched: one of its words is new and
+     * no bare number or letter ("Bag 20", "20 L" after "dry bag" in "dry bag 20L" are the bag's 20 litres, not the
+     * "Chill 20 Soft Cooler Bag 20 L").
      */
-    private static Set<String> evidence(Set<String> terms) {
-        Set<String> out = new HashSet<>();
-        for (String t : terms) {
-            if (t.indexOf(' ') > 0 || isModelCode(t) || !Character.isLetter(t.charAt(0))
-                    || Listings.topics(t).isEmpty()) {
-                out.add(t);
-            }
+    private static boolean newName(String pair, Set<String> seen) {
+        Set<String> seenWords = new HashSet<>();
+        for (String t : seen) seenWords.addAll(List.of(t.split(" ")));
+        for (String w : pair.split(" ")) {
+            if (!seenWords.contains(w) && (w.length() >= 3 && !hasDigit(w) || isModelCode(w) && !isMeasure(w))) return true;
         }
-        return out;
+        return false;
+    }
+
+    /**
+     * Whether a matched term can name a product: all but single words that say what a listing states ("power",
+     * "inch", "taille", "jam": a question about the watts of the product on screen names no power bank, and the
+     * "taille" of "Legging taille haute" names no legging). A pair of words ("power bank") or a model code still does.
+     */
+    private static boolean names(String term) {
+        return term.indexOf(' ') > 0 || isModelCode(term) || !Character.isLetter(term.charAt(0))
+                || Listings.topics(term).isEmpty();
     }
 
     /** The title words behind matched terms: "de voiture" and "voiture" are one word, "voiture". */
@@ -269,7 +283,9 @@ final class ProductFinder {
             }
             if (i + 1 < words.size()) {
                 String next = words.get(i + 1);
-                if (isTerm(w) || isTerm(next) || hasDigit(w) || hasDigit(next)) {
+                // "air s2", "pro 3", "camara exterior"; not "camara de", whose "de" is in every other title
+                if ((isTerm(w) || isTerm(next) || hasDigit(w) || hasDigit(next)) && longOrNumbered(w)
+                        && longOrNumbered(next)) {
                     out.add(singular(w) + ' ' + singular(next));
                 }
             }
@@ -324,11 +340,17 @@ final class ProductFinder {
         }
     }
 
-    /** The script of a CJK, kana or Hangul letter ("ー", the long vowel mark, is kana), else null. */
+    /**
+     * The script of a Chinese character, katakana ("ー", the long vowel mark, too: KANA) or Hangul letter; null for
+     * anything else, hiragana included, which ends a katakana word ("スーツケースの").
+     */
     private static Text.Script cjkScript(char c) {
         if (c == '\u30FC') return Text.Script.KANA;
         Text.Script s = Text.script(c);
-        return s == Text.Script.HAN || s == Text.Script.KANA || s == Text.Script.HANGUL ? s : null;
+        if (s == Text.Script.KANA) {
+            return Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA ? s : null;
+        }
+        return s == Text.Script.HAN || s == Text.Script.HANGUL ? s : null;
     }
 
     private static boolean isKatakana(String run) {
@@ -363,6 +385,15 @@ final class ProductFinder {
 
     private static boolean isModelCode(String w) {
         return hasDigit(w) && w.chars().anyMatch(Character::isLetter);
+    }
+
+    private static boolean longOrNumbered(String w) {
+        return w.length() >= 3 || hasDigit(w);
+    }
+
+    /** "20l", "65w", "4k", "1080p": a number and its unit, a quantity of the product, not the name of a model. */
+    private static boolean isMeasure(String w) {
+        return !w.isEmpty() && Character.isDigit(w.charAt(0)) && w.indexOf(' ') < 0;
     }
 
     private static boolean hasDigit(String w) {

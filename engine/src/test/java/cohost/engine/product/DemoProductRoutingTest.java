@@ -84,4 +84,30 @@ class DemoProductRoutingTest {
         assertThat(reply("ar", "SA", "يشتغل على 220 فولت؟", "LL-BTY-0003").text()).contains("100–240 V");
         assertThat(reply("en", "US", "dual voltage? gonna use it in europe", "LL-BTY-0003").text()).contains("100–240 V");
     }
+
+    @Test
+    void aVariantNamedByItsMeasureInAnyLanguage() {
+        // the Glide suitcase comes in 20", 24" (139.99) and 28" (159.99)
+        assertThat(reply("en", "GB", "how much for the glide suitcase in 28 inch??", null).text()).contains("159.99");
+        assertThat(reply("ja", "JP", "スーツケースの24インチっていくら？", null).text()).contains("139.99");
+        assertThat(reply("es", "MX", "la maleta Glide de 24 pulgadas cuánto sale?", null).text()).contains("139,99");
+        // the Seal dry bag in 20 L is not size L
+        assertThat(reply("en", "US", "seal dry bag 20L price?", null).text()).contains("18.99");
+    }
+
+    @Test
+    void theSellersAttributeForTheAskedTopicComesFirst() {
+        // the scalp massager: waterResistance IPX7, and a sentence about using it in the bath
+        ReplyResult ja = reply("ja", "JP", "これ防水？お風呂で使えるかな", "LL-BTY-0019");
+        assertThat(ja.text()).contains("IPX7");
+        assertThat(reply("zh", "TW", "这个续航多久啊", "LL-SMH-0010").text()).contains("150 min");
+    }
+
+    @Test
+    void thePriceAskedWithAnotherFactIsSaidWithIt() {
+        ReplyResult es = reply("es", "MX", "cuánto cuesta y cuánto pesa?", "LL-OUT-0013");
+        assertThat(es.text()).contains("44,99", "890 g");
+        ReplyResult ko = reply("ko", "KR", "Air S1이랑 Air S2 뭐가 달라요? 가격도요", null);
+        assertThat(ko.text()).contains("29.99", "49.99");
+    }
 }

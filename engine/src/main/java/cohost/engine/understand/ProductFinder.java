@@ -48,7 +48,11 @@ final class ProductFinder {
     /** Folded words that mean something though they are in no title: keywords, country names. */
     private final Predicate<String> ordinary;
 
+    /** Title words and model names ("air s2", "air pro 3"), misspelt or run together, found within one edit. */
+    private final FuzzyNames fuzzy;
+
     ProductFinder(List<Product> products, Set<String> ignored, Predicate<String> ordinary) {
+        Set<String> fuzzyKeys = new HashSet<>();
         this.ignored = ignored;
         this.ordinary = ordinary;
         for (Product p : products) {
@@ -57,7 +61,10 @@ final class ProductFinder {
                 if (v.sku() != null) bySku.putIfAbsent(v.sku().toUpperCase(Locale.ROOT), new Found(p.sku(), v.options()));
             }
             Set<String> terms = new HashSet<>();
-            for (String title : p.title().texts().values()) terms.addAll(titleTerms(title));
+            for (String title : p.title().texts().values()) {
+                terms.addAll(titleTerms(title));
+                fuzzyKeys(Text.of(title).words, fuzzyKeys);
+            }
             if (p.brand() != null) terms.addAll(terms(Text.of(p.brand()), true));
             for (String t : terms) productsByTerm.computeIfAbsent(t, k -> new HashSet<>()).add(p.sku());
         }
@@ -66,6 +73,7 @@ final class ProductFinder {
         });
         int n = Math.max(products.size(), 1);
         productsByTerm.forEach((term, skus) -> idf.put(term, Math.log(1.0 + (double) n / skus.size())));
+        this.fuzzy = new FuzzyNames(fuzzyKeys);
     }
 
     /** The product named in the text, or null. */
@@ -77,7 +85,7 @@ final class ProductFinder {
         }
         Map<String, Double> scores = new HashMap<>();
         Map<String, Set<String>> matched = new HashMap<>();
-        for (String term : terms(text)) {
+        for (String term : matchTerms(text)) {
             Set<String> skus = productsByTerm.get(term);
             if (skus == null) continue;
             double w = idf.get(term);
@@ -116,7 +124,7 @@ final class ProductFinder {
     java.util.List<String> findAll(Text text, int max, boolean byModel) {
         Map<String, Double> scores = new HashMap<>();
         Map<String, Set<String>> matched = new HashMap<>();
-        for (String term : terms(text)) {
+        for (String term : matchTerms(text)) {
             Set<String> skus = productsByTerm.get(term);
             if (skus == null) continue;
             double w = idf.get(term);
@@ -168,6 +176,64 @@ final class ProductFinder {
     private static boolean names(String term) {
         return term.indexOf(' ') > 0 || isModelCode(term) || !Character.isLetter(term.charAt(0))
                 || Listings.topics(term).isEmpty();
+    }
+
+    /** The text's terms, and those of the names it misspells ("sonaro ar s2", "airpro3", "kettel"). */
+    private Set<String> matchTerms(Text text) {
+        Set<String> out = terms(text);
+        List<String> words = text.words;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (unknownWord(w) && (w.length() >= 5 || isModelCode(w) && w.length() >= 4)) {
+                fuzzy.near(w).forEach(key -> addKey(key, out));
+            }
+            if (i + 1 < words.size()) {
+                String next = words.get(i + 1);
+                String joined = w + next;
+                boolean loose = unknownWord(w) || unknownWord(next) || w.length() < 3 || next.length() < 3;
+                if (loose && letters(joined) >= 3 && hasDigit(joined) && !productsByTerm.containsKey(w + ' ' + next)) {
+                    fuzzy.near(joined).forEach(key -> addKey(key, out));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static long letters(String w) {
+        return w.chars().filter(Character::isLetter).count();
+    }
+
+    /** A word no lexicon, country, title or listing topic knows: maybe a misspelt name. */
+    private boolean unknownWord(String w) {
+        return !ignored.contains(w) && !ordinary.test(w) && !productsByTerm.containsKey(singular(w))
+                && !isSku(w) && (hasDigit(w) || Listings.topics(w).isEmpty()) && !w.chars().allMatch(Character::isDigit);
+    }
+
+    /** A fuzzy key's own terms: "air pro 3" is "air pro" and "pro 3" (and its words), "kettle" itself. */
+    private void addKey(String key, Set<String> out) {
+        String[] ws = key.split(" ");
+        for (int i = 0; i < ws.length; i++) {
+            if (productsByTerm.containsKey(ws[i])) out.add(ws[i]);
+            if (i + 1 < ws.length && productsByTerm.containsKey(ws[i] + ' ' + ws[i + 1])) out.add(ws[i] + ' ' + ws[i + 1]);
+        }
+    }
+
+    /**
+     * The keys a title gives the fuzzy index: its words of 5+ letters, and its model names (two or three
+     * neighbouring words, one with a digit: "air s2", "air pro 3", "mag 5000").
+     */
+    private static void fuzzyKeys(List<String> words, Set<String> out) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = singular(words.get(i));
+            if (w.length() >= 5 && !hasDigit(w)) out.add(w);
+            if (isModelCode(w) && w.length() >= 4) out.add(w);
+            for (int len = 2; len <= 3 && i + len <= words.size(); len++) {
+                List<String> run = words.subList(i, i + len);
+                if (run.stream().anyMatch(ProductFinder::hasDigit)) {
+                    out.add(String.join(" ", run.stream().map(ProductFinder::singular).toList()));
+                }
+            }
+        }
     }
 
     /** The title words behind matched terms: "de voiture" and "voiture" are one word, "voiture". */
@@ -253,6 +319,7 @@ final class ProductFinder {
         String w = singular(words.get(i));
         if (isModelCode(w) && productsByTerm.containsKey(w)) return true;
         if (i > 0 && productsByTerm.containsKey(singular(words.get(i - 1)) + ' ' + w)) return true;
+        if (i > 0 && letters(words.get(i - 1)) >= 3 && !fuzzy.near(words.get(i - 1) + w).isEmpty()) return true; // "powercor 20000"
         return i + 1 < words.size() && productsByTerm.containsKey(w + ' ' + singular(words.get(i + 1)));
     }
 

@@ -21,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoProductRoutingTest {
     static final Cohost cohost = Cohost.builder(KnowledgeBase.demo()).build();
     static final AtomicInteger ids = new AtomicInteger();
+    static final cohost.engine.understand.Understander DEMO_UNDERSTANDER =
+            new cohost.engine.understand.Understander(KnowledgeBase.demo());
 
     @AfterAll
     static void close() {
@@ -109,5 +111,30 @@ class DemoProductRoutingTest {
         assertThat(es.text()).contains("44,99", "890 g");
         ReplyResult ko = reply("ko", "KR", "Air S1이랑 Air S2 뭐가 달라요? 가격도요", null);
         assertThat(ko.text()).contains("29.99", "49.99");
+    }
+
+    static String named(String lang, String text) {
+        return reply(lang, null, text, null).text();
+    }
+
+    @Test
+    void aMisspeltOrRunTogetherNameStillFindsTheProduct() {
+        assertThat(named("en", "sonaro ar s2 battery life?")).contains("Air S2", "8 h");
+        assertThat(named("en", "how much is the airpro3??")).contains("Air Pro 3");
+        assertThat(named("es", "cuánto cuesta el sonaro air pro3")).contains("Air Pro 3");
+        assertThat(named("pt", "qnto custa o voltrek powercor 20000")).contains("PowerCore 20000");
+        assertThat(named("de", "was kostet der Qivo Swep S5?")).contains("Sweep S5");
+        assertThat(named("id", "harga tidebeat boom20 brp kak")).contains("Boom 20");
+        assertThat(named("fr", "le silkara sleak s1 chauffe à combien ?")).contains("Sleek S1");
+    }
+
+    @Test
+    void ordinaryWordsNameNoProductThroughTypoTolerance() {
+        // words one letter away from a title word ("shipping"/"shopping", "mirror"/"minor") name nothing
+        for (String[] q : new String[][]{{"en", "how much is the shipping?"}, {"en", "is it a minor problem?"},
+                {"es", "cuánto tarda el envío a Chile?"}, {"de", "wie lange dauert die Lieferung?"},
+                {"fr", "vous livrez en Belgique ?"}, {"id", "ongkir ke Surabaya berapa?"}}) {
+            assertThat(DEMO_UNDERSTANDER.understand(q[1], q[0], null).slots().sku()).as(q[1]).isNull();
+        }
     }
 }

@@ -61,9 +61,17 @@ final class ProductFinder {
                 if (v.sku() != null) bySku.putIfAbsent(v.sku().toUpperCase(Locale.ROOT), new Found(p.sku(), v.options()));
             }
             Set<String> terms = new HashSet<>();
+            Map<String, Integer> inTitles = new HashMap<>();
             for (String title : p.title().texts().values()) {
                 terms.addAll(titleTerms(title));
-                fuzzyKeys(Text.of(title).words, fuzzyKeys);
+                for (String w : new HashSet<>(Text.of(title).words)) inTitles.merge(singular(w), 1, Integer::sum);
+            }
+            // a word the title keeps in every translation is a name (Sonaro, Sweep, PowerCore); a translated one
+            // ("place" of "2 places", "chargeur") is an ordinary word, and a typo of another ordinary word ("plage",
+            // "plane") must not find it. A title in one language gives every word.
+            int languages = p.title().texts().size();
+            for (String title : p.title().texts().values()) {
+                fuzzyKeys(Text.of(title).words, w -> languages < 2 || inTitles.getOrDefault(w, 0) >= 2, fuzzyKeys);
             }
             if (p.brand() != null) terms.addAll(terms(Text.of(p.brand()), true));
             for (String t : terms) productsByTerm.computeIfAbsent(t, k -> new HashSet<>()).add(p.sku());
@@ -203,6 +211,20 @@ final class ProductFinder {
         return w.chars().filter(Character::isLetter).count();
     }
 
+    /**
+     * Whether the text names the product by a model or brand (two title words, a model code, a misspelt model
+     * name), not only by words of its kind ("降噪耳机", noise-cancelling earbuds, names no one pair of earbuds).
+     */
+    boolean namedByModel(Text text, String sku) {
+        for (String t : matchTerms(text)) {
+            Set<String> skus = productsByTerm.get(t);
+            if (skus != null && skus.contains(sku) && (t.indexOf(' ') > 0 || isModelCode(t) && !isMeasure(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A word no lexicon, country, title or listing topic knows: maybe a misspelt name. */
     private boolean unknownWord(String w) {
         return !ignored.contains(w) && !ordinary.test(w) && !productsByTerm.containsKey(singular(w))
@@ -222,10 +244,10 @@ final class ProductFinder {
      * The keys a title gives the fuzzy index: its words of 5+ letters, and its model names (two or three
      * neighbouring words, one with a digit: "air s2", "air pro 3", "mag 5000").
      */
-    private static void fuzzyKeys(List<String> words, Set<String> out) {
+    private static void fuzzyKeys(List<String> words, Predicate<String> name, Set<String> out) {
         for (int i = 0; i < words.size(); i++) {
             String w = singular(words.get(i));
-            if (w.length() >= 5 && !hasDigit(w)) out.add(w);
+            if (w.length() >= 5 && !hasDigit(w) && name.test(w)) out.add(w);
             if (isModelCode(w) && w.length() >= 4) out.add(w);
             for (int len = 2; len <= 3 && i + len <= words.size(); len++) {
                 List<String> run = words.subList(i, i + len);

@@ -137,4 +137,22 @@ class DemoProductRoutingTest {
             assertThat(DEMO_UNDERSTANDER.understand(q[1], q[0], null).slots().sku()).as(q[1]).isNull();
         }
     }
+
+    @Test
+    void aTypoOfAnOrdinaryWordFindsNoTranslatedTitleWord() {
+        // "plage" (beach) and "plane" are one letter from "place(s)" of the tent's titles: the power bank stays
+        ReplyResult fr = reply("fr", "FR", "c'est étanche ? je peux l'emmener à la plage ?", "LL-AUD-0013");
+        assertThat(fr.text()).contains("IP67").doesNotContain("Campora");
+        ReplyResult en = reply("en", "SG", "can u take it on a plane in carry on?", "LL-PHA-0007");
+        assertThat(en.text()).doesNotContain("Campora");
+    }
+
+    @Test
+    void thisOneWithWordsOfItsKindIsTheProductOnScreen() {
+        // the Air Pro 3 on screen; the Studio H7 is also noise-cancelling headphones
+        ReplyResult zh = reply("zh", "TW", "这个降噪耳机续航多久？", "LL-AUD-0004");
+        assertThat(zh.text()).contains("Air Pro 3").doesNotContain("H7");
+        ReplyResult ja = reply("ja", "JP", "このイヤホンのバッテリーは何時間？", "LL-AUD-0004");
+        assertThat(ja.text()).contains("Air Pro 3");
+    }
 }

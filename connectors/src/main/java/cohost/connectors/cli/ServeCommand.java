@@ -2,12 +2,14 @@ package cohost.connectors.cli;
 
 import cohost.connectors.llm.LlmSettings;
 import cohost.connectors.server.CohostServer;
+import cohost.connectors.server.KbReloader;
 import cohost.connectors.speech.Speech;
 import cohost.connectors.server.ServerConfig;
 import cohost.connectors.server.Warmup;
 import cohost.engine.Cohost;
 import cohost.knowledge.KbException;
 import cohost.knowledge.Knowledge;
+import cohost.knowledge.LiveKnowledge;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -73,21 +75,47 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             + "not JIT-cold (default ${DEFAULT-VALUE}; 0 skips it)")
     int warmupSeconds;
 
+    @Option(names = "--data", paramLabel = "DIR", description = "folder for what serving keeps (transcripts.db, "
+            + "SQLite), created when missing; default COHOST_DATA, else $XDG_DATA_HOME/cohost or ~/.local/share/cohost")
+    Path data;
+
+    @Option(names = "--db", paramLabel = "JDBC_URL", description = "keep transcripts in this PostgreSQL instead of the "
+            + "data folder: jdbc:postgresql://HOST[:PORT]/DATABASE?user=USER&password=SECRET (several servers may "
+            + "share it); 'memory' keeps them in memory only; default COHOST_DB")
+    String db;
+
+    @Option(names = "--retention-days", paramLabel = "DAYS", defaultValue = "30", description = "delete transcript "
+            + "turns older than this (default ${DEFAULT-VALUE}; 0 keeps them)")
+    int retentionDays;
+
+    @Option(names = "--retention-rows", paramLabel = "N", defaultValue = "2000000", description = "keep at most this "
+            + "many transcript turns, the oldest deleted first (default ${DEFAULT-VALUE}; 0: no cap)")
+    long retentionRows;
+
+    @Option(names = "--no-watch", description = "do not watch the KB folders for changes (reload them with SIGHUP or "
+            + "POST /v1/stores/{storeId}/kb/reload instead)")
+    boolean noWatch;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Map<String, String> env = System.getenv();
         Map<String, Knowledge> knowledge;
+        Map<String, LiveKnowledge> folders;
         Optional<LlmSettings> llm;
         Map<String, String> storeByKey;
         ServerConfig.Security security;
         Speech speech;
         int roomPace;
+        Transcripts transcripts;
         try {
             roomPace = pace(pace, env.get("COHOST_PACE"));
             if (warmupSeconds < 0) throw new IllegalArgumentException("--warmup must be 0 or more seconds");
-            knowledge = Stores.load(kbs);
+            folders = Stores.folders(kbs);
+            knowledge = new LinkedHashMap<>();
+            if (folders.isEmpty()) knowledge.putAll(Stores.load(kbs));
+            folders.forEach((id, live) -> knowledge.put(id, live.current()));
             llm = llmOptions.resolve(env);
             String keySpec = keys != null ? keys : env.get("COHOST_KEYS");
             storeByKey = Stores.keys(keySpec);
@@ -100,7 +128,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             }
             var models = Speech.modelOptions(voskModels, env.get("COHOST_VOSK_MODEL"));
             speech = models.isEmpty() ? Speech.none() : Speech.load(models); // loaded and checked before serving
-        } catch (KbException | IllegalArgumentException e) {
+            transcripts = Transcripts.open(db, data, env, retentionDays, retentionRows);
+        } catch (KbException | IllegalArgumentException | IllegalStateException e) {
             err.println("cohost serve: " + e.getMessage());
             return 2;
         }
@@ -114,20 +143,26 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             }
         }
         Map<String, Cohost> engines = new LinkedHashMap<>();
-        knowledge.forEach((id, kb) -> engines.put(id, Stores.engine(kb, llm, roomPace)));
+        knowledge.forEach((id, kb) -> engines.put(id, Stores.engine(kb, llm, roomPace, transcripts.forStore(id))));
+        KbReloader reloader = KbReloader.of(folders, engines, KbReloader.DEFAULT_DEBOUNCE);
         CohostServer server;
         try {
             server = CohostServer.start(ServerConfig.of(host, port, engines, storeByKey).withSpeech(speech)
-                    .withSecurity(security));
+                    .withSecurity(security), reloader);
         } catch (IllegalArgumentException e) {
+            transcripts.close();
             err.println("cohost serve: " + e.getMessage());
+            reloader.close();
             return 2;
         }
-        ignoreHangUp(out);
+        if (!noWatch) reloader.watch();
+        reloadOnHangUp(out, reloader);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            reloader.close();
             server.close();
             engines.values().forEach(Cohost::close);
+            transcripts.close(); // writes what is still queued
             stopped.countDown();
         }));
         out.println("Cohost is serving at " + server.url());
@@ -135,11 +170,14 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         out.println("  KB:       " + knowledge.values().stream()
                 .map(k -> k.store().id() + " (" + k.store().name() + ")" + (kbs == null || kbs.isEmpty() ? ", bundled demo" : ""))
                 .collect(Collectors.joining("; ")));
+        out.println("  reload:   " + (folders.isEmpty() ? "none (the bundled demo store)"
+                : (noWatch ? "" : "watching the KB folders; ") + "SIGHUP or POST /v1/stores/{storeId}/kb/reload"));
         out.println("  composer: " + llm.map(LlmSettings::toString).orElse("templates (no LLM configured)"));
         out.println("  rooms:    " + (roomPace == 0 ? "replies sent whole (--pace 0)"
                 : "replies spoken at " + roomPace + " chars/s (--pace)"));
         out.println("  origins:  " + (security.allowedOrigins().isEmpty() ? "this server's own pages only"
                 : "this server's own pages and " + String.join(", ", security.allowedOrigins())) + " (--allowed-origins)");
+        out.println("  transcripts: " + transcripts);
         out.println("  auth:     " + (storeByKey.isEmpty()
                 ? "LOCAL DEMO MODE: no key needed, bound to " + host + " only"
                 : "API keys (Bearer) for stores " + String.join(", ", new java.util.TreeSet<>(storeByKey.values()))));
@@ -149,17 +187,20 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     /**
-     * SIGHUP (a closed terminal, or an operator's habit of "reload") must not stop a live show: the JVM's default is
-     * to exit (129). Serving has no KB reload yet, so the signal is logged and otherwise ignored.
+     * SIGHUP is the operator's "reload": every store's folder is reloaded (each logged as it ends; a folder that does
+     * not load keeps its last good KB). It must never stop a live show, which is the JVM's default (exit 129).
      */
     @SuppressWarnings("sunapi") // sun.misc.Signal: the JDK's only way to handle a POSIX signal
-    private static void ignoreHangUp(PrintWriter out) {
+    private static void reloadOnHangUp(PrintWriter out, KbReloader reloader) {
         try {
             sun.misc.Signal.handle(new sun.misc.Signal("HUP"), signal -> {
-                org.slf4j.LoggerFactory.getLogger(ServeCommand.class).warn(
-                        "event=signal.hup action=ignored reason=\"no KB reload while serving; restart to load a changed KB\"");
-                out.println("SIGHUP received: ignored (the KB is not reloaded; restart the server to load a changed KB)");
+                boolean any = !reloader.storeIds().isEmpty();
+                org.slf4j.LoggerFactory.getLogger(ServeCommand.class).info("event=signal.hup action={}",
+                        any ? "reload stores=" + String.join(",", reloader.storeIds()) : "none reason=\"no KB folder\"");
+                out.println(any ? "SIGHUP received: reloading " + String.join(", ", reloader.storeIds())
+                        : "SIGHUP received: nothing to reload (the bundled demo store)");
                 out.flush();
+                reloader.reloadAll();
             });
         } catch (IllegalArgumentException noSuchSignal) {
             // a platform without SIGHUP (Windows): nothing to handle

@@ -5,6 +5,7 @@ import cohost.engine.Cohost;
 import cohost.knowledge.KbException;
 import cohost.knowledge.Knowledge;
 import cohost.knowledge.KnowledgeBase;
+import cohost.knowledge.LiveKnowledge;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -33,14 +34,37 @@ final class Stores {
         return stores;
     }
 
+    /**
+     * Loads each folder for serving with reloads (the KB in service is each one's {@code current()}); empty when no
+     * folder is named (the bundled demo store is not reloaded).
+     */
+    static Map<String, LiveKnowledge> folders(List<Path> folders) throws KbException {
+        Map<String, LiveKnowledge> stores = new LinkedHashMap<>();
+        if (folders == null) return stores;
+        for (Path folder : folders) {
+            LiveKnowledge live = new LiveKnowledge(folder);
+            if (stores.putIfAbsent(live.store().id(), live) != null) {
+                throw new IllegalArgumentException("two KB folders have the store id '" + live.store().id() + "'");
+            }
+        }
+        return stores;
+    }
+
     static Cohost engine(Knowledge knowledge, Optional<LlmSettings> llm) {
         return engine(knowledge, llm, 0);
     }
 
     /** @param pace characters per second at which live-room replies are spoken, 0 to send them whole */
     static Cohost engine(Knowledge knowledge, Optional<LlmSettings> llm, int pace) {
+        return engine(knowledge, llm, pace, null);
+    }
+
+    /** As above, keeping transcripts in {@code transcripts} (in memory when null). */
+    static Cohost engine(Knowledge knowledge, Optional<LlmSettings> llm, int pace,
+                         cohost.engine.transcript.TranscriptStore transcripts) {
         Cohost.Builder builder = Cohost.builder(knowledge).pace(pace);
         llm.ifPresent(settings -> builder.chatModel(settings.chatModel()));
+        if (transcripts != null) builder.transcripts(transcripts);
         return builder.build();
     }
 

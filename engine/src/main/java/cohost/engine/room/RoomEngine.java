@@ -27,14 +27,34 @@ public interface RoomEngine {
     /** What became of a message, in its asker's conversation; {@code meaning} when it was taken up, else null. */
     void record(String conversationId, Turn outcome, Understanding meaning);
 
+    /**
+     * A turn of the room's transcript, as the room records it; called on the room's thread, so it must not block.
+     * The real engine keeps it in its transcript store (a database when configured); by default nothing is kept
+     * beyond the room's own.
+     */
+    default void transcribed(String roomId, Turn turn) {
+    }
+
     /** The names that make the host's words a question for the co-host. */
     default WakeName wakeName() {
         return WakeName.DEFAULTS;
     }
 
+    /** The store's periodic AI disclosure to the room, or null for none. */
+    default cohost.knowledge.AiDisclosure.Reminder aiReminder() {
+        return null;
+    }
+
     static RoomEngine of(Cohost cohost) {
         WakeName wakeName = WakeName.of(cohost.knowledge().store().assistantNames());
         return new RoomEngine() {
+            @Override
+            public cohost.knowledge.AiDisclosure.Reminder aiReminder() {
+                // read each time: a reloaded KB may add, change or drop the reminder
+                var disclosure = cohost.knowledge().store().aiDisclosure();
+                return disclosure == null ? null : disclosure.reminder();
+            }
+
             @Override
             public WakeName wakeName() {
                 return wakeName;
@@ -58,6 +78,11 @@ public interface RoomEngine {
             @Override
             public void record(String conversationId, Turn outcome, Understanding meaning) {
                 cohost.record(conversationId, outcome, meaning);
+            }
+
+            @Override
+            public void transcribed(String roomId, Turn turn) {
+                cohost.roomTurn(roomId, turn);
             }
         };
     }

@@ -6,6 +6,7 @@ import cohost.engine.Speaker;
 import cohost.engine.Utterance;
 import cohost.knowledge.KbException;
 import cohost.knowledge.KnowledgeBase;
+import cohost.knowledge.Listings;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,6 +38,9 @@ import java.util.regex.Pattern;
  * say".
  */
 public final class ProductQa {
+    /** The longest attribute value a KB accepts (KbReader: a name-like text). */
+    private static final int MAX_ATTRIBUTE_VALUE = 500;
+
     private static final Set<String> CATALOGUE = Set.of("attribute", "bullet", "Desc", "OSP");
     private static final Pattern DIMENSION = Pattern.compile(
             "(width|length|height|depth):\\{ unit:(\\w+), normalized_value:\\{[^}]*\\}, value:([0-9.]+) \\}");
@@ -127,7 +131,13 @@ public final class ProductQa {
             switch (r.source()) {
                 case "attribute" -> {
                     Attribute a = attribute(r.candidate());
-                    if (a != null) attributes.get(r.asin()).putIfAbsent(a.key(), a.value());
+                    // the KB holds attribute values of at most 500 characters (a name-like text); a longer one
+                    // ("included_components" listing every piece) is the listing's text, kept as a bullet
+                    if (a != null && a.value().length() > MAX_ATTRIBUTE_VALUE) {
+                        bullets.get(r.asin()).add(Listings.humanize(a.key()) + ": " + a.value());
+                    } else if (a != null) {
+                        attributes.get(r.asin()).putIfAbsent(a.key(), a.value());
+                    }
                 }
                 case "bullet" -> bullets.get(r.asin()).add(r.candidate());
                 default -> description.get(r.asin()).add(sentence(r.candidate()));

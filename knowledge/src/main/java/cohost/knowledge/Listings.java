@@ -63,10 +63,16 @@ public final class Listings {
      * @param affirmed for a yes/no question: TRUE when the best fact states yes (a true value, or every word
      *                 asked about is in it), FALSE when it states no (a false value); null when it does not say
      *                 either, and the fact is quoted as it is
+     * @param priced   the question asks the price too ("how much and how heavy?"): say it with the facts
      */
-    public record Answer(Outcome outcome, List<Fact> facts, Boolean affirmed, boolean topical, boolean whole) {
+    public record Answer(Outcome outcome, List<Fact> facts, Boolean affirmed, boolean topical, boolean whole,
+                         boolean priced) {
         public Answer {
             facts = List.copyOf(facts);
+        }
+
+        public Answer(Outcome outcome, List<Fact> facts, Boolean affirmed, boolean topical, boolean whole) {
+            this(outcome, facts, affirmed, topical, whole, false);
         }
 
         static Answer of(Outcome outcome, boolean topical) {
@@ -153,7 +159,8 @@ public final class Listings {
             double s = TOPIC_WEIGHT * 1.2 * intersect(keyTopics, asksFor)
                     + TOPIC_WEIGHT * 0.5 * intersect(minus(valueTopics, keyTopics), asksFor);
             Match m = query.match(name + " " + value, valueLang);
-            scored.add(new Scored(new Fact(Kind.ATTRIBUTE, a.getKey(), value, valueLang, s + m.score), m, s > 0));
+            scored.add(new Scored(new Fact(Kind.ATTRIBUTE, a.getKey(), value, valueLang, s + m.score), m, s > 0,
+                    intersect(keyTopics, asksFor) > 0));
         }
         for (Localized b : product.bullets()) {
             addSentence(scored, query, asksFor, Kind.BULLET, b.in(asked), languageOf(b, asked));
@@ -171,7 +178,7 @@ public final class Listings {
             Match m = query.match(qa, qLang);
             // a product FAQ whose question matches is answered by its answer
             scored.add(new Scored(new Fact(Kind.FAQ, null, f.answer().in(asked), languageOf(f.answer(), asked),
-                    s + 1.2 * m.score), m, s > 0));
+                    s + 1.2 * m.score), m, s > 0, false));
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> s.fact.score()).reversed());
         Scored best = scored.isEmpty() ? null : scored.get(0);
@@ -190,9 +197,22 @@ public final class Listings {
                 facts.add(quoted(second.fact));
             }
         }
+        // the attribute the seller filled in for the asked topic is said too: a sentence that shares more words
+        // ("防水のもみ玉で、お風呂でも…") may answer best, but "waterResistance: IPX7" is the listing's own answer
+        if (!best.named) {
+            for (Scored s : scored) {
+                if (!s.named || !accepted(s, query)) continue;
+                if (facts.stream().noneMatch(f -> f.kind() == Kind.ATTRIBUTE && f.key().equals(s.fact.key()))) {
+                    if (facts.size() > 1) facts.remove(1);
+                    facts.add(quoted(s.fact));
+                }
+                break;
+            }
+        }
         Set<String> content = query.content(best.fact.lang());
         boolean whole = !content.isEmpty() && best.match.matched.containsAll(content);
-        return new Answer(Outcome.FACTS, facts, q.yesNo ? affirmed(best, query) : null, topical, whole);
+        return new Answer(Outcome.FACTS, facts, q.yesNo ? affirmed(best, query) : null, topical, whole,
+                q.topics.contains("price"));
     }
 
     private static void addSentence(List<Scored> scored, Query query, Set<String> asksFor, Kind kind, String text,
@@ -201,7 +221,7 @@ public final class Listings {
         Triggered t = TOPICS.find(text, false);
         double s = TOPIC_WEIGHT * 0.8 * intersect(t.topics, asksFor);
         Match m = query.match(text, lang);
-        scored.add(new Scored(new Fact(kind, null, text.strip(), lang, s + m.score), m, s > 0));
+        scored.add(new Scored(new Fact(kind, null, text.strip(), lang, s + m.score), m, s > 0, false));
     }
 
     /** A fact answers when it shares a topic with the question and some word, or most of the question's words. */
@@ -237,7 +257,8 @@ public final class Listings {
                 f.score());
     }
 
-    private record Scored(Fact fact, Match match, boolean topical) {
+    /** @param named an attribute whose own name is the topic asked ("waterResistance" for "防水？") */
+    private record Scored(Fact fact, Match match, boolean topical, boolean named) {
     }
 
     /** The terms of one text that the question's content words matched, their score and idf mass. */

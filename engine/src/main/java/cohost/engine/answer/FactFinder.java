@@ -248,7 +248,7 @@ public final class FactFinder {
         Listings.Answer a = knowledge.listing(product, text, u.lang());
         return switch (a.outcome()) {
             case OVERVIEW -> new Facts.ProductInfo(product, wanted, null);
-            case FACTS -> new Facts.ProductFacts(product, a.facts(), a.affirmed());
+            case FACTS -> new Facts.ProductFacts(product, a.facts(), a.affirmed(), a.priced());
             case NOT_STATED -> new Facts.NotInListing(product);
         };
     }

@@ -244,10 +244,15 @@ public sealed interface Facts {
      *
      * @param facts    one or two facts of the listing, best first
      * @param affirmed yes (TRUE) or no (FALSE) when the question asks yes or no and the fact states it, else null
+     * @param priced   the question asks the price too ("how much and how heavy?"): the price is said first
      */
-    record ProductFacts(Product product, List<Listings.Fact> facts, Boolean affirmed) implements Facts {
+    record ProductFacts(Product product, List<Listings.Fact> facts, Boolean affirmed, boolean priced) implements Facts {
         public ProductFacts {
             facts = List.copyOf(facts);
+        }
+
+        public ProductFacts(Product product, List<Listings.Fact> facts, Boolean affirmed) {
+            this(product, facts, affirmed, false);
         }
 
         public Intent intent() {
@@ -263,12 +268,17 @@ public sealed interface Facts {
      * Products compared side by side ("S2 vs Pro 3", "which has better noise cancelling?"): for each, the facts of
      * its own listing that the question asks about, or that differ between them; no verdict beyond the facts.
      *
-     * @param facts per product (same order), its facts; an empty list when its listing does not say
+     * @param facts  per product (same order), its facts; an empty list when its listing does not say
+     * @param priced the question asks the prices too ("차이가 뭐예요? 가격은요?"): each product's price with its facts
      */
-    record ProductComparison(List<Product> products, List<List<Listings.Fact>> facts) implements Facts {
+    record ProductComparison(List<Product> products, List<List<Listings.Fact>> facts, boolean priced) implements Facts {
         public ProductComparison {
             products = List.copyOf(products);
             facts = facts.stream().map(List::copyOf).toList();
+        }
+
+        public ProductComparison(List<Product> products, List<List<Listings.Fact>> facts) {
+            this(products, facts, false);
         }
 
         public Intent intent() {

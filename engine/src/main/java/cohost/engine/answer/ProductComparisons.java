@@ -27,15 +27,66 @@ final class ProductComparisons {
     static Facts.ProductComparison compare(Knowledge knowledge, List<Product> products, String text, String lang) {
         List<List<Listings.Fact>> asked = new ArrayList<>();
         boolean any = false;
+        String question = withoutNames(products, text);
+        boolean priced = Listings.topics(question).contains("price");
         for (Product p : products) {
-            Listings.Answer a = knowledge.listing(p, text, lang);
+            Listings.Answer a = knowledge.listing(p, question, lang);
             boolean specific = a.outcome() == Listings.Outcome.FACTS && (a.topical() || a.whole())
                     || a.outcome() == Listings.Outcome.NOT_STATED && a.topical();
             any |= specific && a.outcome() == Listings.Outcome.FACTS;
             asked.add(specific ? a.facts().subList(0, Math.min(1, a.facts().size())) : null);
         }
-        if (any && asked.stream().allMatch(Objects::nonNull)) return new Facts.ProductComparison(products, asked);
-        return new Facts.ProductComparison(products, differing(products, lang));
+        if (any && asked.stream().allMatch(Objects::nonNull)) return new Facts.ProductComparison(products, asked, priced);
+        return new Facts.ProductComparison(products, differing(products, lang), priced);
+    }
+
+    /**
+     * The question without the words of the compared products' names: each product's listing is ranked against
+     * what is asked, and the other's name is no part of that ("cuál pesa menos, la Mag 5000 o la Mag 10000?": the
+     * 10000's description mentions the Mag 5000). A number glued to a unit is dropped with the name it belongs
+     * to ("the 20000mAh one" of the PowerCore 20000).
+     */
+    static String withoutNames(List<Product> products, String text) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Product p : products) {
+            for (String t : p.title().texts().values()) names.addAll(words(t));
+            if (p.brand() != null) names.addAll(words(p.brand()));
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0, n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c) || isCjk(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && Character.isLetterOrDigit(text.charAt(j)) && !isCjk(text.charAt(j))) j++;
+            String word = text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
+            int digits = 0;
+            while (digits < word.length() && Character.isDigit(word.charAt(digits))) digits++;
+            // a title word that says what is asked ("noise", "batería") stays: it is the question
+            boolean name = names.contains(word) && Listings.topics(word).isEmpty() || digits > 0
+                    && digits < word.length() && names.contains(word.substring(0, digits));
+            if (!name) out.append(text, i, j);
+            i = j;
+        }
+        return out.toString();
+    }
+
+    private static java.util.Set<String> words(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) out.add(w);
+        }
+        return out;
+    }
+
+    private static boolean isCjk(char c) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
     }
 
     /** The attributes the products share (same key, or same topic) whose values differ. */

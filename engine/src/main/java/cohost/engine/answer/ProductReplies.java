@@ -157,6 +157,10 @@ final class ProductReplies {
         List<String> parts = new ArrayList<>();
         for (Listings.Fact f : pf.facts()) parts.add(sentence(pf.product(), f, title, p));
         if (pf.affirmed() != null) parts.set(0, p.fill(pf.affirmed() ? "factYes" : "factNo", "fact", parts.get(0)));
+        if (pf.priced()) {
+            parts.add(0, p.fill("productPrice", "title", title, "price",
+                    priceOf(pf.product(), pf.product().variants(), p)));
+        }
         return p.sentences(parts);
     }
 
@@ -220,6 +224,7 @@ final class ProductReplies {
                 parts.add(p.fill("compareNotStated", "title", title));
             } else {
                 List<String> said = new ArrayList<>();
+                if (c.priced()) said.add(priceOf(product, product.variants(), p));
                 for (Listings.Fact f : facts) {
                     said.add(f.kind() == Listings.Kind.ATTRIBUTE
                             ? p.fill("compareFact", "label", attributeLabel(product, f.key(), p),

@@ -36,6 +36,21 @@ final class OptionFinder {
             "grosse", "gr", "ukuran", "saiz", "numero", "nummer", "no", "n", "サイズ", "사이즈", "尺码", "码", "号",
             "مقاس", "قياس");
 
+    /**
+     * Units of measured option values ("28\"", "20 L", "500ml") and how people write them in the ten languages, to
+     * one name per unit: "28 inch", "28インチ", "28 انش", "28 pulgadas" all find the KB's 28".
+     */
+    private static final Map<String, String> UNITS = units();
+    private static final Pattern MEASURE = measurePattern();
+    /** "28|inch" (number and unit) to (option name, KB value), for every option value that is a measure. */
+    private final Map<String, Map.Entry<String, String>> measures = new HashMap<>();
+    /**
+     * Colour words that are everyday words of another language, trusted only next to an English article or
+     * preposition ("in tan", "the tan one"): "qué tan lejos" is Spanish for "how far".
+     */
+    private static final Set<String> AMBIGUOUS_COLORS = Set.of("tan");
+    private static final Set<String> COLOR_LEADS = Set.of("in", "the", "a", "an", "and", "or");
+
     /** Folded word or CJK text to (option name, KB value). */
     private final Map<String, Map.Entry<String, String>> words = new HashMap<>();
     private final Map<String, Map.Entry<String, String>> substrings = new HashMap<>();
@@ -54,6 +69,8 @@ final class OptionFinder {
                     if (n.equals(SIZE)) kbSizes.add(Text.fold(value));
                     else add(Text.fold(value), Map.entry(n, value));
                     if (SHORT_CODE.matcher(value).matches()) capitalsOnly.add(Text.fold(value));
+                    String measure = measure(Text.fold(value));
+                    if (measure != null) measures.putIfAbsent(measure, Map.entry(n, value));
                 });
             }
         }
@@ -92,9 +109,22 @@ final class OptionFinder {
                 found.putIfAbsent(SIZE, w);
             } else if (SIZE_WORDS.containsKey(w)) {
                 found.putIfAbsent(SIZE, SIZE_WORDS.get(w));
+            } else if (AMBIGUOUS_COLORS.contains(w) && !(i > 0 && COLOR_LEADS.contains(ws.get(i - 1)))) {
+                continue;
             } else if (words.containsKey(w) && (!capitalsOnly.contains(w) || inCapitals(typed, text))) {
                 Map.Entry<String, String> o = words.get(w);
                 found.putIfAbsent(o.getKey(), o.getValue());
+            }
+        }
+        if (!measures.isEmpty()) {
+            // "20 L" is the 20-litre bag, not size L
+            var m = MEASURE.matcher(text.folded);
+            while (m.find()) {
+                Map.Entry<String, String> o = measures.get(key(m.group(1), unitOf(m)));
+                if (o != null) {
+                    found.put(o.getKey(), o.getValue());
+                    break;
+                }
             }
         }
         if (text.han + text.kana + text.hangul + text.arabic > 0) {
@@ -105,6 +135,61 @@ final class OptionFinder {
                     .ifPresent(e -> found.putIfAbsent(e.getValue().getKey(), e.getValue().getValue()));
         }
         return found;
+    }
+
+    /** "28\"" -> "28|inch", "0,9 l" -> "0.9|liter"; null when the value is no number with a known unit. */
+    private static String measure(String folded) {
+        var m = MEASURE.matcher(folded.strip());
+        return m.matches() ? key(m.group(1), unitOf(m)) : null;
+    }
+
+    private static String key(String number, String unit) {
+        try {
+            return new java.math.BigDecimal(number.replace(',', '.')).stripTrailingZeros().toPlainString() + '|' + unit;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Map<String, String> units() {
+        Map<String, String> u = new HashMap<>();
+        for (String w : new String[]{"\"", "\u2033", "''", "in", "inch", "inches", "pulgada", "pulgadas", "polegada",
+                "polegadas", "pouce", "pouces", "zoll", "inci", "インチ", "인치", "英寸", "寸", "انش", "إنش", "بوصة"}) {
+            u.put(Text.fold(w), "inch");
+        }
+        for (String w : new String[]{"l", "lt", "ltr", "liter", "liters", "litre", "litres", "litro", "litros", "liter",
+                "リットル", "리터", "升", "公升", "لتر", "لترا", "لترات"}) {
+            u.put(Text.fold(w), "liter");
+        }
+        for (String w : new String[]{"ml", "milliliter", "milliliters", "millilitre", "ミリリットル", "밀리리터", "毫升", "مل"}) {
+            u.put(Text.fold(w), "ml");
+        }
+        for (String w : new String[]{"cm", "centimeter", "centimeters", "centimetre", "centimetro", "centimetros",
+                "センチ", "센티", "厘米", "公分", "سم"}) {
+            u.put(Text.fold(w), "cm");
+        }
+        for (String w : new String[]{"mm", "gb", "tb", "kg", "mah", "w"}) u.put(w, w);
+        return Map.copyOf(u);
+    }
+
+    /**
+     * A number, then (glued or after a space) one of the units: a Latin one not followed by more letters ("20 l",
+     * not "20 lbs"), a CJK or Arabic one whatever follows ("24インチは").
+     */
+    private static Pattern measurePattern() {
+        String latin = alternation(true), other = alternation(false);
+        return Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*(?:(" + latin + ")(?![\\p{L}])|(" + other + "))");
+    }
+
+    private static String alternation(boolean latin) {
+        return units().keySet().stream().filter(u -> latin != Text.matchedAsSubstring(u))
+                .sorted((a, b) -> b.length() - a.length())
+                .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+    }
+
+    /** The unit a measure match found, whichever alternative matched it. */
+    private static String unitOf(java.util.regex.Matcher m) {
+        return UNITS.get(m.group(2) != null ? m.group(2) : m.group(3));
     }
 
     /** The word is in capitals, and the message is not all capitals. */

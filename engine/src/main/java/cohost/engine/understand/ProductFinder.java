@@ -48,7 +48,11 @@ final class ProductFinder {
     /** Folded words that mean something though they are in no title: keywords, country names. */
     private final Predicate<String> ordinary;
 
+    /** Title words and model names ("air s2", "air pro 3"), misspelt or run together, found within one edit. */
+    private final FuzzyNames fuzzy;
+
     ProductFinder(List<Product> products, Set<String> ignored, Predicate<String> ordinary) {
+        Set<String> fuzzyKeys = new HashSet<>();
         this.ignored = ignored;
         this.ordinary = ordinary;
         for (Product p : products) {
@@ -57,7 +61,18 @@ final class ProductFinder {
                 if (v.sku() != null) bySku.putIfAbsent(v.sku().toUpperCase(Locale.ROOT), new Found(p.sku(), v.options()));
             }
             Set<String> terms = new HashSet<>();
-            for (String title : p.title().texts().values()) terms.addAll(titleTerms(title));
+            Map<String, Integer> inTitles = new HashMap<>();
+            for (String title : p.title().texts().values()) {
+                terms.addAll(titleTerms(title));
+                for (String w : new HashSet<>(Text.of(title).words)) inTitles.merge(singular(w), 1, Integer::sum);
+            }
+            // a word the title keeps in every translation is a name (Sonaro, Sweep, PowerCore); a translated one
+            // ("place" of "2 places", "chargeur") is an ordinary word, and a typo of another ordinary word ("plage",
+            // "plane") must not find it. A title in one language gives every word.
+            int languages = p.title().texts().size();
+            for (String title : p.title().texts().values()) {
+                fuzzyKeys(Text.of(title).words, w -> languages < 2 || inTitles.getOrDefault(w, 0) >= 2, fuzzyKeys);
+            }
             if (p.brand() != null) terms.addAll(terms(Text.of(p.brand()), true));
             for (String t : terms) productsByTerm.computeIfAbsent(t, k -> new HashSet<>()).add(p.sku());
         }
@@ -66,6 +81,7 @@ final class ProductFinder {
         });
         int n = Math.max(products.size(), 1);
         productsByTerm.forEach((term, skus) -> idf.put(term, Math.log(1.0 + (double) n / skus.size())));
+        this.fuzzy = new FuzzyNames(fuzzyKeys);
     }
 
     /** The product named in the text, or null. */
@@ -77,7 +93,7 @@ final class ProductFinder {
         }
         Map<String, Double> scores = new HashMap<>();
         Map<String, Set<String>> matched = new HashMap<>();
-        for (String term : terms(text)) {
+        for (String term : matchTerms(text)) {
             Set<String> skus = productsByTerm.get(term);
             if (skus == null) continue;
             double w = idf.get(term);
@@ -86,6 +102,9 @@ final class ProductFinder {
                 matched.computeIfAbsent(sku, k -> new HashSet<>()).add(term);
             }
         }
+        // a product matched only by words that say what a listing states is not named ("taille" of "Legging taille
+        // haute" in "quelle taille de pièce ?"), and does not stand in the way of one that is
+        scores.keySet().removeIf(sku -> matched.get(sku).stream().noneMatch(ProductFinder::names));
         String best = null;
         double bestScore = 0, second = 0;
         for (Map.Entry<String, Double> e : scores.entrySet()) {
@@ -98,7 +117,6 @@ final class ProductFinder {
             }
         }
         if (bestScore < MIN_SCORE || bestScore <= second) return null;
-        if (evidence(matched.get(best)).isEmpty()) return null;
         Set<String> words = contentWords(matched.get(best));
         if (words.size() == 1 && nextToAnUnknownWord(text, words.iterator().next())) return null;
         return new Found(best, Map.of());
@@ -114,7 +132,7 @@ final class ProductFinder {
     java.util.List<String> findAll(Text text, int max, boolean byModel) {
         Map<String, Double> scores = new HashMap<>();
         Map<String, Set<String>> matched = new HashMap<>();
-        for (String term : terms(text)) {
+        for (String term : matchTerms(text)) {
             Set<String> skus = productsByTerm.get(term);
             if (skus == null) continue;
             double w = idf.get(term);
@@ -123,17 +141,21 @@ final class ProductFinder {
                 matched.computeIfAbsent(sku, k -> new HashSet<>()).add(term);
             }
         }
+        scores.keySet().removeIf(sku -> matched.get(sku).stream().noneMatch(ProductFinder::names));
         java.util.List<String> ranked = scores.entrySet().stream().filter(e -> e.getValue() >= MIN_SCORE)
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
         java.util.List<String> out = new java.util.ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String sku : ranked) {
             if (out.size() >= max) break;
-            Set<String> own = evidence(matched.get(sku));
+            Set<String> own = new HashSet<>(matched.get(sku));
+            own.removeIf(t -> !names(t));
             own.removeAll(seen);
             // a word of its own, or a pair of words ("air pro", "pro 3": the model's name, even of ordinary words)
             if (own.isEmpty() || contentWords(own).isEmpty() && own.stream().noneMatch(t -> t.indexOf(' ') > 0)) continue;
-            if (byModel && own.stream().noneMatch(t -> t.indexOf(' ') > 0 || isModelCode(t))) continue;
+            if (byModel && own.stream().noneMatch(t -> isModelCode(t) && !isMeasure(t) || t.indexOf(' ') > 0 && newName(t, seen))) {
+                continue;
+            }
             out.add(sku);
             seen.addAll(matched.get(sku));
         }
@@ -141,19 +163,99 @@ final class ProductFinder {
     }
 
     /**
-     * The matched terms that name a product: all but single words that say what a listing states ("power", "inch",
-     * "taille", "jam": a question about the watts of the product on screen names no power bank). A pair of words
-     * ("power bank") or a model code still names one.
+     * Whether a pair of words names a model beyond the words better products matched: one of its words is new and
+     * no bare number or letter ("Bag 20", "20 L" after "dry bag" in "dry bag 20L" are the bag's 20 litres, not the
+     * "Chill 20 Soft Cooler Bag 20 L").
      */
-    private static Set<String> evidence(Set<String> terms) {
-        Set<String> out = new HashSet<>();
-        for (String t : terms) {
-            if (t.indexOf(' ') > 0 || isModelCode(t) || !Character.isLetter(t.charAt(0))
-                    || Listings.topics(t).isEmpty()) {
-                out.add(t);
+    private static boolean newName(String pair, Set<String> seen) {
+        Set<String> seenWords = new HashSet<>();
+        for (String t : seen) seenWords.addAll(List.of(t.split(" ")));
+        for (String w : pair.split(" ")) {
+            if (!seenWords.contains(w) && (w.length() >= 3 && !hasDigit(w) || isModelCode(w) && !isMeasure(w))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a matched term can name a product: all but single words that say what a listing states ("power",
+     * "inch", "taille", "jam": a question about the watts of the product on screen names no power bank, and the
+     * "taille" of "Legging taille haute" names no legging). A pair of words ("power bank") or a model code still does.
+     */
+    private static boolean names(String term) {
+        return term.indexOf(' ') > 0 || isModelCode(term) || !Character.isLetter(term.charAt(0))
+                || Listings.topics(term).isEmpty();
+    }
+
+    /** The text's terms, and those of the names it misspells ("sonaro ar s2", "airpro3", "kettel"). */
+    private Set<String> matchTerms(Text text) {
+        Set<String> out = terms(text);
+        List<String> words = text.words;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (unknownWord(w) && (w.length() >= 5 || isModelCode(w) && w.length() >= 4)) {
+                fuzzy.near(w).forEach(key -> addKey(key, out));
+            }
+            if (i + 1 < words.size()) {
+                String next = words.get(i + 1);
+                String joined = w + next;
+                boolean loose = unknownWord(w) || unknownWord(next) || w.length() < 3 || next.length() < 3;
+                if (loose && letters(joined) >= 3 && hasDigit(joined) && !productsByTerm.containsKey(w + ' ' + next)) {
+                    fuzzy.near(joined).forEach(key -> addKey(key, out));
+                }
             }
         }
         return out;
+    }
+
+    private static long letters(String w) {
+        return w.chars().filter(Character::isLetter).count();
+    }
+
+    /**
+     * Whether the text names the product by a model or brand (two title words, a model code, a misspelt model
+     * name), not only by words of its kind ("降噪耳机", noise-cancelling earbuds, names no one pair of earbuds).
+     */
+    boolean namedByModel(Text text, String sku) {
+        for (String t : matchTerms(text)) {
+            Set<String> skus = productsByTerm.get(t);
+            if (skus != null && skus.contains(sku) && (t.indexOf(' ') > 0 || isModelCode(t) && !isMeasure(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word no lexicon, country, title or listing topic knows: maybe a misspelt name. */
+    private boolean unknownWord(String w) {
+        return !ignored.contains(w) && !ordinary.test(w) && !productsByTerm.containsKey(singular(w))
+                && !isSku(w) && (hasDigit(w) || Listings.topics(w).isEmpty()) && !w.chars().allMatch(Character::isDigit);
+    }
+
+    /** A fuzzy key's own terms: "air pro 3" is "air pro" and "pro 3" (and its words), "kettle" itself. */
+    private void addKey(String key, Set<String> out) {
+        String[] ws = key.split(" ");
+        for (int i = 0; i < ws.length; i++) {
+            if (productsByTerm.containsKey(ws[i])) out.add(ws[i]);
+            if (i + 1 < ws.length && productsByTerm.containsKey(ws[i] + ' ' + ws[i + 1])) out.add(ws[i] + ' ' + ws[i + 1]);
+        }
+    }
+
+    /**
+     * The keys a title gives the fuzzy index: its words of 5+ letters, and its model names (two or three
+     * neighbouring words, one with a digit: "air s2", "air pro 3", "mag 5000").
+     */
+    private static void fuzzyKeys(List<String> words, Predicate<String> name, Set<String> out) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = singular(words.get(i));
+            if (w.length() >= 5 && !hasDigit(w) && name.test(w)) out.add(w);
+            if (isModelCode(w) && w.length() >= 4) out.add(w);
+            for (int len = 2; len <= 3 && i + len <= words.size(); len++) {
+                List<String> run = words.subList(i, i + len);
+                if (run.stream().anyMatch(ProductFinder::hasDigit)) {
+                    out.add(String.join(" ", run.stream().map(ProductFinder::singular).toList()));
+                }
+            }
+        }
     }
 
     /** The title words behind matched terms: "de voiture" and "voiture" are one word, "voiture". */
@@ -239,6 +341,7 @@ final class ProductFinder {
         String w = singular(words.get(i));
         if (isModelCode(w) && productsByTerm.containsKey(w)) return true;
         if (i > 0 && productsByTerm.containsKey(singular(words.get(i - 1)) + ' ' + w)) return true;
+        if (i > 0 && letters(words.get(i - 1)) >= 3 && !fuzzy.near(words.get(i - 1) + w).isEmpty()) return true; // "powercor 20000"
         return i + 1 < words.size() && productsByTerm.containsKey(w + ' ' + singular(words.get(i + 1)));
     }
 
@@ -269,7 +372,9 @@ final class ProductFinder {
             }
             if (i + 1 < words.size()) {
                 String next = words.get(i + 1);
-                if (isTerm(w) || isTerm(next) || hasDigit(w) || hasDigit(next)) {
+                // "air s2", "pro 3", "camara exterior"; not "camara de", whose "de" is in every other title
+                if ((isTerm(w) || isTerm(next) || hasDigit(w) || hasDigit(next)) && longOrNumbered(w)
+                        && longOrNumbered(next)) {
                     out.add(singular(w) + ' ' + singular(next));
                 }
             }
@@ -324,11 +429,17 @@ final class ProductFinder {
         }
     }
 
-    /** The script of a CJK, kana or Hangul letter ("ー", the long vowel mark, is kana), else null. */
+    /**
+     * The script of a Chinese character, katakana ("ー", the long vowel mark, too: KANA) or Hangul letter; null for
+     * anything else, hiragana included, which ends a katakana word ("スーツケースの").
+     */
     private static Text.Script cjkScript(char c) {
         if (c == '\u30FC') return Text.Script.KANA;
         Text.Script s = Text.script(c);
-        return s == Text.Script.HAN || s == Text.Script.KANA || s == Text.Script.HANGUL ? s : null;
+        if (s == Text.Script.KANA) {
+            return Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA ? s : null;
+        }
+        return s == Text.Script.HAN || s == Text.Script.HANGUL ? s : null;
     }
 
     private static boolean isKatakana(String run) {
@@ -363,6 +474,15 @@ final class ProductFinder {
 
     private static boolean isModelCode(String w) {
         return hasDigit(w) && w.chars().anyMatch(Character::isLetter);
+    }
+
+    private static boolean longOrNumbered(String w) {
+        return w.length() >= 3 || hasDigit(w);
+    }
+
+    /** "20l", "65w", "4k", "1080p": a number and its unit, a quantity of the product, not the name of a model. */
+    private static boolean isMeasure(String w) {
+        return !w.isEmpty() && Character.isDigit(w.charAt(0)) && w.indexOf(' ') < 0;
     }
 
     private static boolean hasDigit(String w) {

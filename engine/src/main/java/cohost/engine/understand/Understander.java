@@ -125,6 +125,11 @@ public final class Understander {
         String country = countries.find(t, ctx.speakerCountry());
         boolean countryNamed = country != null;
         ProductFinder.Found product = products.find(t);
+        // "这个降噪耳机续航多久？" with the Air Pro 3 on screen: "this" and words of its kind mean the one on screen
+        if (product != null && s.thisOne && ctx.showingSku() != null && !product.sku().equals(ctx.showingSku())
+                && !products.namedByModel(t, product.sku())) {
+            product = null;
+        }
         Map<String, String> opts = new LinkedHashMap<>(options.find(t));
         if (product != null) product.variantOptions().forEach(opts::putIfAbsent);
         String orderId = orderId(t);

@@ -21,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoProductRoutingTest {
     static final Cohost cohost = Cohost.builder(KnowledgeBase.demo()).build();
     static final AtomicInteger ids = new AtomicInteger();
+    static final cohost.engine.understand.Understander DEMO_UNDERSTANDER =
+            new cohost.engine.understand.Understander(KnowledgeBase.demo());
 
     @AfterAll
     static void close() {
@@ -83,5 +85,74 @@ class DemoProductRoutingTest {
         assertThat(reply("pt", "BR", "esse carregador funciona em 110 e 220v?", "LL-PHA-0001").text()).contains("100–240 V");
         assertThat(reply("ar", "SA", "يشتغل على 220 فولت؟", "LL-BTY-0003").text()).contains("100–240 V");
         assertThat(reply("en", "US", "dual voltage? gonna use it in europe", "LL-BTY-0003").text()).contains("100–240 V");
+    }
+
+    @Test
+    void aVariantNamedByItsMeasureInAnyLanguage() {
+        // the Glide suitcase comes in 20", 24" (139.99) and 28" (159.99)
+        assertThat(reply("en", "GB", "how much for the glide suitcase in 28 inch??", null).text()).contains("159.99");
+        assertThat(reply("ja", "JP", "スーツケースの24インチっていくら？", null).text()).contains("139.99");
+        assertThat(reply("es", "MX", "la maleta Glide de 24 pulgadas cuánto sale?", null).text()).contains("139,99");
+        // the Seal dry bag in 20 L is not size L
+        assertThat(reply("en", "US", "seal dry bag 20L price?", null).text()).contains("18.99");
+    }
+
+    @Test
+    void theSellersAttributeForTheAskedTopicComesFirst() {
+        // the scalp massager: waterResistance IPX7, and a sentence about using it in the bath
+        ReplyResult ja = reply("ja", "JP", "これ防水？お風呂で使えるかな", "LL-BTY-0019");
+        assertThat(ja.text()).contains("IPX7");
+        assertThat(reply("zh", "TW", "这个续航多久啊", "LL-SMH-0010").text()).contains("150 min");
+    }
+
+    @Test
+    void thePriceAskedWithAnotherFactIsSaidWithIt() {
+        ReplyResult es = reply("es", "MX", "cuánto cuesta y cuánto pesa?", "LL-OUT-0013");
+        assertThat(es.text()).contains("44,99", "890 g");
+        ReplyResult ko = reply("ko", "KR", "Air S1이랑 Air S2 뭐가 달라요? 가격도요", null);
+        assertThat(ko.text()).contains("29.99", "49.99");
+    }
+
+    static String named(String lang, String text) {
+        return reply(lang, null, text, null).text();
+    }
+
+    @Test
+    void aMisspeltOrRunTogetherNameStillFindsTheProduct() {
+        assertThat(named("en", "sonaro ar s2 battery life?")).contains("Air S2", "8 h");
+        assertThat(named("en", "how much is the airpro3??")).contains("Air Pro 3");
+        assertThat(named("es", "cuánto cuesta el sonaro air pro3")).contains("Air Pro 3");
+        assertThat(named("pt", "qnto custa o voltrek powercor 20000")).contains("PowerCore 20000");
+        assertThat(named("de", "was kostet der Qivo Swep S5?")).contains("Sweep S5");
+        assertThat(named("id", "harga tidebeat boom20 brp kak")).contains("Boom 20");
+        assertThat(named("fr", "le silkara sleak s1 chauffe à combien ?")).contains("Sleek S1");
+    }
+
+    @Test
+    void ordinaryWordsNameNoProductThroughTypoTolerance() {
+        // words one letter away from a title word ("shipping"/"shopping", "mirror"/"minor") name nothing
+        for (String[] q : new String[][]{{"en", "how much is the shipping?"}, {"en", "is it a minor problem?"},
+                {"es", "cuánto tarda el envío a Chile?"}, {"de", "wie lange dauert die Lieferung?"},
+                {"fr", "vous livrez en Belgique ?"}, {"id", "ongkir ke Surabaya berapa?"}}) {
+            assertThat(DEMO_UNDERSTANDER.understand(q[1], q[0], null).slots().sku()).as(q[1]).isNull();
+        }
+    }
+
+    @Test
+    void aTypoOfAnOrdinaryWordFindsNoTranslatedTitleWord() {
+        // "plage" (beach) and "plane" are one letter from "place(s)" of the tent's titles: the power bank stays
+        ReplyResult fr = reply("fr", "FR", "c'est étanche ? je peux l'emmener à la plage ?", "LL-AUD-0013");
+        assertThat(fr.text()).contains("IP67").doesNotContain("Campora");
+        ReplyResult en = reply("en", "SG", "can u take it on a plane in carry on?", "LL-PHA-0007");
+        assertThat(en.text()).doesNotContain("Campora");
+    }
+
+    @Test
+    void thisOneWithWordsOfItsKindIsTheProductOnScreen() {
+        // the Air Pro 3 on screen; the Studio H7 is also noise-cancelling headphones
+        ReplyResult zh = reply("zh", "TW", "这个降噪耳机续航多久？", "LL-AUD-0004");
+        assertThat(zh.text()).contains("Air Pro 3").doesNotContain("H7");
+        ReplyResult ja = reply("ja", "JP", "このイヤホンのバッテリーは何時間？", "LL-AUD-0004");
+        assertThat(ja.text()).contains("Air Pro 3");
     }
 }

@@ -281,6 +281,8 @@ public final class Cohost implements AutoCloseable {
     private CompletableFuture<?> compose(StreamingReply reply, Facts found, String lang, List<String> names,
                                          Conversation conversation, Question ask, boolean live) {
         if (reply.isEnded()) return reply.result();
+        // starts the translations of store texts for the asker and the host at once (they are awaited where rendered)
+        if (translator != null) translator.prepare(found, List.of(lang, knowledge.store().hostLanguage()), false);
         String hostText = hostText(found, names);
         if (llm != null && LlmComposer.composes(found)) {
             llm.compose(reply, found, lang, names, conversation.recent(8), ask.utterance().text(), hostText,

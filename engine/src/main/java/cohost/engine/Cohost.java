@@ -359,6 +359,10 @@ public final class Cohost implements AutoCloseable {
                                          Conversation conversation, Question ask, boolean live) {
         if (reply.isEnded()) return reply.result();
         Snapshot kb = snapshot;
+        // starts the translations of store texts for the asker and the host at once (they are awaited where rendered)
+        if (kb.translator() != null) {
+            kb.translator().prepare(found, List.of(lang, kb.knowledge().store().hostLanguage()), false);
+        }
         String hostText = hostText(kb, found, names);
         String leadIn = leadIn(kb, lang);
         if (kb.llm() != null && LlmComposer.composes(found)) {

@@ -87,6 +87,28 @@ class MisbehavingModelTest {
     }
 
     @Test
+    void aFalseDenialIsALieLikeAnyOtherAndIsNeverDelivered() {
+        // the earbuds come in black (12 in stock); Brazil takes PayPal: a model denying either is lying
+        Facts earbuds = new Facts.ProductInfo(kb.product("EB-100").orElseThrow(), Map.of(), null);
+        Facts payBr = new Facts.Payment("BR", kb.paymentMethodsFor("BR"), null, false);
+        Map<Facts, Map<String, String>> denials = Map.of(
+                earbuds, Map.of("en", "No, it doesn't come in black.", "pt", "Não, não vem em preto.", "zh", "没有黑色。"),
+                payBr, Map.of("en", "We don't take PayPal.", "es", "No aceptamos PayPal.", "ja", "PayPalは使えません。"));
+        denials.forEach((facts, byLang) -> byLang.forEach((lang, denial) -> {
+            try (var server = ScriptedChatServer.start(body -> denial).chunkChars(5).pause(Duration.ofMillis(1))) {
+                StreamingReply reply = new StreamingReply("r1", List.of("m1"), lang, facts.intent(), System.nanoTime(), r -> { });
+                List<ReplyEvent> events = new CopyOnWriteArrayList<>();
+                reply.subscribe(events::add);
+                new LlmComposer(model(server), templates, Duration.ofSeconds(10))
+                        .compose(reply, facts, lang, List.of(), List.of(), "?", "", null);
+                String text = reply.result().join().text();
+                assertThat(text).as(denial).isEqualTo(templates.render(facts, lang, List.of()));
+                assertThat(new Run(reply, events).deltas()).as(denial).doesNotContain(denial.strip());
+            }
+        }));
+    }
+
+    @Test
     void aLieOnlyInTheLastSentenceWithoutAFullStopIsCaughtAtTheStreamsEnd() {
         try (var server = ScriptedChatServer.start(body -> "Leva de 7 a 12 dias úteis. Frete grátis e sem taxas")
                 .chunkChars(3).pause(Duration.ofMillis(1))) {

@@ -7,9 +7,14 @@ import cohost.engine.testing.ScriptedChatServer;
 import cohost.engine.testing.TestShop;
 import cohost.knowledge.FaqEntry;
 import cohost.knowledge.KnowledgeBase;
+import cohost.knowledge.LiveKnowledge;
 import cohost.knowledge.Localized;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.time.Duration;
 import java.util.List;
@@ -122,6 +127,34 @@ class StoreTextsInTheAskersLanguageTest {
             Translator translator = new Translator(model(server), kb, Duration.ofSeconds(10));
             assertThat(translator.prepare(warranty, List.of("pt"), true)).isFalse();
         }
+    }
+
+    @Test
+    void aKbReloadIsANewVersionSoItsTextsAreTranslatedAfresh(@TempDir Path dir) throws Exception {
+        for (String f : List.of("store.json", "products.jsonl", "shipping.json", "returns.json", "payments.json", "faq.jsonl")) {
+            Files.copy(Path.of(TestShop.class.getResource("/kb/shop/" + f).toURI()), dir.resolve(f));
+        }
+        LiveKnowledge live = new LiveKnowledge(dir);
+        String pt = "Os eletrônicos têm garantia de 12 meses contra defeitos de fabricação.";
+        try (var server = translating(Map.of("12-month warranty", pt))) {
+            Translator translator = new Translator(model(server), live, Duration.ofSeconds(10));
+            assertThat(translator.prepare(warranty, List.of("pt"), true)).isTrue();
+            assertThat(translator.ready(WARRANTY, "en", "pt")).isEqualTo(pt);
+            live.reload();
+            assertThat(translator.ready(WARRANTY, "en", "pt")).isNull();
+            assertThat(translator.prepare(warranty, List.of("pt"), true)).isTrue();
+            assertThat(server.requests()).hasSize(2);
+        }
+    }
+
+    @Test
+    void aGlossaryNameCountsOnlyAsAWholeName() {
+        assertThat(Glossary.contains("Pague com Pix.", "Pix")).isTrue();
+        assertThat(Glossary.contains("Pixel 8 Pro", "Pix")).isFalse();
+        assertThat(Glossary.contains("用Pix付款", "Pix")).isTrue();
+        assertThat(Glossary.contains("无线蓝牙耳机 X1很好", "无线蓝牙耳机 X1")).isTrue();
+        Glossary.Found found = Glossary.of(kb, kb.version()).in("Correios delivers the Wireless Earbuds X1 (EB-100) for 8.50 USD.");
+        assertThat(found.keep("pt")).contains("Correios", "Fones sem fio X1", "EB-100", "USD");
     }
 
     @Test

@@ -6,6 +6,7 @@ import cohost.engine.answer.LlmComposer;
 import cohost.engine.answer.Pacer;
 import cohost.engine.answer.StreamingReply;
 import cohost.engine.answer.Templates;
+import cohost.engine.time.TimeSource;
 import cohost.engine.understand.Context;
 import cohost.engine.understand.Understander;
 import cohost.knowledge.Knowledge;
@@ -50,6 +51,7 @@ public final class Cohost implements AutoCloseable {
         private Duration idleConversation = Duration.ofHours(2);
         private long maxConversations = 200_000;
         private int pace;
+        private TimeSource time = TimeSource.system();
 
         private Builder(Knowledge knowledge) {
             this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
@@ -92,6 +94,16 @@ public final class Cohost implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Where the engine gets its time (default: the machine's): reply pacing, the model's silence limit, turn
+         * times and latency all read it, so a {@link cohost.engine.time.VirtualTime} runs them exactly, at any speed.
+         * Give a room the same one.
+         */
+        public Builder time(TimeSource time) {
+            this.time = Objects.requireNonNull(time, "time");
+            return this;
+        }
+
         public Cohost build() {
             return new Cohost(this);
         }
@@ -116,26 +128,34 @@ public final class Cohost implements AutoCloseable {
     private final AtomicLong replyIds = new AtomicLong();
     /** Paces live-room template replies, or null when they go out whole. */
     private final Pacer pacer;
+    private final TimeSource time;
 
     private record Rendered(Facts facts, String lang, String kbVersion) {
     }
 
     private Cohost(Builder builder) {
         this.knowledge = builder.knowledge;
+        this.time = builder.time;
         this.understander = new Understander(knowledge);
         this.facts = new FactFinder(knowledge);
         this.templates = new Templates(knowledge);
-        this.llm = builder.chatModel == null ? null : new LlmComposer(builder.chatModel, templates, builder.modelSilence);
+        this.llm = builder.chatModel == null ? null : new LlmComposer(builder.chatModel, templates, builder.modelSilence, time);
         // Cache upkeep runs on the calling thread: handing it to the common pool on every turn costs a thread wake-up
         // (measured as the top sample in the turn benchmark), more than the upkeep itself.
         this.conversations = Caffeine.newBuilder().expireAfterAccess(builder.idleConversation)
                 .maximumSize(builder.maxConversations).executor(Runnable::run).build();
         this.rendered = Caffeine.newBuilder().maximumSize(10_000).executor(Runnable::run).build();
-        this.pacer = builder.pace == 0 ? null : new Pacer(builder.pace, pool);
+        // the time source's timers already start each word on a thread of its own (or, virtual, on the thread moving time)
+        this.pacer = builder.pace == 0 ? null : new Pacer(builder.pace, time, Runnable::run);
     }
 
     public Knowledge knowledge() {
         return knowledge;
+    }
+
+    /** The engine's time source (a room serving this engine should read the same one). */
+    public TimeSource time() {
+        return time;
     }
 
     /** Understands and answers one message; the turns of one conversation are processed in order. */
@@ -145,7 +165,7 @@ public final class Cohost implements AutoCloseable {
 
     /** As {@link #ask(String, Utterance)}, with the product on screen now ("this one"), or null. */
     public Reply ask(String conversationId, Utterance utterance, String showingSku) {
-        long arrived = System.nanoTime();
+        long arrived = time.nanoTime();
         Objects.requireNonNull(conversationId, "conversationId");
         Conversation c = conversations.get(conversationId, Conversation::new);
         // Understanding and queueing under the conversation's lock: two messages of one viewer keep their order.
@@ -209,7 +229,7 @@ public final class Cohost implements AutoCloseable {
      * builder's {@link Builder#pace} when one is set.
      */
     public Reply answer(List<Question> questions, String lang) {
-        long arrived = System.nanoTime();
+        long arrived = time.nanoTime();
         if (questions.isEmpty()) throw new IllegalArgumentException("answer needs at least one question");
         return start(questions, lang, arrived, true, nextReplyId());
     }
@@ -256,7 +276,7 @@ public final class Cohost implements AutoCloseable {
                 .map(q -> conversations.get(q.ask().conversationId(), Conversation::new)).toList()));
         Conversation firstConversation = involved.getFirst();
 
-        StreamingReply reply = new StreamingReply(replyId, messageIds, lang, found.intent(), arrived, result -> { });
+        StreamingReply reply = new StreamingReply(replyId, messageIds, lang, found.intent(), arrived, result -> { }, time);
         reply.turn().thenAccept(turn -> involved.forEach(c -> c.add(turn)));
         List<CompletableFuture<?>> before = new ArrayList<>();
         for (Conversation c : involved) {

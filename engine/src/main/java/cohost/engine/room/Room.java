@@ -11,6 +11,7 @@ import cohost.engine.Turn;
 import cohost.engine.Understanding;
 import cohost.engine.Utterance;
 import cohost.engine.answer.Facts;
+import cohost.engine.time.TimeSource;
 import cohost.engine.understand.Backchannel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +32,6 @@ import java.util.Queue;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -61,7 +61,6 @@ import java.util.function.Consumer;
  */
 public final class Room implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Room.class);
-    private static final long TICK_MILLIS = 20;
     private static final int MAX_VIEWERS_TRACKED = 10_000;
 
     private sealed interface Input {
@@ -80,6 +79,10 @@ public final class Room implements AutoCloseable {
     }
 
     private record Stop() implements Input {
+    }
+
+    /** A wait or window the room set a timer for has run out (time is the room's {@link TimeSource}). */
+    private record Tick() implements Input {
     }
 
     private record Waiting(long seq, Question question, Instant at, int rank) {
@@ -114,7 +117,7 @@ public final class Room implements AutoCloseable {
     private final String id;
     private final RoomEngine engine;
     private final RoomPolicy policy;
-    private final Clock clock;
+    private final TimeSource time;
     private final Consumer<RoomEvent> listener;
     private final WakeName wakeName;
     /**
@@ -131,6 +134,8 @@ public final class Room implements AutoCloseable {
     private final Thread worker;
     private volatile int waitingCount;
     private volatile boolean closed;
+    /** True while the room's thread is taking in or deciding; with both queues empty and this false, it is idle. */
+    private volatile boolean busy;
 
     // Owned by the worker thread.
     private final TreeSet<Waiting> waiting = new TreeSet<>(MOST_URGENT_FIRST);
@@ -146,17 +151,30 @@ public final class Room implements AutoCloseable {
     private boolean hostSpeaking;
     private String showingSku;
     private long seq;
-    private Instant nextExpiry = Instant.MIN;
+    /** The earliest moment a waiting message runs out of time or an ended answer leaves the dedup window. */
+    private Instant nextExpiry = Instant.MAX;
+    /** The timer that will wake the room next, and for when; the room sleeps otherwise. */
+    private TimeSource.Timer alarm;
+    private Instant alarmAt = Instant.MAX;
 
-    public Room(String id, RoomEngine engine, RoomPolicy policy, Clock clock, Consumer<RoomEvent> listener) {
+    /**
+     * @param time the room's time (rate limits, waits, dedup windows, turn times); give it the engine's, so a
+     *             virtual clock moves the room and its replies together
+     */
+    public Room(String id, RoomEngine engine, RoomPolicy policy, TimeSource time, Consumer<RoomEvent> listener) {
         this.id = id;
         this.engine = engine;
         this.policy = policy;
-        this.clock = clock;
+        this.time = time;
         this.listener = listener;
         this.wakeName = engine.wakeName();
-        this.answers = new TokenBucket(policy.answerBurst(), policy.answerInterval(), clock.instant());
+        this.answers = new TokenBucket(policy.answerBurst(), policy.answerInterval(), time.instant());
         this.worker = Thread.ofVirtual().name("room-" + id).start(this::run);
+    }
+
+    /** As {@link #Room(String, RoomEngine, RoomPolicy, TimeSource, Consumer)}, instants from {@code clock}. */
+    public Room(String id, RoomEngine engine, RoomPolicy policy, Clock clock, Consumer<RoomEvent> listener) {
+        this(id, engine, policy, TimeSource.of(clock), listener);
     }
 
     public String id() {
@@ -203,6 +221,14 @@ public final class Room implements AutoCloseable {
         return unread.get() + waitingCount;
     }
 
+    /**
+     * Whether the room has nothing to do until more input or one of its timers: nothing unread and its thread not
+     * deciding. Replies in flight may still be speaking. An in-process eval on virtual time moves time only then.
+     */
+    public boolean idle() {
+        return !busy && control.isEmpty() && chat.isEmpty();
+    }
+
     /** The latest turns, oldest first: each message with its outcome, and each reply as delivered. */
     public List<Turn> transcript() {
         synchronized (transcript) {
@@ -226,21 +252,21 @@ public final class Room implements AutoCloseable {
         while (true) {
             Input input;
             try {
-                wake.tryAcquire(TICK_MILLIS, TimeUnit.MILLISECONDS);
+                wake.acquire();
+                busy = true; // before reading the queues: an input is always either queued or being handled
                 wake.drainPermits();
                 input = next();
             } catch (InterruptedException e) {
                 input = new Stop();
             }
             try {
-                Instant now = clock.instant();
+                Instant now = time.instant();
                 if (!now.isBefore(nextExpiry)) {
-                    // at most once a tick: a busy room wakes for every message, and the waits it checks are seconds
                     expire(now);
-                    nextExpiry = now.plusMillis(TICK_MILLIS);
                 }
                 while (input != null) {
                     if (input instanceof Stop) {
+                        if (alarm != null) alarm.cancel();
                         live.values().forEach(l -> l.reply().cancel("room_closed"));
                         return;
                     }
@@ -248,10 +274,30 @@ public final class Room implements AutoCloseable {
                     input = next();
                 }
                 dispatch();
+                setAlarm();
             } catch (RuntimeException e) {
                 log.error("event=room.error room={}", id, e);
+            } finally {
+                busy = false;
             }
         }
+    }
+
+    /**
+     * The room wakes for input, and otherwise only when time changes something: a wait or dedup window ends, or the
+     * answer-rate cap lets the next waiting question go. One timer, moved when that moment moves.
+     */
+    private void setAlarm() {
+        Instant at = nextExpiry;
+        if (!hostSpeaking && !waiting.isEmpty()) {
+            Instant token = answers.nextAt(time.instant());
+            if (token.isBefore(at)) at = token;
+        }
+        if (at.equals(alarmAt)) return;
+        if (alarm != null) alarm.cancel();
+        alarmAt = at;
+        alarm = at.equals(Instant.MAX) ? null
+                : time.schedule(Duration.between(time.instant(), at), () -> post(control, new Tick()));
     }
 
     private void handle(Input input) {
@@ -268,12 +314,13 @@ public final class Room implements AutoCloseable {
             }
             case Showing showing -> showingSku = showing.sku();
             case Ended ended -> ended(ended);
+            case Tick tick -> alarmAt = Instant.MAX; // it rang: expire() and dispatch() see the time, setAlarm() the next
             case Stop stop -> throw new IllegalStateException("handled by run");
         }
     }
 
     private void intake(Utterance u) {
-        Instant now = clock.instant();
+        Instant now = time.instant();
         Speaker from = u.speaker();
         if (Spam.isSpam(u.text(), policy.maxTextLength())) {
             echoUnderstood(u, null, null);
@@ -342,6 +389,7 @@ public final class Room implements AutoCloseable {
         }
         int rank = (privileged(from) ? 0 : 2) + (understanding.intent().isPurchaseQuestion() ? 0 : 1);
         waiting.add(new Waiting(seq++, question, now, rank));
+        expireNoLaterThan(now.plus(policy.maxWait()));
         if (waiting.size() > policy.queueCapacity()) {
             Waiting leastUrgent = waiting.pollLast();
             skip(leastUrgent.utterance(), SkipReason.RATE_LIMITED, leastUrgent.gist());
@@ -373,22 +421,34 @@ public final class Room implements AutoCloseable {
         }
     }
 
-    /** Drops waiting messages that waited too long, and answers too old to join. */
+    /** Drops waiting messages that waited too long, and answers too old to join; notes when that is next due. */
     private void expire(Instant now) {
+        nextExpiry = Instant.MAX;
         for (Iterator<Waiting> it = waiting.iterator(); it.hasNext(); ) {
             Waiting w = it.next();
             if (Duration.between(w.at(), now).compareTo(policy.maxWait()) > 0) {
                 it.remove();
                 skip(w.utterance(), SkipReason.RATE_LIMITED, w.gist());
+            } else {
+                expireNoLaterThan(w.at().plus(policy.maxWait()));
             }
         }
         groups.values().removeIf(g -> g.inFlight == 0
                 && (g.lastEnded == null || Duration.between(g.lastEnded, now).compareTo(policy.dedupWindow()) > 0));
+        for (Group g : groups.values()) {
+            if (g.inFlight == 0 && g.lastEnded != null) expireNoLaterThan(g.lastEnded.plus(policy.dedupWindow()));
+        }
         waitingCount = waiting.size();
     }
 
+    /** Something runs out just after {@code end} (the limits are "more than"): look again then. */
+    private void expireNoLaterThan(Instant end) {
+        Instant due = end.plusNanos(1);
+        if (due.isBefore(nextExpiry)) nextExpiry = due;
+    }
+
     private void dispatch() {
-        Instant now = clock.instant();
+        Instant now = time.instant();
         while (!hostSpeaking && !waiting.isEmpty()) {
             Facts key = waiting.first().key();
             Group group = groups.get(key);
@@ -473,7 +533,8 @@ public final class Room implements AutoCloseable {
         Group group = groups.get(l.key());
         if (group != null) {
             group.inFlight--;
-            group.lastEnded = clock.instant();
+            group.lastEnded = time.instant();
+            if (group.inFlight == 0) expireNoLaterThan(group.lastEnded.plus(policy.dedupWindow()));
             if (ended.turn().status() == Turn.Status.CUT) {
                 group.replyByLang.values().remove(l.reply());
             }

@@ -1,5 +1,6 @@
 package cohost.engine.room;
 
+import cohost.engine.time.VirtualTime;
 import cohost.engine.Reply;
 import cohost.engine.Speaker;
 import cohost.engine.Turn;
@@ -15,7 +16,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RoomTest {
-    private final MutableClock clock = new MutableClock();
+    private final VirtualTime clock = new VirtualTime();
     private final RoomEvents events = new RoomEvents();
     private Room room;
 
@@ -155,6 +156,40 @@ class RoomTest {
         assertThat(events.find("m2")).isEmpty();
         clock.advance(RoomPolicy.DEFAULTS.maxWait().plusSeconds(1));
         assertThat(events.outcome("m2")).isEqualTo("skipped rate_limited");
+    }
+
+    @Test
+    void aWaitingQuestionIsSkippedTheMomentItsWaitRunsOutAndNotBefore() {
+        open(true, policy(1, Duration.ofHours(1), 6, 64));
+        chat("m1", "v1", "en", "shipping BR");
+        chat("m2", "v2", "en", "returns");
+        assertThat(events.outcome("m1")).isEqualTo("reply r1");
+        awaitIdle(); // m2 taken in (and its wait begun) before time moves
+        clock.advance(RoomPolicy.DEFAULTS.maxWait());
+        awaitIdle();
+        assertThat(events.find("m2")).as("exactly maxWait is not too long yet").isEmpty();
+        clock.advance(Duration.ofMillis(1));
+        assertThat(events.outcome("m2")).isEqualTo("skipped rate_limited");
+    }
+
+    @Test
+    void theNextAnswerStartsWhenTheRateCapAllowsItWithoutAnythingElseHappening() {
+        open(true, policy(1, Duration.ofSeconds(2), 6, 64));
+        chat("m1", "v1", "en", "shipping BR");
+        chat("m2", "v2", "en", "returns");
+        assertThat(events.outcome("m1")).isEqualTo("reply r1");
+        awaitIdle();
+        clock.advance(Duration.ofMillis(1999));
+        awaitIdle();
+        assertThat(events.find("m2")).isEmpty();
+        clock.advance(Duration.ofMillis(1));
+        assertThat(events.outcome("m2")).isEqualTo("reply r2");
+    }
+
+    /** Waits (bounded) until the room has taken in everything sent and acted on every timer that rang. */
+    private void awaitIdle() {
+        for (int i = 0; i < 2000 && !room.idle(); i++) RoomEvents.sleep();
+        assertThat(room.idle()).isTrue();
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -52,6 +53,7 @@ public final class Cohost implements AutoCloseable {
         private long maxConversations = 200_000;
         private int pace;
         private TimeSource time = TimeSource.system();
+        private Executor executor;
 
         private Builder(Knowledge knowledge) {
             this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
@@ -104,6 +106,16 @@ public final class Cohost implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Runs turns that wait for an earlier turn of their conversation (default: a virtual thread each, shut down
+         * with the engine; one given here is the caller's to shut down). An in-process eval counts what runs here to
+         * know when the engine is quiet.
+         */
+        public Builder executor(Executor executor) {
+            this.executor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
         public Cohost build() {
             return new Cohost(this);
         }
@@ -124,7 +136,9 @@ public final class Cohost implements AutoCloseable {
      * language (viewers ask the same few things; rendering formats every price with a fresh NumberFormat).
      */
     private final Cache<Rendered, String> rendered;
-    private final ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
+    private final Executor pool;
+    /** The engine's own pool when none was given, shut down on close; else null. */
+    private final ExecutorService ownPool;
     private final AtomicLong replyIds = new AtomicLong();
     /** Paces live-room template replies, or null when they go out whole. */
     private final Pacer pacer;
@@ -136,6 +150,8 @@ public final class Cohost implements AutoCloseable {
     private Cohost(Builder builder) {
         this.knowledge = builder.knowledge;
         this.time = builder.time;
+        this.ownPool = builder.executor == null ? Executors.newVirtualThreadPerTaskExecutor() : null;
+        this.pool = builder.executor == null ? ownPool : builder.executor;
         this.understander = new Understander(knowledge);
         this.facts = new FactFinder(knowledge);
         this.templates = new Templates(knowledge);
@@ -322,6 +338,6 @@ public final class Cohost implements AutoCloseable {
     @Override
     public void close() {
         if (pacer != null) pacer.close();
-        pool.shutdownNow();
+        if (ownPool != null) ownPool.shutdownNow();
     }
 }

@@ -30,7 +30,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -62,6 +65,14 @@ import java.util.function.Consumer;
 public final class Room implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Room.class);
     private static final int MAX_VIEWERS_TRACKED = 10_000;
+    /**
+     * Understanding (language detection, lexicons, FAQ search) runs here, off every room's thread, so a room only
+     * decides and a host's barge-in never waits behind a backlog being understood. Platform threads, one per core:
+     * the work is CPU-bound, and the rooms' own virtual threads must still find a carrier while it runs.
+     */
+    private static final ExecutorService UNDERSTANDING = Executors.newFixedThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()), Thread.ofPlatform().daemon().name("understand-", 0)
+                    .factory());
 
     private sealed interface Input {
     }
@@ -79,6 +90,32 @@ public final class Room implements AutoCloseable {
     }
 
     private record Stop() implements Input {
+    }
+
+    /**
+     * A message understood off the room's thread, back for the room to decide on: its question, or why it could not
+     * be understood. {@code decided} lets the asker's next message be understood once this one's outcome is recorded.
+     */
+    private record Understood(Intake intake, Question question, RuntimeException failure) implements Input {
+    }
+
+    /**
+     * A message taken in and being understood. The room decides in arrival order (per lane: control, chat), so
+     * understanding in parallel changes no outcome; {@code decided} lets the asker's next message be understood once
+     * this one's outcome is recorded, in the context it left.
+     */
+    private static final class Intake {
+        final Utterance said;
+        final Instant at;
+        final String conversation;
+        final CompletableFuture<Void> decided = new CompletableFuture<>();
+        Understood understood;
+
+        Intake(Utterance said, Instant at, String conversation) {
+            this.said = said;
+            this.at = at;
+            this.conversation = conversation;
+        }
     }
 
     /** A wait or window the room set a timer for has run out (time is the room's {@link TimeSource}). */
@@ -130,6 +167,8 @@ public final class Room implements AutoCloseable {
     /** Wakes the room's thread when either queue gets something. */
     private final Semaphore wake = new Semaphore(0);
     private final AtomicInteger unread = new AtomicInteger();
+    /** Messages being understood off the room's thread (part of the backlog; the room is not idle meanwhile). */
+    private final AtomicInteger understanding = new AtomicInteger();
     private final ArrayDeque<Turn> transcript = new ArrayDeque<>();
     private final Thread worker;
     private volatile int waitingCount;
@@ -140,6 +179,10 @@ public final class Room implements AutoCloseable {
     // Owned by the worker thread.
     private final TreeSet<Waiting> waiting = new TreeSet<>(MOST_URGENT_FIRST);
     private final Map<Facts, Group> groups = new HashMap<>();
+    /** Per asker, the decision their latest message awaits: their next one is understood after it, in order. */
+    private final Map<String, CompletableFuture<Void>> askers = new HashMap<>();
+    /** Messages being understood, in arrival order: the host's and moderators', and viewers'. */
+    private final ArrayDeque<Intake> controlIntakes = new ArrayDeque<>(), chatIntakes = new ArrayDeque<>();
     private final Map<String, Live> live = new LinkedHashMap<>();
     private final Map<String, TokenBucket> viewers = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -218,7 +261,7 @@ public final class Room implements AutoCloseable {
 
     /** Messages not yet answered or skipped (unread and waiting). */
     public int backlog() {
-        return unread.get() + waitingCount;
+        return unread.get() + understanding.get() + waitingCount;
     }
 
     /**
@@ -226,7 +269,7 @@ public final class Room implements AutoCloseable {
      * deciding. Replies in flight may still be speaking. An in-process eval on virtual time moves time only then.
      */
     public boolean idle() {
-        return !busy && control.isEmpty() && chat.isEmpty();
+        return !busy && understanding.get() == 0 && control.isEmpty() && chat.isEmpty();
     }
 
     /** The latest turns, oldest first: each message with its outcome, and each reply as delivered. */
@@ -314,6 +357,11 @@ public final class Room implements AutoCloseable {
             }
             case Showing showing -> showingSku = showing.sku();
             case Ended ended -> ended(ended);
+            case Understood understood -> {
+                understood.intake().understood = understood;
+                decideInOrder(controlIntakes);
+                decideInOrder(chatIntakes);
+            }
             case Tick tick -> alarmAt = Instant.MAX; // it rang: expire() and dispatch() see the time, setAlarm() the next
             case Stop stop -> throw new IllegalStateException("handled by run");
         }
@@ -353,15 +401,58 @@ public final class Room implements AutoCloseable {
             }
             asked = new Utterance(u.messageId(), from, toCohost.get(), u.spoken(), u.at());
         }
-        Question question;
-        try {
-            question = engine.question(conversationId(from), asked, showingSku);
-        } catch (RuntimeException e) {
-            log.error("event=room.understand_failed room={} message={}", id, u.messageId(), e);
+        Intake intake = new Intake(u, now, conversationId(from));
+        Utterance toUnderstand = asked;
+        String showing = showingSku;
+        Queue<Input> back = privileged(from) ? control : chat;
+        (privileged(from) ? controlIntakes : chatIntakes).addLast(intake);
+        CompletableFuture<Void> previous = askers.put(intake.conversation, intake.decided);
+        understanding.incrementAndGet();
+        Runnable understand = () -> {
+            Question q = null;
+            RuntimeException failure = null;
+            try {
+                q = engine.question(intake.conversation, toUnderstand, showing);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            // posted before the count drops, so the room never looks idle with an answer on its way
+            post(back, new Understood(intake, q, failure));
+            understanding.decrementAndGet();
+        };
+        // one asker's messages are understood in order, each in the context the previous one's outcome left
+        if (previous == null || previous.isDone()) {
+            UNDERSTANDING.execute(understand);
+        } else {
+            previous.thenRunAsync(understand, UNDERSTANDING);
+        }
+    }
+
+    /** Decides on the lane's understood messages from the oldest, stopping at one still being understood. */
+    private void decideInOrder(ArrayDeque<Intake> lane) {
+        while (!lane.isEmpty() && lane.peekFirst().understood != null) {
+            Intake intake = lane.pollFirst();
+            try {
+                decide(intake.understood);
+            } finally {
+                askers.remove(intake.conversation, intake.decided);
+                intake.decided.complete(null);
+            }
+        }
+    }
+
+    /** The room decides on an understood message: skip it, join an answer, or queue it for one. */
+    private void decide(Understood understood) {
+        Utterance u = understood.intake().said;
+        Speaker from = u.speaker();
+        Instant now = understood.intake().at;
+        if (understood.failure() != null) {
+            log.error("event=room.understand_failed room={} message={}", id, u.messageId(), understood.failure());
             echoUnderstood(u, null, null);
             skip(u, SkipReason.FAILED, null);
             return;
         }
+        Question question = understood.question();
         Understanding understanding = question.meaning();
         String gist = question.gist();
         echoUnderstood(u, understanding, gist);
@@ -449,7 +540,8 @@ public final class Room implements AutoCloseable {
 
     private void dispatch() {
         Instant now = time.instant();
-        while (!hostSpeaking && !waiting.isEmpty()) {
+        // the host's and moderators' messages being understood go first: nothing starts until they are decided
+        while (!hostSpeaking && controlIntakes.isEmpty() && !waiting.isEmpty()) {
             Facts key = waiting.first().key();
             Group group = groups.get(key);
             // the cap counts answers, not their renderings: another language of an answer streaming now starts at

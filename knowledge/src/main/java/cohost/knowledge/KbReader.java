@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -51,6 +52,7 @@ final class KbReader {
     static final String RETURNS = "returns.json";
     static final String PAYMENTS = "payments.json";
     static final String FAQ = "faq.jsonl";
+    static final String RULES = "rules.json";
 
     /** Largest KB file: read whole into memory, so bounded before reading ({@code /dev/zero} is endless). */
     static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
@@ -102,8 +104,9 @@ final class KbReader {
         List<ReturnPolicy> returns = readReturns(store);
         List<PaymentMethod> payments = readPayments();
         List<FaqEntry> faqs = readFaq();
+        RoomRules rules = readRules(store);
         problems.throwIfAny();
-        return new KbContent(store, products, shipping, returns, payments, faqs,
+        return new KbContent(store, products, shipping, returns, payments, faqs, rules,
                 HexFormat.of().formatHex(digest.digest(), 0, 8));
     }
 
@@ -407,6 +410,98 @@ final class KbReader {
             else if (faq != null) faqs.add(faq);
         });
         return faqs;
+    }
+
+    // ---- rules.json (optional): the operator's room rules
+
+    /** Longest banned word or pinned keyword, in characters: a word or a phrase, never a sentence. */
+    static final int MAX_RULE_TERM = 100;
+    /** Longest wait between greetings, in seconds: beyond an hour a room would never hear one. */
+    static final int MAX_GREETING_INTERVAL = 3600;
+
+    private RoomRules readRules(Store store) {
+        JsonFields root = rootObject(RULES);
+        if (root == null) return RoomRules.NONE;
+        Set<String> ids = new HashSet<>();
+        List<RoomRules.Ban> bans = new ArrayList<>();
+        for (JsonFields b : root.objects("banned", false)) {
+            String id = uniqueId(b, ids);
+            List<String> markets = optionalMarkets(b);
+            List<RuleTerm> words = ruleTerms(b, "words", false);
+            List<String> topics = b.strings("topics", false);
+            for (String topic : topics) {
+                if (!RoomRules.TOPICS.contains(topic)) {
+                    b.problem("topics", "unknown topic '" + topic + "'; use one of " + String.join(", ", RoomRules.TOPICS));
+                }
+            }
+            if (b.raw("words") == null && b.raw("topics") == null) {
+                b.problem("", "a ban needs \"words\" (never said, messages skipped) or \"topics\" (not answered), or both");
+            }
+            b.rejectUnknownFields();
+            if (id != null && (!words.isEmpty() || !topics.isEmpty())
+                    && topics.stream().allMatch(RoomRules.TOPICS::contains)) {
+                bans.add(new RoomRules.Ban(id, markets, words, topics));
+            }
+        }
+        List<RoomRules.Pin> pins = new ArrayList<>();
+        for (JsonFields p : root.objects("pinned", false)) {
+            String id = uniqueId(p, ids);
+            List<String> markets = optionalMarkets(p);
+            List<RuleTerm> keywords = ruleTerms(p, "keywords", true);
+            Localized answer = p.longText("answer", true);
+            p.rejectUnknownFields();
+            if (id != null && !keywords.isEmpty() && answer != null) pins.add(new RoomRules.Pin(id, markets, keywords, answer));
+        }
+        RoomRules.Greetings greetings = readGreetings(root);
+        root.rejectUnknownFields();
+        return new RoomRules(bans, pins, greetings, store == null ? Map.of() : store.regions());
+    }
+
+    /** A rule's markets; without the field, every market ("*"). */
+    private static List<String> optionalMarkets(JsonFields f) {
+        return f.raw("markets") == null ? List.of("*") : f.markets("markets");
+    }
+
+    /** Words or phrases to match ({@link RuleTerm}); each must keep something to match once folded. */
+    private static List<RuleTerm> ruleTerms(JsonFields f, String field, boolean required) {
+        List<RuleTerm> terms = new ArrayList<>();
+        for (String written : f.strings(field, required)) {
+            String tooLong = JsonFields.lengthProblem(written, MAX_RULE_TERM);
+            RuleTerm term = RuleTerm.of(written);
+            if (tooLong != null) f.problem(field, "'" + written.substring(0, 20) + "...' " + tooLong);
+            else if (term.folded().codePoints().noneMatch(Character::isLetterOrDigit)) f.problem(field, "'" + written + "' has no letters or digits to match");
+            else terms.add(term);
+        }
+        return terms;
+    }
+
+    private RoomRules.Greetings readGreetings(JsonFields root) {
+        JsonNode node = root.raw("greetings");
+        if (node == null) return RoomRules.Greetings.NONE;
+        if (!node.isObject()) {
+            root.problem("greetings", "must be an object like {\"intervalSeconds\": 30, \"join\": {\"en\": \"Welcome!\"}}");
+            return RoomRules.Greetings.NONE;
+        }
+        JsonFields g = new JsonFields(node, RULES, "", "greetings", context);
+        Integer seconds = g.count("intervalSeconds", false);
+        if (seconds != null && (seconds < 1 || seconds > MAX_GREETING_INTERVAL)) {
+            g.problem("intervalSeconds", "must be between 1 and " + MAX_GREETING_INTERVAL + " seconds, got " + seconds);
+        }
+        Map<String, Localized> byKind = new LinkedHashMap<>();
+        for (String kind : RoomRules.EVENT_KINDS) {
+            Localized text = g.localized(kind, false);
+            if (text != null) byKind.put(kind, text);
+        }
+        for (String name : (Iterable<String>) node::fieldNames) {
+            if (!name.equals("intervalSeconds") && !RoomRules.EVENT_KINDS.contains(name)) {
+                g.raw(name);
+                g.problem(name, "unknown event kind '" + name + "'; greetings take \"intervalSeconds\" and a text for "
+                        + String.join(", ", RoomRules.EVENT_KINDS));
+            }
+        }
+        Duration interval = seconds == null || seconds < 1 || seconds > MAX_GREETING_INTERVAL
+                ? RoomRules.Greetings.DEFAULT_INTERVAL : Duration.ofSeconds(seconds);
+        return new RoomRules.Greetings(interval, byKind);
     }
 
     // ---- shared

@@ -43,6 +43,11 @@ public interface Knowledge {
         return List.of();
     }
 
+    /** The operator's room rules (banned words, pinned answers, greetings); {@link RoomRules#NONE} by default. */
+    default RoomRules rules() {
+        return RoomRules.NONE;
+    }
+
     Optional<Product> product(String sku);
 
     List<Product> products();

@@ -45,6 +45,7 @@ public final class KnowledgeBase implements Knowledge {
     private final List<ReturnPolicy> returns;
     private final List<PaymentMethod> payments;
     private final List<FaqEntry> faqs;
+    private final RoomRules rules;
     private final Map<String, Product> productsBySku;
     private final Map<String, Variant> variantsBySku;
     private final Map<String, FaqEntry> faqsById;
@@ -62,6 +63,7 @@ public final class KnowledgeBase implements Knowledge {
         this.returns = List.copyOf(kb.returns());
         this.payments = List.copyOf(kb.payments());
         this.faqs = List.copyOf(kb.faqs());
+        this.rules = kb.rules();
         // The index is most of a load and needs nothing computed below, so it is built beside the lookups.
         FutureTask<SearchIndex> indexing = new FutureTask<>(() -> SearchIndex.build(kb));
         Thread.ofPlatform().name("kb-index").start(indexing);
@@ -233,6 +235,11 @@ public final class KnowledgeBase implements Knowledge {
     @Override
     public List<FaqEntry> faqs() {
         return faqs;
+    }
+
+    @Override
+    public RoomRules rules() {
+        return rules;
     }
 
     @Override

@@ -195,6 +195,14 @@ public final class Languages {
         }
     }
 
+    /**
+     * Whether {@code text} has a character only the variant writes (運, not 运): a cheap set lookup, so callers can
+     * skip {@link #convertBack} (up to a millisecond) for the texts that need no conversion.
+     */
+    public static boolean hasVariantOnly(Language variant, String text) {
+        return text != null && writings(variant).variantOnly().containsSome(text);
+    }
+
     /** {@code text}, written in the variant, rewritten in its base language (Hant-Hans). */
     public static String convertBack(Language variant, String text) {
         Transliterator t = READERS.computeIfAbsent(variant.code(), c -> variant.newTransliterator().getInverse());

@@ -108,6 +108,12 @@ public final class LiveKnowledge implements Knowledge {
         return current.get().faqs();
     }
 
+    /** The rules of the snapshot in service: a reload swaps them with the facts (rules stream, small edit). */
+    @Override
+    public RoomRules rules() {
+        return current.get().rules();
+    }
+
     @Override
     public List<SearchHit> search(String query, String lang, int limit, String... kinds) {
         return current.get().search(query, lang, limit, kinds);

@@ -229,7 +229,8 @@ public final class Room implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("room " + id + " is closed");
         }
-        if (unread.incrementAndGet() > policy.inboxCapacity()) {
+        // messages being understood still count: the bound on what a room holds must not move to the pool's queue
+        if (unread.incrementAndGet() + understanding.get() > policy.inboxCapacity()) {
             unread.decrementAndGet();
             listener.accept(new RoomEvent.Message(utterance.messageId(), utterance.speaker(), utterance.text(),
                     null, null, null));

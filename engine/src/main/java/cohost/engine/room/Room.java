@@ -122,6 +122,14 @@ public final class Room implements AutoCloseable {
     private record Tick() implements Input {
     }
 
+    /** An operator stops one reply. */
+    private record StopReply(String replyId, CompletableFuture<Boolean> stopped) implements Input {
+    }
+
+    /** An operator picks a message to answer now. */
+    private record AnswerNow(String messageId, CompletableFuture<Boolean> started) implements Input {
+    }
+
     private record Waiting(long seq, Question question, Instant at, int rank) {
         Utterance utterance() {
             return question.utterance();
@@ -199,6 +207,9 @@ public final class Room implements AutoCloseable {
     /** The timer that will wake the room next, and for when; the room sleeps otherwise. */
     private TimeSource.Timer alarm;
     private Instant alarmAt = Instant.MAX;
+    private final Instant opened;
+    /** When the store's AI reminder is next due; null until a reminder is configured. */
+    private Instant nextReminder;
 
     /**
      * @param time the room's time (rate limits, waits, dedup windows, turn times); give it the engine's, so a
@@ -212,7 +223,9 @@ public final class Room implements AutoCloseable {
         this.listener = listener;
         this.wakeName = engine.wakeName();
         this.answers = new TokenBucket(policy.answerBurst(), policy.answerInterval(), time.instant());
+        this.opened = time.instant();
         this.worker = Thread.ofVirtual().name("room-" + id).start(this::run);
+        post(control, new Tick()); // a first look, so timers due before any input (the AI reminder) are set
     }
 
     /** As {@link #Room(String, RoomEngine, RoomPolicy, TimeSource, Consumer)}, instants from {@code clock}. */
@@ -258,6 +271,28 @@ public final class Room implements AutoCloseable {
     /** The product on screen now, which "this one" refers to; null when none. */
     public void showing(String sku) {
         post(control, new Showing(sku));
+    }
+
+    /**
+     * An operator stops one reply: it is cancelled with reason {@code stopped}, the others go on. Completes with
+     * whether the reply was streaming (and is now stopped).
+     */
+    public CompletableFuture<Boolean> stop(String replyId) {
+        CompletableFuture<Boolean> stopped = new CompletableFuture<>();
+        post(control, new StopReply(replyId, stopped));
+        return stopped;
+    }
+
+    /**
+     * An operator picks a message to have it answered now, whatever the room decided about it: waiting (or held
+     * while the host speaks), skipped for any reason, or answered before. It is understood again (with the product
+     * on screen now) and answered at once, ahead of the queue, the hold and the answer-rate cap. Completes with
+     * false when the room knows no such message (its transcript keeps the latest turns) or its answer is streaming.
+     */
+    public CompletableFuture<Boolean> answerNow(String messageId) {
+        CompletableFuture<Boolean> started = new CompletableFuture<>();
+        post(control, new AnswerNow(messageId, started));
+        return started;
     }
 
     /** Messages not yet answered or skipped (unread and waiting). */
@@ -308,6 +343,7 @@ public final class Room implements AutoCloseable {
                 if (!now.isBefore(nextExpiry)) {
                     expire(now);
                 }
+                remind(now);
                 while (input != null) {
                     if (input instanceof Stop) {
                         if (alarm != null) alarm.cancel();
@@ -333,6 +369,7 @@ public final class Room implements AutoCloseable {
      */
     private void setAlarm() {
         Instant at = nextExpiry;
+        if (nextReminder != null && nextReminder.isBefore(at)) at = nextReminder;
         if (!hostSpeaking && !waiting.isEmpty()) {
             Instant token = answers.nextAt(time.instant());
             if (token.isBefore(at)) at = token;
@@ -342,6 +379,22 @@ public final class Room implements AutoCloseable {
         alarmAt = at;
         alarm = at.equals(Instant.MAX) ? null
                 : time.schedule(Duration.between(time.instant(), at), () -> post(control, new Tick()));
+    }
+
+    /**
+     * The store's AI reminder (if it has one) every interval after the room opened, by the room's clock; a reminder
+     * that a KB reload adds is due at once when the room has been open longer than its interval.
+     */
+    private void remind(Instant now) {
+        var reminder = engine.aiReminder();
+        if (reminder == null) {
+            nextReminder = null;
+            return;
+        }
+        if (nextReminder == null) nextReminder = opened.plus(reminder.every());
+        if (now.isBefore(nextReminder)) return;
+        listener.accept(new RoomEvent.AiReminder(reminder.text()));
+        nextReminder = now.plus(reminder.every());
     }
 
     private void handle(Input input) {
@@ -364,6 +417,14 @@ public final class Room implements AutoCloseable {
                 decideInOrder(chatIntakes);
             }
             case Tick tick -> alarmAt = Instant.MAX; // it rang: expire() and dispatch() see the time, setAlarm() the next
+            case StopReply stop -> {
+                Live l = live.get(stop.replyId());
+                if (l != null) {
+                    cancel(l, "stopped");
+                }
+                stop.stopped().complete(l != null);
+            }
+            case AnswerNow pick -> pick.started().complete(answerNow(pick.messageId(), time.instant()));
             case Stop stop -> throw new IllegalStateException("handled by run");
         }
     }
@@ -599,6 +660,55 @@ public final class Room implements AutoCloseable {
             reply.subscribe(event -> listener.accept(new RoomEvent.ReplyUpdate(event, intent, first.gist())));
             reply.turn().thenAccept(turn -> post(control, new Ended(reply.id(), turn)));
         });
+    }
+
+    private boolean answerNow(String messageId, Instant now) {
+        Waiting picked = waiting.stream().filter(w -> w.utterance().messageId().equals(messageId)).findFirst()
+                .orElse(null);
+        boolean wasWaiting = picked != null;
+        if (!wasWaiting) {
+            Turn said = latestMessageTurn(messageId);
+            if (said == null) {
+                return false;
+            }
+            Utterance u = new Utterance(messageId, said.speaker(), said.text(), false, said.at());
+            try {
+                picked = new Waiting(seq++, engine.question(conversationId(u.speaker()), u, showingSku), now, 0);
+            } catch (RuntimeException e) {
+                log.error("event=room.understand_failed room={} message={}", id, messageId, e);
+                return false;
+            }
+        }
+        Group group = groups.get(picked.key());
+        if (group == null || group.inFlight == 0) {
+            group = new Group(); // a fresh answer: not a join to one given before (this asker is among its askers)
+            groups.put(picked.key(), group);
+        }
+        Reply current = group.replyByLang.get(picked.question().lang());
+        if (current != null && live.containsKey(current.id())) {
+            return false; // being answered in this language right now (a waiting message keeps its place)
+        }
+        if (wasWaiting) {
+            waiting.remove(picked);
+            waitingCount = waiting.size();
+        }
+        group.replyByLang.remove(picked.question().lang());
+        group.askersByLang.remove(picked.question().lang());
+        start(picked.key(), group, List.of(picked));
+        return true;
+    }
+
+    /** The latest transcript turn of a message (not a reply) with this id, or null. */
+    private Turn latestMessageTurn(String messageId) {
+        synchronized (transcript) {
+            for (Iterator<Turn> it = transcript.descendingIterator(); it.hasNext(); ) {
+                Turn t = it.next();
+                if (t.id().equals(messageId) && t.speaker() != null && t.speaker().role() != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
     }
 
     private void joinOrDuplicate(Question q, Group group, Reply reply) {

@@ -7,6 +7,7 @@ import cohost.engine.answer.Pacer;
 import cohost.engine.answer.translate.Translator;
 import cohost.engine.answer.StreamingReply;
 import cohost.engine.answer.Templates;
+import cohost.engine.time.TimeSource;
 import cohost.engine.transcript.Handoff;
 import cohost.engine.transcript.TranscriptStore;
 import cohost.engine.understand.Context;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -54,6 +56,8 @@ public final class Cohost implements AutoCloseable {
         private Duration idleConversation = Duration.ofHours(2);
         private long maxConversations = 200_000;
         private int pace;
+        private TimeSource time = TimeSource.system();
+        private Executor executor;
         private TranscriptStore transcripts;
 
         private Builder(Knowledge knowledge) {
@@ -98,6 +102,26 @@ public final class Cohost implements AutoCloseable {
         }
 
         /**
+         * Where the engine gets its time (default: the machine's): reply pacing, the model's silence limit, turn
+         * times and latency all read it, so a {@link cohost.engine.time.VirtualTime} runs them exactly, at any speed.
+         * Give a room the same one.
+         */
+        public Builder time(TimeSource time) {
+            this.time = Objects.requireNonNull(time, "time");
+            return this;
+        }
+
+        /**
+         * Runs turns that wait for an earlier turn of their conversation (default: a virtual thread each, shut down
+         * with the engine; one given here is the caller's to shut down). An in-process eval counts what runs here to
+         * know when the engine is quiet.
+         */
+        public Builder executor(Executor executor) {
+            this.executor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /**
          * Keep transcripts and handoffs here (a database, so they outlive the process); by default they are kept in
          * memory, as bounded as the conversations. The store is the caller's: closing the engine leaves it open.
          */
@@ -132,7 +156,9 @@ public final class Cohost implements AutoCloseable {
      * language (viewers ask the same few things; rendering formats every price with a fresh NumberFormat).
      */
     private final Cache<Rendered, String> rendered;
-    private final ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
+    private final Executor pool;
+    /** The engine's own pool when none was given, shut down on close; else null. */
+    private final ExecutorService ownPool;
     private final AtomicLong replyIds = new AtomicLong();
     /**
      * "r", or with transcripts kept beyond this engine (a database), "r" and a tag of this engine's own: a restarted
@@ -141,6 +167,7 @@ public final class Cohost implements AutoCloseable {
     private final String replyIdPrefix;
     /** Paces live-room template replies, or null when they go out whole. */
     private final Pacer pacer;
+    private final TimeSource time;
     /** Every turn as it is built, and what transcripts are read from (the conversations keep only their context). */
     private final TranscriptStore transcripts;
 
@@ -148,6 +175,9 @@ public final class Cohost implements AutoCloseable {
     }
 
     private Cohost(Builder builder) {
+        this.time = builder.time;
+        this.ownPool = builder.executor == null ? Executors.newVirtualThreadPerTaskExecutor() : null;
+        this.pool = builder.executor == null ? ownPool : builder.executor;
         this.chatModel = builder.chatModel;
         this.modelSilence = builder.modelSilence;
         this.snapshot = snapshot(builder.knowledge);
@@ -156,7 +186,8 @@ public final class Cohost implements AutoCloseable {
         this.conversations = Caffeine.newBuilder().expireAfterAccess(builder.idleConversation)
                 .maximumSize(builder.maxConversations).executor(Runnable::run).build();
         this.rendered = Caffeine.newBuilder().maximumSize(10_000).executor(Runnable::run).build();
-        this.pacer = builder.pace == 0 ? null : new Pacer(builder.pace, pool);
+        // the time source's timers already start each word on a thread of its own (or, virtual, on the thread moving time)
+        this.pacer = builder.pace == 0 ? null : new Pacer(builder.pace, time, Runnable::run);
         this.replyIdPrefix = builder.transcripts == null ? "r"
                 : "r" + Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36,
                         36L * 36 * 36 * 36 * 36 * 36), 36) + "-";
@@ -184,7 +215,12 @@ public final class Cohost implements AutoCloseable {
         Translator translator = chatModel == null ? null : new Translator(chatModel, knowledge, modelSilence);
         Templates templates = new Templates(knowledge, translator);
         return new Snapshot(knowledge, new Understander(knowledge), new FactFinder(knowledge), templates,
-                chatModel == null ? null : new LlmComposer(chatModel, templates, modelSilence), translator);
+                chatModel == null ? null : new LlmComposer(chatModel, templates, modelSilence, time), translator);
+    }
+
+    /** The engine's time source (a room serving this engine should read the same one). */
+    public TimeSource time() {
+        return time;
     }
 
     /** Understands and answers one message; the turns of one conversation are processed in order. */
@@ -194,7 +230,7 @@ public final class Cohost implements AutoCloseable {
 
     /** As {@link #ask(String, Utterance)}, with the product on screen now ("this one"), or null. */
     public Reply ask(String conversationId, Utterance utterance, String showingSku) {
-        long arrived = System.nanoTime();
+        long arrived = time.nanoTime();
         Objects.requireNonNull(conversationId, "conversationId");
         Conversation c = conversations.get(conversationId, Conversation::new);
         // Understanding and queueing under the conversation's lock: two messages of one viewer keep their order.
@@ -260,7 +296,7 @@ public final class Cohost implements AutoCloseable {
      * builder's {@link Builder#pace} when one is set.
      */
     public Reply answer(List<Question> questions, String lang) {
-        long arrived = System.nanoTime();
+        long arrived = time.nanoTime();
         if (questions.isEmpty()) throw new IllegalArgumentException("answer needs at least one question");
         return start(questions, lang, arrived, true, nextReplyId());
     }
@@ -336,7 +372,7 @@ public final class Cohost implements AutoCloseable {
 
         AtomicBoolean handoff = new AtomicBoolean();
         StreamingReply reply = new StreamingReply(replyId, messageIds, lang, found.intent(), arrived,
-                result -> handoff.set(result.handoff()));
+                result -> handoff.set(result.handoff()), time);
         reply.turn().thenAccept(turn -> involved.forEach(c -> {
             c.add(turn);
             transcripts.conversationTurn(c.id, turn, handoff.get());
@@ -421,6 +457,6 @@ public final class Cohost implements AutoCloseable {
     @Override
     public void close() {
         if (pacer != null) pacer.close();
-        pool.shutdownNow();
+        if (ownPool != null) ownPool.shutdownNow();
     }
 }

@@ -1,21 +1,27 @@
 package cohost.engine;
 
 import cohost.engine.testing.TestShop;
+import cohost.engine.time.VirtualTime;
 import cohost.knowledge.KnowledgeBase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Live-room replies at a speaking pace: delivered a word at a time, so the host or the asker can cut in. */
+/**
+ * Live-room replies at a speaking pace: delivered a word at a time, so the host or the asker can cut in. The paced
+ * engine runs on virtual time: a word goes out only when the test moves time on.
+ */
 class PacedReplyTest {
     static final KnowledgeBase kb = TestShop.kb();
+    static final VirtualTime time = new VirtualTime();
     /** Slow enough that a reply is still being spoken when the test interrupts it. */
-    static final Cohost paced = Cohost.builder(kb).pace(10).build();
+    static final Cohost paced = Cohost.builder(kb).pace(10).time(time).build();
     static final Cohost whole = Cohost.builder(kb).build();
     static final Speaker ana = Speaker.viewer("v1", "Ana", "pt", "BR");
 
@@ -44,11 +50,15 @@ class PacedReplyTest {
 
     @Test
     void aPacedRoomReplyArrivesWordByWordAndSaysTheSameAsAnUnpacedOne() {
-        Cohost fast = Cohost.builder(kb).pace(2000).build();
+        VirtualTime fastTime = new VirtualTime();
+        Cohost fast = Cohost.builder(kb).pace(2000).time(fastTime).build();
         try (fast) {
             Reply reply = askInRoom(fast, "room:pace-1", "quanto custa o frete pro Brasil?");
             List<ReplyEvent> events = record(reply);
-            ReplyResult r = reply.result().join();
+            assertThat(reply.result()).as("a paced reply takes time to say").isNotDone();
+            fastTime.advance(Duration.ofMinutes(1));
+            ReplyResult r = reply.result().getNow(null);
+            assertThat(r).as("said in full once its time has passed").isNotNull();
             String unpaced = askInRoom(whole, "room:pace-1", "quanto custa o frete pro Brasil?").result().join().text();
             assertThat(r.text()).isEqualTo(unpaced).startsWith("@Ana ");
             assertThat(deltas(events)).hasSizeGreaterThan(5).first().isEqualTo("@Ana ");
@@ -58,15 +68,16 @@ class PacedReplyTest {
     }
 
     @Test
-    void theHostCuttingInStopsAPacedReplyWithOnlyTheWordsAlreadySaid() throws Exception {
+    void theHostCuttingInStopsAPacedReplyWithOnlyTheWordsAlreadySaid() {
         Reply reply = askInRoom(paced, "room:pace-2", "quanto custa o frete pro Brasil?");
         List<ReplyEvent> events = record(reply);
-        for (int i = 0; i < 2000 && deltas(events).isEmpty(); i++) Thread.sleep(5);
-        assertThat(deltas(events)).as("the first word goes out at once").isNotEmpty();
+        assertThat(deltas(events)).as("the first word goes out at once").hasSize(1);
+        time.advance(Duration.ofSeconds(1));
+        assertThat(deltas(events)).as("then one word per word's length at 10 chars/s").hasSizeBetween(2, 4);
 
         assertThat(reply.cancel("host_spoke")).as("the room cancels it as the host cuts in").isTrue();
         String said = String.join("", deltas(events));
-        Thread.sleep(800); // longer than any one word takes at 10 chars/s: a timer left running would have spoken
+        time.advance(Duration.ofMinutes(1)); // long enough to say it all: a timer left running would have spoken
 
         ReplyEvent.Cancelled cancelled = (ReplyEvent.Cancelled) events.getLast();
         assertThat(cancelled.reason()).isEqualTo("host_spoke");

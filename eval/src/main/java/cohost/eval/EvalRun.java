@@ -27,7 +27,8 @@ import java.util.function.Consumer;
  * @param target   a server's base URL, or null to run the engine in-process
  * @param kb       a KB folder overriding the suites' own (in-process: what the engine loads; remote: what grounding
  *                 is checked against), or null
- * @param speed    time compression for in-process runs (1 = real time); remote runs always use 1
+ * @param speed    in-process runs are on virtual time, held back to at most this many times real time
+ *                 ({@link Double#POSITIVE_INFINITY}: as fast as the machine goes); remote runs are real time (1)
  * @param settleMs how long to wait for each message's outcome
  */
 public record EvalRun(URI target, String key, Path kb, int repeat, double speed, long settleMs, Judge judge) {
@@ -55,7 +56,6 @@ public record EvalRun(URI target, String key, Path kb, int repeat, double speed,
     public RunResult run(List<Suite> suites, Consumer<String> progress) throws KbException {
         long t0 = System.nanoTime();
         double effectiveSpeed = target == null ? speed : 1;
-        RunClock clock = new RunClock(effectiveSpeed);
         Map<Path, Knowledge> knowledge = new HashMap<>();
         Map<List<Object>, Target> inProcess = new HashMap<>(); // one engine per KB folder and pace
         Target remote = target == null ? null : new RemoteTarget(target, key);
@@ -73,13 +73,13 @@ public record EvalRun(URI target, String key, Path kb, int repeat, double speed,
                         knowledge.put(kbDir, k);
                     }
                     Knowledge kk = k;
-                    t = inProcess.computeIfAbsent(Arrays.asList(kbDir, suite.pace()), d -> new InProcessTarget(kk, clock,
-                            suite.pace(), "in-process (" + (kbDir == null ? "demo store" : kbDir)
+                    t = inProcess.computeIfAbsent(Arrays.asList(kbDir, suite.pace()), d -> new InProcessTarget(kk,
+                            suite.pace(), speed, "in-process (" + (kbDir == null ? "demo store" : kbDir)
                             + (suite.pace() > 0 ? ", replies paced at " + suite.pace() + " chars/s" : "") + ")"));
                 }
                 Grounding grounding = kbDir == null ? Grounding.demo() : Grounding.of(kbDir);
                 destinations.addAll(grounding.destinations());
-                Runner runner = new Runner(t, clock, grounding, judge, settleMs);
+                Runner runner = new Runner(t, grounding, judge, settleMs);
                 String name = suite.file().toString();
                 List<ConversationResult> cs = conversations.computeIfAbsent(name, n -> new ArrayList<>());
                 List<ReplayResult> rs = replays.computeIfAbsent(name, n -> new ArrayList<>());
@@ -91,7 +91,8 @@ public record EvalRun(URI target, String key, Path kb, int repeat, double speed,
                     }
                     for (Suite.Replay replay : suite.replays()) {
                         progress.accept("replaying " + replay.id() + " (" + replay.messages().size() + " messages over "
-                                + replay.durationMs() / 1000.0 + " s at speed " + effectiveSpeed + ")" + run(run));
+                                + replay.durationMs() / 1000.0 + " s " + RunClock.describe(effectiveSpeed, target == null)
+                                + ")" + run(run));
                         ReplayResult r = runner.run(name, replay, run);
                         rs.add(r);
                         if (r.verdict() != Results.Verdict.PASS) progress.accept(r.verdict() + " " + replay.id() + run(run));

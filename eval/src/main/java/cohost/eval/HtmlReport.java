@@ -51,7 +51,7 @@ final class HtmlReport {
                 .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><style>").append(CSS)
                 .append("</style></head><body>\n");
         b.append("<header><h1>Cohost eval report</h1><div>Target: ").append(xml(r.target()))
-                .append(r.speed() != 1 ? " &middot; time compressed &times;" + fmt(r.speed()) : "")
+                .append(" &middot; ").append(xml(RunClock.describe(r.speed(), "in-process".equals(r.target()))))
                 .append(" &middot; ").append(r.repeat()).append(r.repeat() == 1 ? " run" : " runs")
                 .append(" &middot; ").append(fmt(r.wallMs() / 1000.0)).append(" s &middot; ")
                 .append(xml(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME.withLocale(Locale.ROOT))))
@@ -191,7 +191,8 @@ final class HtmlReport {
             b.append("<details").append(r.verdict() == Verdict.PASS ? "" : " open").append("><summary>")
                     .append(badge(r.verdict().name())).append("<span class=\"id\">").append(xml(r.id())).append("</span> ")
                     .append(r.messages()).append(" messages over ").append(fmt(r.durationMs() / 1000.0)).append(" s")
-                    .append(r.speed() != 1 ? " (sent ×" + fmt(r.speed()) + " faster)" : "")
+                    .append(r.speed() != 1 ? " (on virtual time" + (Double.isInfinite(r.speed()) ? ""
+                            : ", at most ×" + fmt(r.speed()) + " real time") + ")" : "")
                     .append(r.description() == null ? "" : " &middot; " + xml(r.description()))
                     .append("</summary>");
             if (r.xfail() != null) b.append("<div class=\"muted\">xfail: ").append(xml(r.xfail())).append("</div>");

@@ -9,6 +9,7 @@ import cohost.engine.Utterance;
 import cohost.engine.room.Room;
 import cohost.engine.room.RoomEngine;
 import cohost.engine.room.RoomPolicy;
+import cohost.engine.time.VirtualTime;
 import cohost.eval.Suite.SpeakerDef;
 import cohost.knowledge.Knowledge;
 import cohost.wire.EngineToWire;
@@ -16,29 +17,67 @@ import cohost.wire.ServerFrame;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
  * Runs suites against the engine in this JVM: desk conversations through {@link Cohost#ask}, live rooms through a
- * {@link Room} whose clock is the run's {@link RunClock} (so replays may be time-compressed). Answers come from the
- * engine's templates, spoken at the suite's pace on that same clock; speech turns use their {@code text} as the
- * transcript. Events reach the runner through the server's own mapping ({@link EngineToWire}), as the frames a
- * server would send.
+ * {@link Room}. The engine and its rooms run on one {@link VirtualTime}, which the runner moves through the target's
+ * {@link VirtualRunClock} once the engine is quiet, so pacing, rate limits, waits and windows are exact whatever the
+ * machine's speed. Answers come from the engine's templates, spoken at the suite's pace; speech turns use their
+ * {@code text} as the transcript. Events reach the runner through the server's own mapping ({@link EngineToWire}),
+ * as the frames a server would send.
  */
 public final class InProcessTarget implements Target {
     private final Cohost cohost;
-    private final RunClock clock;
+    private final VirtualRunClock clock;
     private final String description;
+    /** Runs the engine's turns that wait for an earlier one, counting them so the clock knows when all is quiet. */
+    private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+    private final AtomicInteger turnsRunning = new AtomicInteger();
+    private final Set<Room> rooms = ConcurrentHashMap.newKeySet();
 
     /**
-     * @param pace characters per second of run time at which room replies are spoken, or 0 for whole replies; the
-     *             engine paces in real time, so a run at speed 20 speaks 20 times faster, as the room's clock runs
+     * @param pace  characters per second at which room replies are spoken, or 0 for whole replies
+     * @param speed at most this many times real time ({@link Double#POSITIVE_INFINITY}: as fast as the machine goes)
      */
-    public InProcessTarget(Knowledge knowledge, RunClock clock, int pace, String description) {
-        this.cohost = Cohost.builder(knowledge).pace(pace == 0 ? 0 : (int) Math.max(1, Math.round(pace * clock.speed())))
-                .build();
-        this.clock = clock;
+    public InProcessTarget(Knowledge knowledge, int pace, double speed, String description) {
+        VirtualTime time = new VirtualTime();
+        this.cohost = Cohost.builder(knowledge).pace(pace).time(time).executor(task -> {
+            turnsRunning.incrementAndGet();
+            try {
+                threads.execute(() -> {
+                    try {
+                        task.run();
+                    } finally {
+                        turnsRunning.decrementAndGet();
+                    }
+                });
+            } catch (RuntimeException e) {
+                turnsRunning.decrementAndGet();
+                throw e;
+            }
+        }).build();
+        this.clock = new VirtualRunClock(time, this::quiet, speed);
         this.description = description;
+    }
+
+    /** Nothing left to do until time moves: every room has decided on all it was sent, no turn is composing. */
+    private boolean quiet() {
+        if (turnsRunning.get() > 0) return false;
+        for (Room r : rooms) {
+            if (!r.idle()) return false;
+        }
+        return true;
+    }
+
+    @Override
+    public RunClock clock() {
+        return clock;
     }
 
     static Speaker speaker(SpeakerDef s) {
@@ -94,8 +133,9 @@ public final class InProcessTarget implements Target {
 
     @Override
     public Channel room(String roomId, Consumer<ServerFrame> events) {
-        Room room = new Room(roomId, RoomEngine.of(cohost), RoomPolicy.DEFAULTS, clock,
+        Room room = new Room(roomId, RoomEngine.of(cohost), RoomPolicy.DEFAULTS, cohost.time(),
                 e -> events.accept(EngineToWire.frame(e)));
+        rooms.add(room);
         return new Channel() {
             @Override
             public void say(String messageId, SpeakerDef speaker, String text, Path audio, Instant at) {
@@ -123,13 +163,9 @@ public final class InProcessTarget implements Target {
             @Override
             public void close() {
                 room.close();
+                rooms.remove(room);
             }
         };
-    }
-
-    @Override
-    public boolean compressesTime() {
-        return true;
     }
 
     @Override
@@ -140,5 +176,6 @@ public final class InProcessTarget implements Target {
     @Override
     public void close() {
         cohost.close();
+        threads.shutdownNow();
     }
 }

@@ -41,6 +41,8 @@ final class Recorder implements java.util.function.Consumer<ServerFrame> {
     record Piece(long nanos, String text) {
     }
 
+    /** The run's clock: every time noted here is on it, so in-process figures are virtual time, exactly. */
+    private final java.util.function.LongSupplier nanos;
     private final Map<String, Long> sent = new LinkedHashMap<>();
     /** Sent messages without an outcome yet, and replies started and not ended: the room is idle when both are empty. */
     private final java.util.Set<String> awaiting = new java.util.HashSet<>(), open = new java.util.HashSet<>();
@@ -53,15 +55,31 @@ final class Recorder implements java.util.function.Consumer<ServerFrame> {
     private final Map<String, Long> joinedNanos = new HashMap<>();
     private final Map<String, ServerFrame> terminal = new HashMap<>();
 
+    /** The last time noted. */
+    private long last = Long.MIN_VALUE;
+
+    Recorder(java.util.function.LongSupplier nanos) {
+        this.nanos = nanos;
+    }
+
+    /**
+     * Now on the run's clock, at least 1 ns after the last time noted: on virtual time a message, its outcome and the
+     * room going idle may all fall on one moment, and windows ("until the room was idle") need their order.
+     */
+    private long now() {
+        last = Math.max(nanos.getAsLong(), last == Long.MIN_VALUE ? Long.MIN_VALUE : last + 1);
+        return last;
+    }
+
     synchronized void sent(String messageId) {
-        sent.put(messageId, System.nanoTime());
+        sent.put(messageId, now());
         awaiting.add(messageId);
         idle = false;
     }
 
     @Override
     public synchronized void accept(ServerFrame f) {
-        long now = System.nanoTime();
+        long now = now();
         switch (f) {
             case ServerFrame.ReplyStarted s -> {
                 Track t = track(s.replyId());
@@ -152,7 +170,10 @@ final class Recorder implements java.util.function.Consumer<ServerFrame> {
         };
     }
 
-    /** Waits until the condition holds or the deadline (System.nanoTime) passes; returns whether it holds. */
+    /**
+     * Waits in real time until the condition holds or the deadline (System.nanoTime) passes; returns whether it
+     * holds. For real-time runs; a virtual clock checks conditions between its own steps.
+     */
     synchronized boolean await(java.util.function.BooleanSupplier condition, long deadlineNanos)
             throws InterruptedException {
         while (!condition.getAsBoolean()) {
@@ -195,9 +216,14 @@ final class Recorder implements java.util.function.Consumer<ServerFrame> {
         };
     }
 
-    /** When the message was sent (System.nanoTime), or now if it was not. */
+    /** When the message was sent (on the run's clock), or now if it was not. */
     synchronized long sentNanos(String messageId) {
-        return sent.getOrDefault(messageId, System.nanoTime());
+        return sent.getOrDefault(messageId, nanos.getAsLong());
+    }
+
+    /** Every reply that started has ended (done or cancelled). */
+    synchronized boolean repliesEnded() {
+        return open.isEmpty();
     }
 
     /** Every sent message has its outcome and no reply is streaming. */

@@ -296,8 +296,8 @@ public final class RemoteTarget implements Target {
     }
 
     @Override
-    public boolean compressesTime() {
-        return false;
+    public RunClock clock() {
+        return RunClock.real(); // a server lives in real time
     }
 
     @Override

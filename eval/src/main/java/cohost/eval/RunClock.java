@@ -1,59 +1,74 @@
 package cohost.eval;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.util.function.BooleanSupplier;
 
 /**
- * The run's clock: real time multiplied by {@code speed}. At speed 20 a 60-second replay is sent in 3 s of real
- * time while the room (which reads this clock for its rate limits and dedup windows) sees 60 s pass. Latencies are
- * always measured in real time. Remote runs use speed 1: a server lives in real time.
+ * The run's time, which every wait of the runner and every time the recorder notes are read on. Against a server it
+ * is real time ({@link #real()}): a server lives in real time. In-process it is the engine's own virtual time
+ * ({@link VirtualRunClock}): the room, its rate limits and dedup windows, reply pacing and the runner's waits all
+ * read one clock that moves only when the engine has nothing left to do, so a run is exact at any speed.
  */
-public final class RunClock extends Clock {
-    private final double speed;
-    private final Instant base;
-    private final long baseNanos;
+public sealed interface RunClock permits RunClock.Real, VirtualRunClock {
 
-    public RunClock(double speed) {
-        this(speed, Instant.now(), System.nanoTime());
+    /** Now, for the messages' times. */
+    Instant instant();
+
+    /** A monotonic reading in nanoseconds, for the recorder's times and the runner's starts. */
+    long nanoTime();
+
+    /** How many times faster than real time the run may go; infinite when nothing holds it back. */
+    double speed();
+
+    /** Waits until {@code ms} of run time have passed since {@code startNanos} (a {@link #nanoTime()} reading). */
+    void sleepUntil(long startNanos, long ms) throws InterruptedException;
+
+    /** Waits until {@code condition} holds or {@code ms} of run time have passed; returns whether it holds. */
+    boolean await(Recorder rec, BooleanSupplier condition, long ms) throws InterruptedException;
+
+    /** "in real time", "on virtual time", "on virtual time, at most 20x real time". */
+    static String describe(double speed, boolean virtual) {
+        if (!virtual) return "in real time";
+        if (Double.isInfinite(speed)) return "on virtual time";
+        return "on virtual time, at most " + (speed == Math.rint(speed) ? String.valueOf((long) speed) : String.valueOf(speed))
+                + "x real time";
     }
 
-    private RunClock(double speed, Instant base, long baseNanos) {
-        if (speed <= 0) throw new IllegalArgumentException("speed must be positive");
-        this.speed = speed;
-        this.base = base;
-        this.baseNanos = baseNanos;
+    static RunClock real() {
+        return Real.INSTANCE;
     }
 
-    public double speed() {
-        return speed;
-    }
+    /** Real time: the machine's clock, and waits that sleep. */
+    final class Real implements RunClock {
+        private static final Real INSTANCE = new Real();
 
-    @Override
-    public Instant instant() {
-        return base.plusNanos((long) ((System.nanoTime() - baseNanos) * speed));
-    }
+        private Real() {
+        }
 
-    /** Sleeps until {@code ms} of run time have passed since {@code startNanos} (a System.nanoTime value). */
-    public void sleepUntil(long startNanos, long ms) throws InterruptedException {
-        long due = startNanos + (long) (ms * 1_000_000 / speed);
-        long left = due - System.nanoTime();
-        if (left > 0) Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
-    }
+        @Override
+        public Instant instant() {
+            return Instant.now();
+        }
 
-    /** Real nanoseconds for {@code ms} of run time. */
-    public long realNanos(long ms) {
-        return (long) (ms * 1_000_000 / speed);
-    }
+        @Override
+        public long nanoTime() {
+            return System.nanoTime();
+        }
 
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
+        @Override
+        public double speed() {
+            return 1;
+        }
 
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
+        @Override
+        public void sleepUntil(long startNanos, long ms) throws InterruptedException {
+            long left = startNanos + ms * 1_000_000 - System.nanoTime();
+            if (left > 0) Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+        }
+
+        @Override
+        public boolean await(Recorder rec, BooleanSupplier condition, long ms) throws InterruptedException {
+            return rec.await(condition, System.nanoTime() + ms * 1_000_000);
+        }
     }
 }

@@ -26,35 +26,37 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Timing: a step without {@code at}/{@code after} waits until every earlier turn has settled; {@code at} is
  * measured from the conversation's start; {@code after} waits for an event of an earlier turn, then the delay. All
- * of these are in run time, which the {@link RunClock} may compress in-process.
+ * of these are in run time, the target's {@link RunClock}: real against a server, the engine's virtual time
+ * in-process. A room is closed only once its last reply has ended (a paced reply may outlast the last check).
  *
- * @param settleMs how long (real time) to wait for a message's outcome before giving up on it
+ * @param settleMs how long (run time) to wait for a message's outcome before giving up on it
  */
-public record Runner(Target target, RunClock clock, Grounding grounding, Judge judge, long settleMs) {
+public record Runner(Target target, Grounding grounding, Judge judge, long settleMs) {
     private static final AtomicLong RUNS = new AtomicLong();
     /** A turn with nothing to check (a host aside) holds up the next turn at most this long. */
     private static final long UNCHECKED_SETTLE_MS = 1000;
 
     public ConversationResult run(String suite, Conversation c, int run) {
         String channelId = c.id() + "-" + run + "-" + RUNS.incrementAndGet();
-        Recorder rec = new Recorder();
+        RunClock clock = target.clock();
+        Recorder rec = new Recorder(clock::nanoTime);
         Map<String, TurnSpec> sentTurns = new LinkedHashMap<>();
         String error = null;
         try (Target.Channel ch = c.isRoom() ? target.room(channelId, rec) : target.desk(channelId, rec)) {
-            long start = System.nanoTime();
+            long start = clock.nanoTime();
             for (Step step : c.steps()) {
                 var t = step.timing();
                 if (t.atMs() != null) {
                     clock.sleepUntil(start, t.atMs());
                 } else if (t.afterTurn() != null) {
                     String of = messageId(t.afterTurn());
-                    if (!rec.await(() -> rec.happened(of, t.afterEvent()), deadline(settleMs))) {
+                    if (!clock.await(rec, () -> rec.happened(of, t.afterEvent()), settleMs)) {
                         error = "turn " + t.afterTurn() + ": no " + t.afterEvent() + " within " + settleMs + " ms";
                         break;
                     }
-                    if (t.delayMs() > 0) clock.sleepUntil(System.nanoTime(), t.delayMs());
+                    if (t.delayMs() > 0) clock.sleepUntil(clock.nanoTime(), t.delayMs());
                 } else {
-                    settle(rec, sentTurns);
+                    settle(clock, rec, sentTurns);
                 }
                 switch (step) {
                     case Showing s -> ch.show(s.sku());
@@ -67,8 +69,10 @@ public record Runner(Target target, RunClock clock, Grounding grounding, Judge j
                     }
                 }
             }
-            settle(rec, sentTurns);
-            watchWindows(rec, sentTurns);
+            settle(clock, rec, sentTurns);
+            watchWindows(clock, rec, sentTurns);
+            // a paced reply may still be speaking after the last check: closing the room now would cut it
+            clock.await(rec, rec::repliesEnded, settleMs);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             error = "interrupted";
@@ -115,7 +119,7 @@ public record Runner(Target target, RunClock clock, Grounding grounding, Judge j
      * Assertions over a window ({@code no_reply}, {@code absent}) need the room watched until it is idle, and until
      * each explicit window has passed since its turn was sent.
      */
-    private void watchWindows(Recorder rec, Map<String, TurnSpec> sent) throws InterruptedException {
+    private void watchWindows(RunClock clock, Recorder rec, Map<String, TurnSpec> sent) throws InterruptedException {
         long longest = -1;
         for (TurnSpec t : sent.values()) {
             for (Expectation e : t.expect()) {
@@ -128,23 +132,17 @@ public record Runner(Target target, RunClock clock, Grounding grounding, Judge j
             }
         }
         if (longest < 0) return;
-        rec.await(rec::idle, deadline(settleMs));
+        clock.await(rec, rec::idle, settleMs);
         for (var e : sent.entrySet()) {
-            long due = rec.sentNanos(e.getKey()) + longest * 1_000_000;
-            long left = due - System.nanoTime();
-            if (left > 0) Thread.sleep(left / 1_000_000 + 1);
+            clock.sleepUntil(rec.sentNanos(e.getKey()), longest + 1);
         }
     }
 
-    private void settle(Recorder rec, Map<String, TurnSpec> sent) throws InterruptedException {
+    private void settle(RunClock clock, Recorder rec, Map<String, TurnSpec> sent) throws InterruptedException {
         for (var e : sent.entrySet()) {
             long wait = e.getValue().expect().isEmpty() ? Math.min(settleMs, UNCHECKED_SETTLE_MS) : settleMs;
-            rec.await(() -> rec.settled(e.getKey()), deadline(wait));
+            clock.await(rec, () -> rec.settled(e.getKey()), wait);
         }
-    }
-
-    private static long deadline(long ms) {
-        return System.nanoTime() + ms * 1_000_000;
     }
 
     private static String messageId(String turnId) {
@@ -156,23 +154,23 @@ public record Runner(Target target, RunClock clock, Grounding grounding, Judge j
     /** A latency budget's verdict says on which clock the room waited, so in-process and remote figures are read right. */
     private Check explainTime(Check c) {
         if (!c.assertion().equals("p95_started_within")) return c;
-        String note = !target.compressesTime()
+        String note = target.clock() instanceof RunClock.Real
                 ? "real time against a server: its answer-rate cap and queue waits are real"
-                : clock.speed() == 1 ? "in-process in real time"
-                : "in-process at speed " + clock.speed() + ": latencies are real, but the room's answer-rate cap and queue"
-                + " waits ran on the run's clock, " + clock.speed() + " times shorter than on a server";
+                : "in-process on virtual time: the room's answer-rate cap, queue waits and pacing exactly, computing"
+                + " time not counted (measure that against a server)";
         return new Check(c.assertion(), c.status(), c.detail() + " (" + note + ")");
     }
 
     public ReplayResult run(String suite, Replay replay, int run) {
         String roomId = replay.id() + "-" + run + "-" + RUNS.incrementAndGet();
-        Recorder rec = new Recorder();
+        RunClock clock = target.clock();
+        Recorder rec = new Recorder(clock::nanoTime);
         String error = null;
         List<ReplayMessage> sent = new ArrayList<>();
         Map<String, SpeakerDef> viewers = new HashMap<>();
         try (Target.Channel ch = target.room(roomId, rec)) {
             if (replay.showing() != null) ch.show(replay.showing());
-            long start = System.nanoTime();
+            long start = clock.nanoTime();
             for (ReplayMessage m : replay.messages()) {
                 clock.sleepUntil(start, m.atMs());
                 SpeakerDef v = viewers.computeIfAbsent(m.viewer(),
@@ -181,8 +179,11 @@ public record Runner(Target target, RunClock clock, Grounding grounding, Judge j
                 sent.add(m);
                 ch.say(m.id(), v, m.text(), null, clock.instant());
             }
-            long deadline = deadline(settleMs);
-            for (ReplayMessage m : sent) rec.await(() -> rec.settled(m.id()), deadline);
+            long deadline = clock.nanoTime() + settleMs * 1_000_000;
+            for (ReplayMessage m : sent) {
+                clock.await(rec, () -> rec.settled(m.id()), Math.max(0, (deadline - clock.nanoTime()) / 1_000_000));
+            }
+            clock.await(rec, rec::repliesEnded, settleMs);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             error = "interrupted";

@@ -25,8 +25,8 @@ public interface Target extends AutoCloseable {
     /** A live room. */
     Channel room(String roomId, Consumer<ServerFrame> events);
 
-    /** Whether the runner may compress time (in-process only: a server lives in real time). */
-    boolean compressesTime();
+    /** The run's time: real for a server, the engine's virtual time in-process. */
+    RunClock clock();
 
     /** Short description for reports, e.g. "in-process (demo store)" or "http://localhost:7070". */
     String describe();

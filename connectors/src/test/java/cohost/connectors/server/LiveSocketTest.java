@@ -83,6 +83,12 @@ class LiveSocketTest {
             c.send("{\"type\": \"host\", \"role\": \"moderator\", \"text\": \"stop\"}");
             c.await("no moderator dressed as the host", f -> f.path("message").asText()
                     .contains("host has no field 'role'"));
+            // the real moderator frame: its own type, the moderator named as a viewer is
+            c.send("{\"type\": \"moderator\", \"id\": \"mod1\", \"viewer\": {\"id\": \"mo\", \"name\": \"Mo\"},"
+                    + " \"text\": \"stop\"}");
+            JsonNode moderator = c.await("the moderator's message", f -> f.path("type").asText().equals("message")
+                    && f.path("id").asText().equals("mod1"));
+            assertThat(moderator.path("role").asText()).as("read as a moderator, not the host").isEqualTo("moderator");
             c.chat("m1", "v1", "en", SPAM);
             assertThat(c.outcome("m1")).as("the room still works").isEqualTo("skipped spam");
             assertThat(c.isClosed()).isFalse();

@@ -33,9 +33,16 @@ import java.util.concurrent.locks.LockSupport;
  * outcome; phase 2 holds many sockets open. Run it as BENCHMARKS.md ("Server") says, with the JVM flags
  * {@code ./cohost serve} uses ({@code -XX:MaxGCPauseMillis=5}), since the server runs in this JVM.
  * Arguments: messages/s, rooms, seconds, held sockets, seconds held, warm-up seconds (default 10: sent at the same
- * rate first and not timed). reply.started is timed for the messages the room chose to answer; the split "send to
- * echo" (until the room has understood the message) and "echo to start" (waiting for the room's answer cap) shows
- * where an answered message waited.
+ * rate first and not timed), pace (the server's reply pace in chars/s, default 0: whole replies), host frames per
+ * second (default 0). reply.started is timed for the messages the room chose to answer; the split "send to echo"
+ * (until the room has understood the message) and "echo to start" (waiting for the room's answer cap) shows where an
+ * answered message waited.
+ *
+ * <p>Echo baseline: before Cohost, the same client sends the same frames at the same rate over as many sockets to a
+ * bare Javalin WebSocket echo server in this JVM; Cohost's throughput and reply.started percentiles are printed
+ * beside the echo's, as ratios. Barge-in: with host frames per second set (and a pace, so replies are in flight),
+ * the host of one loaded room after another types a line during the timed run; the time from sending that frame to
+ * the first {@code reply.cancelled} (host_spoke) in the room is timed.
  */
 public final class LoadTool {
     private static final String[][] QUESTIONS = {
@@ -61,6 +68,10 @@ public final class LoadTool {
     /** reply.started latencies by the 10 s window the message was sent in: a growing backlog shows as a trend. */
     private static final Map<Long, List<Long>> startedByWindow = new ConcurrentHashMap<>();
     private static volatile long sendStart;
+    /** Per room, when its host's latest frame was sent, until the room's first reply.cancelled after it. */
+    private static final Map<Integer, Long> hostSentAt = new ConcurrentHashMap<>();
+    private static final List<Long> bargeInMicros = java.util.Collections.synchronizedList(new ArrayList<>());
+    private static final AtomicInteger hostFrames = new AtomicInteger();
 
     public static void main(String[] args) throws Exception {
         int rate = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
@@ -69,11 +80,15 @@ public final class LoadTool {
         int held = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
         int heldSeconds = args.length > 4 ? Integer.parseInt(args[4]) : 60;
         int warmSeconds = args.length > 5 ? Integer.parseInt(args[5]) : 10;
+        int pace = args.length > 6 ? Integer.parseInt(args[6]) : 0;
+        int hostRate = args.length > 7 ? Integer.parseInt(args[7]) : 0;
+
+        Echo echo = Echo.run(rate, roomCount, seconds, warmSeconds);
 
         // as `cohost serve` does before it opens (its --warmup default)
         long warmed = Warmup.run(KnowledgeBase.demo(), Duration.ofSeconds(3));
         System.out.printf("server warm-up (as serve's --warmup 3): %,d messages%n", warmed);
-        Cohost cohost = Cohost.builder(KnowledgeBase.demo()).build();
+        Cohost cohost = Cohost.builder(KnowledgeBase.demo()).pace(pace).build();
         String store = cohost.knowledge().store().id();
         ServerConfig config = ServerConfig.of("127.0.0.1", 0, Map.of(store, cohost), Map.of("load-key", store))
                 .withLimits(RoomPolicy.DEFAULTS, 100_000, 100_000, 4096);
@@ -81,12 +96,13 @@ public final class LoadTool {
         try (CohostServer server = CohostServer.start(config)) {
             HttpClient http = HttpClient.newHttpClient();
             String base = server.url().replace("http", "ws");
-            System.out.printf("server %s; %d msg/s over %d rooms for %d s%n", server.url(), rate, roomCount, seconds);
+            System.out.printf("server %s; %d msg/s over %d rooms for %d s, pace %d chars/s, %d host frames/s%n",
+                    server.url(), rate, roomCount, seconds, pace, hostRate);
 
             List<WebSocket> rooms = new ArrayList<>();
             for (int r = 0; r < roomCount; r++) {
                 rooms.add(http.newWebSocketBuilder().header("Authorization", "Bearer load-key")
-                        .buildAsync(URI.create(base + "/v1/rooms/room" + r + "/live"), new Counter()).join());
+                        .buildAsync(URI.create(base + "/v1/rooms/room" + r + "/live"), new Counter(r)).join());
             }
             Random random = new Random(42);
             // A running server is warm: JIT-compiled, its rooms' first answers given. Warm-up messages go to the same
@@ -96,8 +112,11 @@ public final class LoadTool {
             long total = (long) rate * seconds;
             long start = System.nanoTime();
             sendStart = start;
+            Thread host = hostRate > 0 ? Thread.ofPlatform().name("load-host").start(
+                    () -> interrupt(rooms, hostRate, seconds)) : null;
             long heapMax = send(rooms, rate, total, "m", random, memory);
             double sendSeconds = (System.nanoTime() - start) / 1e9;
+            if (host != null) host.join();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (outcomes.get() < total && System.nanoTime() < deadline) {
                 Thread.sleep(50);
@@ -115,6 +134,16 @@ public final class LoadTool {
                     "  reply.started, sent in %d-%d s: %s%n", w * 10, w * 10 + 10, percentiles(micros)));
             System.out.printf("heap used: max sampled %d MiB, after GC %d MiB (max heap %d MiB)%n", heapMax >> 20,
                     heapAfter >> 20, memory.getHeapMemoryUsage().getMax() >> 20);
+            if (hostRate > 0) {
+                System.out.printf("barge-in, host frame to reply.cancelled ms: %s; %d host frames found nothing to"
+                        + " cancel%n", percentiles(bargeInMicros), hostFrames.get() - bargeInMicros.size());
+            }
+            double cohostRate = outcomes.get() / sendSeconds;
+            System.out.printf("echo baseline: %.0f msg/s echoed, echo latency ms: %s%n", echo.rate(),
+                    percentiles(echo.micros()));
+            System.out.printf("Cohost / echo: throughput %.2fx (%.0f / %.0f msg/s); reply.started p50 %s, p99 %s%n",
+                    cohostRate / echo.rate(), cohostRate, echo.rate(), ratio(startedMicros, echo.micros(), 0.5),
+                    ratio(startedMicros, echo.micros(), 0.99));
             rooms.forEach(ws -> ws.sendClose(WebSocket.NORMAL_CLOSURE, "done"));
 
             // Phase 2: hold many sockets.
@@ -179,6 +208,35 @@ public final class LoadTool {
         return heapMax;
     }
 
+    /** The host of one room after another types a line, {@code hostRate} times a second, for {@code seconds}. */
+    private static void interrupt(List<WebSocket> rooms, int hostRate, int seconds) {
+        long intervalNanos = 1_000_000_000L / hostRate;
+        long start = System.nanoTime();
+        for (int i = 0; i < hostRate * seconds; i++) {
+            long wait = start + i * intervalNanos - System.nanoTime();
+            if (wait > 0) LockSupport.parkNanos(wait);
+            int room = (i * 7) % rooms.size(); // a different room each time, spread over all of them
+            String frame = WireJson.write(new ClientFrame.Host("h" + i, "ok everyone, next product"));
+            hostSentAt.put(room, System.nanoTime());
+            hostFrames.incrementAndGet();
+            rooms.get(room).sendText(frame, true).join();
+        }
+    }
+
+    /** Cohost's percentile over the echo's, e.g. "1.20 ms vs 0.40 ms (3.0x)". */
+    private static String ratio(List<Long> cohost, List<Long> echo, double q) {
+        long a = quantile(cohost, q), b = quantile(echo, q);
+        return String.format("%.2f ms vs %.2f ms (%.1fx)", a / 1e3, b / 1e3, b == 0 ? Double.NaN : (double) a / b);
+    }
+
+    private static long quantile(List<Long> micros, double q) {
+        long[] v;
+        synchronized (micros) {
+            v = micros.stream().mapToLong(Long::longValue).sorted().toArray();
+        }
+        return v.length == 0 ? 0 : v[(int) Math.min(v.length - 1, Math.max(0, Math.ceil(v.length * q) - 1))];
+    }
+
     private static String percentiles(List<Long> micros) {
         long[] v;
         synchronized (micros) {
@@ -192,8 +250,12 @@ public final class LoadTool {
                 v[(int) Math.min(v.length - 1, Math.ceil(v.length * 0.99) - 1)] / 1e3, v[v.length - 1] / 1e3);
     }
 
-    private static void record(ServerFrame frame, long now) {
+    private static void record(int room, ServerFrame frame, long now) {
         switch (frame) {
+            case ServerFrame.ReplyCancelled c when "host_spoke".equals(c.reason()) -> {
+                Long at = hostSentAt.remove(room); // the first cancel after the host's frame; later ones are the same cut
+                if (at != null) bargeInMicros.add((now - at) / 1000);
+            }
             case ServerFrame.Message m -> {
                 if (sentAt.containsKey(m.id())) {
                     echoedAt.put(m.id(), now);
@@ -240,6 +302,11 @@ public final class LoadTool {
     /** Reads one room's frames and records each message's outcome. */
     private static final class Counter implements WebSocket.Listener {
         private final StringBuilder partial = new StringBuilder();
+        private final int room;
+
+        Counter(int room) {
+            this.room = room;
+        }
 
         @Override
         public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
@@ -249,13 +316,92 @@ public final class LoadTool {
                 partial.setLength(0);
                 long now = System.nanoTime();
                 try {
-                    WireJson.readServerFrame(text).ifPresent(frame -> record(frame, now));
+                    WireJson.readServerFrame(text).ifPresent(frame -> record(room, frame, now));
                 } catch (WireException e) {
                     errors.incrementAndGet();
                 }
             }
             ws.request(1);
             return null;
+        }
+    }
+
+    /**
+     * The baseline: a bare Javalin WebSocket echo server in this JVM, driven by the same client with the same frames
+     * at the same rate over as many sockets; each echo is parsed with the same codec, as Cohost's frames are.
+     */
+    record Echo(double rate, List<Long> micros) {
+        static Echo run(int rate, int sockets, int seconds, int warmSeconds) throws Exception {
+            Map<String, Long> sent = new ConcurrentHashMap<>();
+            List<Long> micros = java.util.Collections.synchronizedList(new ArrayList<>());
+            AtomicInteger echoed = new AtomicInteger();
+            io.javalin.Javalin app = io.javalin.Javalin.create(cfg -> {
+                cfg.startup.showJavalinBanner = false;
+                cfg.concurrency.useVirtualThreads = true; // as the Cohost server
+                cfg.routes.ws("/echo", ws -> ws.onMessage(ctx -> ctx.send(ctx.message())));
+            }).start("127.0.0.1", 0);
+            try {
+                HttpClient http = HttpClient.newHttpClient();
+                List<WebSocket> rooms = new ArrayList<>();
+                WebSocket.Listener listener = new WebSocket.Listener() {
+                    private final Map<WebSocket, StringBuilder> partial = new ConcurrentHashMap<>();
+
+                    @Override
+                    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                        StringBuilder b = partial.computeIfAbsent(ws, k -> new StringBuilder()).append(data);
+                        if (last) {
+                            long now = System.nanoTime();
+                            String text = b.toString();
+                            b.setLength(0);
+                            try {
+                                Long at = sent.remove(WireJson.readClientFrame(text).messageId());
+                                if (at != null) {
+                                    micros.add((now - at) / 1000);
+                                    echoed.incrementAndGet();
+                                }
+                            } catch (WireException e) {
+                                errors.incrementAndGet();
+                            }
+                        }
+                        ws.request(1);
+                        return null;
+                    }
+                };
+                for (int r = 0; r < sockets; r++) {
+                    rooms.add(http.newWebSocketBuilder().buildAsync(
+                            URI.create("ws://127.0.0.1:" + app.port() + "/echo"), listener).join());
+                }
+                System.out.printf("echo baseline: %d msg/s over %d sockets for %d s (after %d s warm-up)%n", rate,
+                        sockets, seconds, warmSeconds);
+                Random random = new Random(42);
+                sendEcho(rooms, rate, (long) rate * warmSeconds, "w", random, null);
+                long total = (long) rate * seconds;
+                long start = System.nanoTime();
+                sendEcho(rooms, rate, total, "m", random, sent);
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                while (echoed.get() < total && System.nanoTime() < deadline) Thread.sleep(20);
+                double elapsed = (System.nanoTime() - start) / 1e9;
+                rooms.forEach(ws -> ws.sendClose(WebSocket.NORMAL_CLOSURE, "done"));
+                return new Echo(echoed.get() / elapsed, micros);
+            } finally {
+                app.stop();
+            }
+        }
+
+        private static void sendEcho(List<WebSocket> rooms, int rate, long total, String idPrefix, Random random,
+                                     Map<String, Long> sent) {
+            long intervalNanos = 1_000_000_000L / rate;
+            long start = System.nanoTime();
+            for (long i = 0; i < total; i++) {
+                long wait = start + i * intervalNanos - System.nanoTime();
+                if (wait > 0) LockSupport.parkNanos(wait);
+                String[] q = QUESTIONS[random.nextInt(QUESTIONS.length)];
+                String id = idPrefix + i;
+                String frame = WireJson.write(new ClientFrame.Chat(id, new Person("v" + random.nextInt(50), null, q[0],
+                        null), q[1]));
+                if (sent != null) sent.put(id, System.nanoTime());
+                rooms.get((int) (i % rooms.size())).sendText(frame, true).join();
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ import cohost.engine.Turn;
 import cohost.engine.answer.claims.Claim;
 import cohost.engine.answer.claims.ClaimCheck;
 import cohost.engine.answer.claims.SentenceCutter;
+import cohost.engine.time.TimeSource;
 import cohost.knowledge.Language;
 import cohost.knowledge.Languages;
 import dev.langchain4j.data.message.AiMessage;
@@ -26,7 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -77,6 +77,8 @@ public final class LlmComposer {
     private final StreamingChatModel model;
     private final Templates templates;
     private final Duration silence;
+    /** Times the silence limit (the engine's time source, so tests and evals can run it on a virtual clock). */
+    private final TimeSource time;
 
     public LlmComposer(StreamingChatModel model, Templates templates) {
         this(model, templates, DEFAULT_SILENCE);
@@ -84,9 +86,15 @@ public final class LlmComposer {
 
     /** @param silence how long the model may send nothing before the reply falls back to the template answer */
     public LlmComposer(StreamingChatModel model, Templates templates, Duration silence) {
+        this(model, templates, silence, TimeSource.system());
+    }
+
+    /** As {@link #LlmComposer(StreamingChatModel, Templates, Duration)}, the silence timed by {@code time}. */
+    public LlmComposer(StreamingChatModel model, Templates templates, Duration silence, TimeSource time) {
         this.model = model;
         this.templates = templates;
         this.silence = silence;
+        this.time = time;
     }
 
     /**
@@ -133,7 +141,7 @@ public final class LlmComposer {
         // the check is built once the request is on its way (below): it costs ~0.5 ms, the model's first sentence far more
         CompletableFuture<ClaimCheck> check = new CompletableFuture<>();
         var handler = new Handler(reply, facts, sentence -> check.join().unsupported(sentence),
-                () -> templates.render(facts, lang, List.of()), hostText, out);
+                () -> templates.render(facts, lang, List.of()), hostText, out, time);
         reply.onCancel(handler::close);
         handler.watch(silence);
         ChatRequest request = ChatRequest.builder().messages(messages).build();
@@ -185,12 +193,15 @@ public final class LlmComposer {
         /** The stream's handle, known from the first partial response; volatile so that close() needs no lock. */
         private volatile StreamingHandle handle;
         private volatile boolean closed;
-        private volatile long lastHeardNanos = System.nanoTime();
+        private final TimeSource time;
+        private volatile long lastHeardNanos;
         /** Characters the model has sent for this reply. */
         private int written;
 
         Handler(StreamingReply reply, Facts facts, Function<String, List<Claim>> check, Supplier<String> fallback,
-                String hostText, Outbox out) {
+                String hostText, Outbox out, TimeSource time) {
+            this.time = time;
+            this.lastHeardNanos = time.nanoTime();
             this.reply = reply;
             this.facts = facts;
             this.check = check;
@@ -212,10 +223,10 @@ public final class LlmComposer {
         /** Falls back to the template answer if the model sends nothing for {@code silence}. */
         void watch(Duration silence) {
             long limit = silence.toNanos();
-            long quiet = System.nanoTime() - lastHeardNanos;
-            CompletableFuture.delayedExecutor(Math.max(0, limit - quiet), TimeUnit.NANOSECONDS).execute(() -> {
+            long quiet = time.nanoTime() - lastHeardNanos;
+            time.schedule(Duration.ofNanos(Math.max(0, limit - quiet)), () -> {
                 if (closed || reply.isEnded()) return;
-                if (System.nanoTime() - lastHeardNanos < limit) {
+                if (time.nanoTime() - lastHeardNanos < limit) {
                     watch(silence);
                     return;
                 }
@@ -233,7 +244,7 @@ public final class LlmComposer {
         public synchronized void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
             String text = partial.text() == null ? "" : partial.text();
             if (!text.isBlank()) { // spaces and empty chunks are not words: they do not hold off the silence timer
-                lastHeardNanos = System.nanoTime();
+                lastHeardNanos = time.nanoTime();
             }
             handle = context.streamingHandle();
             if (closed || finished || reply.isEnded()) {

@@ -1,19 +1,22 @@
 package cohost.engine.answer;
 
+import cohost.engine.time.TimeSource;
+
 import java.text.BreakIterator;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Delivers a finished text at a speaking pace, one word at a time, so that it can be interrupted part-way like
- * speech (a template answer is otherwise complete the instant it starts). One scheduler thread times every reply;
- * each word is handed to {@code executor}, so a slow listener holds up only its own reply.
+ * speech (a template answer is otherwise complete the instant it starts). The engine's {@link TimeSource} times
+ * every word, so pacing follows a virtual clock in tests and in-process evals; each word is handed to
+ * {@code executor}, so a slow listener holds up only its own reply.
  *
  * <p>A word goes out, then the next waits as long as that word takes to say at {@code charsPerSecond}. Cancelling
  * the reply stops it at once: the pending word is unscheduled and {@link StreamingReply#delta} refuses any later
@@ -21,20 +24,27 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class Pacer implements AutoCloseable {
     private final int charsPerSecond;
+    private final TimeSource time;
     private final Executor executor;
-    private final ScheduledThreadPoolExecutor timer;
+    /** Replies being spoken now, so that closing the pacer stops them. */
+    private final Set<Speaking> speaking = ConcurrentHashMap.newKeySet();
 
-    /** @param charsPerSecond positive; {@code executor} runs each word's delivery */
-    public Pacer(int charsPerSecond, Executor executor) {
+    /**
+     * @param charsPerSecond positive
+     * @param time           times each word
+     * @param executor       runs each word's delivery ({@code Runnable::run} when {@code time}'s timers already run
+     *                       on threads of their own, as {@link TimeSource#system()}'s do)
+     */
+    public Pacer(int charsPerSecond, TimeSource time, Executor executor) {
         if (charsPerSecond <= 0) throw new IllegalArgumentException("pace must be positive chars per second");
         this.charsPerSecond = charsPerSecond;
+        this.time = time;
         this.executor = executor;
-        this.timer = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "cohost-pacer");
-            t.setDaemon(true);
-            return t;
-        });
-        timer.setRemoveOnCancelPolicy(true);
+    }
+
+    /** In real time, each word delivered on {@code executor}. */
+    public Pacer(int charsPerSecond, Executor executor) {
+        this(charsPerSecond, TimeSource.system(), executor);
     }
 
     public int charsPerSecond() {
@@ -44,16 +54,17 @@ public final class Pacer implements AutoCloseable {
     /** Streams {@code text} into {@code reply} word by word, then runs {@code done} unless the reply was cancelled. */
     public void speak(StreamingReply reply, String text, Runnable done) {
         Speaking s = new Speaking(reply, words(text), done);
+        speaking.add(s);
         reply.onCancel(s::stop);
         s.say(0);
     }
 
-    /** One reply being spoken: the words left and the timer entry for the next one. */
+    /** One reply being spoken: the words left and the timer for the next one. */
     private final class Speaking {
         final StreamingReply reply;
         final List<String> words;
         final Runnable done;
-        final AtomicReference<ScheduledFuture<?>> next = new AtomicReference<>();
+        final AtomicReference<TimeSource.Timer> next = new AtomicReference<>();
 
         Speaking(StreamingReply reply, List<String> words, Runnable done) {
             this.reply = reply;
@@ -63,19 +74,24 @@ public final class Pacer implements AutoCloseable {
 
         void say(int i) {
             if (i == words.size()) {
+                speaking.remove(this);
                 done.run();
                 return;
             }
             String word = words.get(i);
-            if (!reply.delta(word)) return;
+            if (!reply.delta(word)) {
+                speaking.remove(this);
+                return;
+            }
             long nanos = word.codePointCount(0, word.length()) * 1_000_000_000L / charsPerSecond;
-            next.set(timer.schedule(() -> executor.execute(() -> say(i + 1)), nanos, TimeUnit.NANOSECONDS));
+            next.set(time.schedule(Duration.ofNanos(nanos), () -> executor.execute(() -> say(i + 1))));
             if (reply.isEnded()) stop(); // cancelled between the delta and set: the cancel hook saw the old entry
         }
 
         void stop() {
-            ScheduledFuture<?> f = next.get();
-            if (f != null) f.cancel(false);
+            speaking.remove(this);
+            TimeSource.Timer t = next.get();
+            if (t != null) t.cancel();
         }
     }
 
@@ -102,8 +118,9 @@ public final class Pacer implements AutoCloseable {
         return text.substring(from, to).codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
+    /** Stops every reply still being spoken (their next word is never said; the replies stay open). */
     @Override
     public void close() {
-        timer.shutdownNow();
+        List.copyOf(speaking).forEach(Speaking::stop);
     }
 }

@@ -6,8 +6,8 @@ import cohost.engine.ReplyEvent;
 import cohost.engine.ReplyResult;
 import cohost.engine.Source;
 import cohost.engine.Turn;
+import cohost.engine.time.TimeSource;
 
-import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -36,7 +36,8 @@ public final class StreamingReply implements Reply {
     private final OnEnd onEnd;
     private final CompletableFuture<ReplyResult> result = new CompletableFuture<>();
     private final CompletableFuture<Turn> turn = new CompletableFuture<>();
-    private final InstantSource clock;
+    /** Dates the reply's {@link Turn} and times its first text. */
+    private final TimeSource time;
 
     private final Object lock = new Object();
     private final List<ReplyEvent> log = new ArrayList<>();
@@ -45,6 +46,8 @@ public final class StreamingReply implements Reply {
     private boolean ended;
     private boolean delivering;
     private long firstTextNanos;
+    /** Whether any text went out (a virtual time source may read 0). */
+    private boolean spoke;
     /** Run on cancel, in the order added: an LLM stream's close and a pacer's stop may both be waiting. */
     private final List<Runnable> onCancel = new ArrayList<>();
 
@@ -59,13 +62,16 @@ public final class StreamingReply implements Reply {
 
     /** @param arrivedNanos {@link System#nanoTime()} when the message arrived, for the latency figure */
     public StreamingReply(String id, List<String> inReplyTo, String lang, Intent intent, long arrivedNanos, OnEnd onEnd) {
-        this(id, inReplyTo, lang, intent, arrivedNanos, onEnd, InstantSource.system());
+        this(id, inReplyTo, lang, intent, arrivedNanos, onEnd, TimeSource.system());
     }
 
-    /** @param clock dates the reply's {@link Turn} */
+    /**
+     * @param arrivedNanos {@code time}'s {@link TimeSource#nanoTime()} when the message arrived, for the latency figure
+     * @param time         dates the reply's {@link Turn} and times its first text
+     */
     public StreamingReply(String id, List<String> inReplyTo, String lang, Intent intent, long arrivedNanos, OnEnd onEnd,
-                          InstantSource clock) {
-        this.clock = clock;
+                          TimeSource time) {
+        this.time = time;
         this.id = id;
         this.inReplyTo = List.copyOf(inReplyTo);
         this.lang = lang;
@@ -122,7 +128,10 @@ public final class StreamingReply implements Reply {
         if (text.isEmpty()) return !isEnded();
         synchronized (lock) {
             if (ended) return false;
-            if (firstTextNanos == 0) firstTextNanos = System.nanoTime();
+            if (!spoke) {
+                firstTextNanos = time.nanoTime();
+                spoke = true;
+            }
             delivered.append(text);
             log.add(new ReplyEvent.Delta(id, text));
         }
@@ -207,7 +216,7 @@ public final class StreamingReply implements Reply {
     }
 
     private double latencyMs() {
-        long end = firstTextNanos != 0 ? firstTextNanos : System.nanoTime();
+        long end = spoke ? firstTextNanos : time.nanoTime();
         return (end - arrivedNanos) / 1e6;
     }
 
@@ -216,7 +225,7 @@ public final class StreamingReply implements Reply {
         try {
             onEnd.ended(r);
         } finally {
-            turn.complete(Turn.reply(r, clock.instant()));
+            turn.complete(Turn.reply(r, time.instant()));
             result.complete(r);
         }
     }

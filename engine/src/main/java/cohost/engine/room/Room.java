@@ -11,6 +11,7 @@ import cohost.engine.Turn;
 import cohost.engine.Understanding;
 import cohost.engine.Utterance;
 import cohost.engine.answer.Facts;
+import cohost.engine.time.TimeSource;
 import cohost.engine.understand.Backchannel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,8 +32,9 @@ import java.util.Queue;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -62,8 +64,15 @@ import java.util.function.Consumer;
  */
 public final class Room implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Room.class);
-    private static final long TICK_MILLIS = 20;
     private static final int MAX_VIEWERS_TRACKED = 10_000;
+    /**
+     * Understanding (language detection, lexicons, FAQ search) runs here, off every room's thread, so a room only
+     * decides and a host's barge-in never waits behind a backlog being understood. Platform threads, one per core:
+     * the work is CPU-bound, and the rooms' own virtual threads must still find a carrier while it runs.
+     */
+    private static final ExecutorService UNDERSTANDING = Executors.newFixedThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()), Thread.ofPlatform().daemon().name("understand-", 0)
+                    .factory());
 
     private sealed interface Input {
     }
@@ -81,6 +90,36 @@ public final class Room implements AutoCloseable {
     }
 
     private record Stop() implements Input {
+    }
+
+    /**
+     * A message understood off the room's thread, back for the room to decide on: its question, or why it could not
+     * be understood. {@code decided} lets the asker's next message be understood once this one's outcome is recorded.
+     */
+    private record Understood(Intake intake, Question question, RuntimeException failure) implements Input {
+    }
+
+    /**
+     * A message taken in and being understood. The room decides in arrival order (per lane: control, chat), so
+     * understanding in parallel changes no outcome; {@code decided} lets the asker's next message be understood once
+     * this one's outcome is recorded, in the context it left.
+     */
+    private static final class Intake {
+        final Utterance said;
+        final Instant at;
+        final String conversation;
+        final CompletableFuture<Void> decided = new CompletableFuture<>();
+        Understood understood;
+
+        Intake(Utterance said, Instant at, String conversation) {
+            this.said = said;
+            this.at = at;
+            this.conversation = conversation;
+        }
+    }
+
+    /** A wait or window the room set a timer for has run out (time is the room's {@link TimeSource}). */
+    private record Tick() implements Input {
     }
 
     /** An operator stops one reply. */
@@ -123,7 +162,7 @@ public final class Room implements AutoCloseable {
     private final String id;
     private final RoomEngine engine;
     private final RoomPolicy policy;
-    private final Clock clock;
+    private final TimeSource time;
     private final Consumer<RoomEvent> listener;
     private final WakeName wakeName;
     /**
@@ -136,14 +175,22 @@ public final class Room implements AutoCloseable {
     /** Wakes the room's thread when either queue gets something. */
     private final Semaphore wake = new Semaphore(0);
     private final AtomicInteger unread = new AtomicInteger();
+    /** Messages being understood off the room's thread (part of the backlog; the room is not idle meanwhile). */
+    private final AtomicInteger understanding = new AtomicInteger();
     private final ArrayDeque<Turn> transcript = new ArrayDeque<>();
     private final Thread worker;
     private volatile int waitingCount;
     private volatile boolean closed;
+    /** True while the room's thread is taking in or deciding; with both queues empty and this false, it is idle. */
+    private volatile boolean busy;
 
     // Owned by the worker thread.
     private final TreeSet<Waiting> waiting = new TreeSet<>(MOST_URGENT_FIRST);
     private final Map<Facts, Group> groups = new HashMap<>();
+    /** Per asker, the decision their latest message awaits: their next one is understood after it, in order. */
+    private final Map<String, CompletableFuture<Void>> askers = new HashMap<>();
+    /** Messages being understood, in arrival order: the host's and moderators', and viewers'. */
+    private final ArrayDeque<Intake> controlIntakes = new ArrayDeque<>(), chatIntakes = new ArrayDeque<>();
     private final Map<String, Live> live = new LinkedHashMap<>();
     private final Map<String, TokenBucket> viewers = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -155,21 +202,35 @@ public final class Room implements AutoCloseable {
     private boolean hostSpeaking;
     private String showingSku;
     private long seq;
-    private Instant nextExpiry = Instant.MIN;
+    /** The earliest moment a waiting message runs out of time or an ended answer leaves the dedup window. */
+    private Instant nextExpiry = Instant.MAX;
+    /** The timer that will wake the room next, and for when; the room sleeps otherwise. */
+    private TimeSource.Timer alarm;
+    private Instant alarmAt = Instant.MAX;
     private final Instant opened;
     /** When the store's AI reminder is next due; null until a reminder is configured. */
     private Instant nextReminder;
 
-    public Room(String id, RoomEngine engine, RoomPolicy policy, Clock clock, Consumer<RoomEvent> listener) {
+    /**
+     * @param time the room's time (rate limits, waits, dedup windows, turn times); give it the engine's, so a
+     *             virtual clock moves the room and its replies together
+     */
+    public Room(String id, RoomEngine engine, RoomPolicy policy, TimeSource time, Consumer<RoomEvent> listener) {
         this.id = id;
         this.engine = engine;
         this.policy = policy;
-        this.clock = clock;
+        this.time = time;
         this.listener = listener;
         this.wakeName = engine.wakeName();
-        this.answers = new TokenBucket(policy.answerBurst(), policy.answerInterval(), clock.instant());
-        this.opened = clock.instant();
+        this.answers = new TokenBucket(policy.answerBurst(), policy.answerInterval(), time.instant());
+        this.opened = time.instant();
         this.worker = Thread.ofVirtual().name("room-" + id).start(this::run);
+        post(control, new Tick()); // a first look, so timers due before any input (the AI reminder) are set
+    }
+
+    /** As {@link #Room(String, RoomEngine, RoomPolicy, TimeSource, Consumer)}, instants from {@code clock}. */
+    public Room(String id, RoomEngine engine, RoomPolicy policy, Clock clock, Consumer<RoomEvent> listener) {
+        this(id, engine, policy, TimeSource.of(clock), listener);
     }
 
     public String id() {
@@ -181,7 +242,8 @@ public final class Room implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("room " + id + " is closed");
         }
-        if (unread.incrementAndGet() > policy.inboxCapacity()) {
+        // messages being understood still count: the bound on what a room holds must not move to the pool's queue
+        if (unread.incrementAndGet() + understanding.get() > policy.inboxCapacity()) {
             unread.decrementAndGet();
             listener.accept(new RoomEvent.Message(utterance.messageId(), utterance.speaker(), utterance.text(),
                     null, null, null));
@@ -235,7 +297,15 @@ public final class Room implements AutoCloseable {
 
     /** Messages not yet answered or skipped (unread and waiting). */
     public int backlog() {
-        return unread.get() + waitingCount;
+        return unread.get() + understanding.get() + waitingCount;
+    }
+
+    /**
+     * Whether the room has nothing to do until more input or one of its timers: nothing unread and its thread not
+     * deciding. Replies in flight may still be speaking. An in-process eval on virtual time moves time only then.
+     */
+    public boolean idle() {
+        return !busy && understanding.get() == 0 && control.isEmpty() && chat.isEmpty();
     }
 
     /** The latest turns, oldest first: each message with its outcome, and each reply as delivered. */
@@ -261,22 +331,22 @@ public final class Room implements AutoCloseable {
         while (true) {
             Input input;
             try {
-                wake.tryAcquire(TICK_MILLIS, TimeUnit.MILLISECONDS);
+                wake.acquire();
+                busy = true; // before reading the queues: an input is always either queued or being handled
                 wake.drainPermits();
                 input = next();
             } catch (InterruptedException e) {
                 input = new Stop();
             }
             try {
-                Instant now = clock.instant();
+                Instant now = time.instant();
                 if (!now.isBefore(nextExpiry)) {
-                    // at most once a tick: a busy room wakes for every message, and the waits it checks are seconds
                     expire(now);
-                    remind(now);
-                    nextExpiry = now.plusMillis(TICK_MILLIS);
                 }
+                remind(now);
                 while (input != null) {
                     if (input instanceof Stop) {
+                        if (alarm != null) alarm.cancel();
                         live.values().forEach(l -> l.reply().cancel("room_closed"));
                         return;
                     }
@@ -284,10 +354,31 @@ public final class Room implements AutoCloseable {
                     input = next();
                 }
                 dispatch();
+                setAlarm();
             } catch (RuntimeException e) {
                 log.error("event=room.error room={}", id, e);
+            } finally {
+                busy = false;
             }
         }
+    }
+
+    /**
+     * The room wakes for input, and otherwise only when time changes something: a wait or dedup window ends, or the
+     * answer-rate cap lets the next waiting question go. One timer, moved when that moment moves.
+     */
+    private void setAlarm() {
+        Instant at = nextExpiry;
+        if (nextReminder != null && nextReminder.isBefore(at)) at = nextReminder;
+        if (!hostSpeaking && !waiting.isEmpty()) {
+            Instant token = answers.nextAt(time.instant());
+            if (token.isBefore(at)) at = token;
+        }
+        if (at.equals(alarmAt)) return;
+        if (alarm != null) alarm.cancel();
+        alarmAt = at;
+        alarm = at.equals(Instant.MAX) ? null
+                : time.schedule(Duration.between(time.instant(), at), () -> post(control, new Tick()));
     }
 
     /**
@@ -320,6 +411,12 @@ public final class Room implements AutoCloseable {
             }
             case Showing showing -> showingSku = showing.sku();
             case Ended ended -> ended(ended);
+            case Understood understood -> {
+                understood.intake().understood = understood;
+                decideInOrder(controlIntakes);
+                decideInOrder(chatIntakes);
+            }
+            case Tick tick -> alarmAt = Instant.MAX; // it rang: expire() and dispatch() see the time, setAlarm() the next
             case StopReply stop -> {
                 Live l = live.get(stop.replyId());
                 if (l != null) {
@@ -327,13 +424,13 @@ public final class Room implements AutoCloseable {
                 }
                 stop.stopped().complete(l != null);
             }
-            case AnswerNow pick -> pick.started().complete(answerNow(pick.messageId(), clock.instant()));
+            case AnswerNow pick -> pick.started().complete(answerNow(pick.messageId(), time.instant()));
             case Stop stop -> throw new IllegalStateException("handled by run");
         }
     }
 
     private void intake(Utterance u) {
-        Instant now = clock.instant();
+        Instant now = time.instant();
         Speaker from = u.speaker();
         if (Spam.isSpam(u.text(), policy.maxTextLength())) {
             echoUnderstood(u, null, null);
@@ -366,15 +463,58 @@ public final class Room implements AutoCloseable {
             }
             asked = new Utterance(u.messageId(), from, toCohost.get(), u.spoken(), u.at());
         }
-        Question question;
-        try {
-            question = engine.question(conversationId(from), asked, showingSku);
-        } catch (RuntimeException e) {
-            log.error("event=room.understand_failed room={} message={}", id, u.messageId(), e);
+        Intake intake = new Intake(u, now, conversationId(from));
+        Utterance toUnderstand = asked;
+        String showing = showingSku;
+        Queue<Input> back = privileged(from) ? control : chat;
+        (privileged(from) ? controlIntakes : chatIntakes).addLast(intake);
+        CompletableFuture<Void> previous = askers.put(intake.conversation, intake.decided);
+        understanding.incrementAndGet();
+        Runnable understand = () -> {
+            Question q = null;
+            RuntimeException failure = null;
+            try {
+                q = engine.question(intake.conversation, toUnderstand, showing);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            // posted before the count drops, so the room never looks idle with an answer on its way
+            post(back, new Understood(intake, q, failure));
+            understanding.decrementAndGet();
+        };
+        // one asker's messages are understood in order, each in the context the previous one's outcome left
+        if (previous == null || previous.isDone()) {
+            UNDERSTANDING.execute(understand);
+        } else {
+            previous.thenRunAsync(understand, UNDERSTANDING);
+        }
+    }
+
+    /** Decides on the lane's understood messages from the oldest, stopping at one still being understood. */
+    private void decideInOrder(ArrayDeque<Intake> lane) {
+        while (!lane.isEmpty() && lane.peekFirst().understood != null) {
+            Intake intake = lane.pollFirst();
+            try {
+                decide(intake.understood);
+            } finally {
+                askers.remove(intake.conversation, intake.decided);
+                intake.decided.complete(null);
+            }
+        }
+    }
+
+    /** The room decides on an understood message: skip it, join an answer, or queue it for one. */
+    private void decide(Understood understood) {
+        Utterance u = understood.intake().said;
+        Speaker from = u.speaker();
+        Instant now = understood.intake().at;
+        if (understood.failure() != null) {
+            log.error("event=room.understand_failed room={} message={}", id, u.messageId(), understood.failure());
             echoUnderstood(u, null, null);
             skip(u, SkipReason.FAILED, null);
             return;
         }
+        Question question = understood.question();
         Understanding understanding = question.meaning();
         String gist = question.gist();
         echoUnderstood(u, understanding, gist);
@@ -402,6 +542,7 @@ public final class Room implements AutoCloseable {
         }
         int rank = (privileged(from) ? 0 : 2) + (understanding.intent().isPurchaseQuestion() ? 0 : 1);
         waiting.add(new Waiting(seq++, question, now, rank));
+        expireNoLaterThan(now.plus(policy.maxWait()));
         if (waiting.size() > policy.queueCapacity()) {
             Waiting leastUrgent = waiting.pollLast();
             skip(leastUrgent.utterance(), SkipReason.RATE_LIMITED, leastUrgent.gist());
@@ -433,23 +574,36 @@ public final class Room implements AutoCloseable {
         }
     }
 
-    /** Drops waiting messages that waited too long, and answers too old to join. */
+    /** Drops waiting messages that waited too long, and answers too old to join; notes when that is next due. */
     private void expire(Instant now) {
+        nextExpiry = Instant.MAX;
         for (Iterator<Waiting> it = waiting.iterator(); it.hasNext(); ) {
             Waiting w = it.next();
             if (Duration.between(w.at(), now).compareTo(policy.maxWait()) > 0) {
                 it.remove();
                 skip(w.utterance(), SkipReason.RATE_LIMITED, w.gist());
+            } else {
+                expireNoLaterThan(w.at().plus(policy.maxWait()));
             }
         }
         groups.values().removeIf(g -> g.inFlight == 0
                 && (g.lastEnded == null || Duration.between(g.lastEnded, now).compareTo(policy.dedupWindow()) > 0));
+        for (Group g : groups.values()) {
+            if (g.inFlight == 0 && g.lastEnded != null) expireNoLaterThan(g.lastEnded.plus(policy.dedupWindow()));
+        }
         waitingCount = waiting.size();
     }
 
+    /** Something runs out just after {@code end} (the limits are "more than"): look again then. */
+    private void expireNoLaterThan(Instant end) {
+        Instant due = end.plusNanos(1);
+        if (due.isBefore(nextExpiry)) nextExpiry = due;
+    }
+
     private void dispatch() {
-        Instant now = clock.instant();
-        while (!hostSpeaking && !waiting.isEmpty()) {
+        Instant now = time.instant();
+        // the host's and moderators' messages being understood go first: nothing starts until they are decided
+        while (!hostSpeaking && controlIntakes.isEmpty() && !waiting.isEmpty()) {
             Facts key = waiting.first().key();
             Group group = groups.get(key);
             // the cap counts answers, not their renderings: another language of an answer streaming now starts at
@@ -582,7 +736,8 @@ public final class Room implements AutoCloseable {
         Group group = groups.get(l.key());
         if (group != null) {
             group.inFlight--;
-            group.lastEnded = clock.instant();
+            group.lastEnded = time.instant();
+            if (group.inFlight == 0) expireNoLaterThan(group.lastEnded.plus(policy.dedupWindow()));
             if (ended.turn().status() == Turn.Status.CUT) {
                 group.replyByLang.values().remove(l.reply());
             }

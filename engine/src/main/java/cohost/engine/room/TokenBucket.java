@@ -29,6 +29,12 @@ final class TokenBucket {
         return tokens >= 1;
     }
 
+    /** The moment the next permit is there ({@code now} if one already is). */
+    Instant nextAt(Instant now) {
+        if (available(now)) return now;
+        return now.plusNanos((long) Math.ceil((1 - tokens) * intervalNanos));
+    }
+
     boolean tryTake(Instant now) {
         if (!available(now)) {
             return false;

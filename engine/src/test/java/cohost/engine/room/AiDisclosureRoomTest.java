@@ -1,5 +1,6 @@
 package cohost.engine.room;
 
+import cohost.engine.time.VirtualTime;
 import cohost.engine.Cohost;
 import cohost.engine.Speaker;
 import cohost.engine.Utterance;
@@ -68,7 +69,7 @@ class AiDisclosureRoomTest {
 
     @Test
     void theRoomIsRemindedEveryIntervalOfItsClock() throws Exception {
-        MutableClock clock = new MutableClock();
+        VirtualTime clock = new VirtualTime();
         RoomEvents events = new RoomEvents();
         try (Cohost cohost = Cohost.builder(shopWith(DISCLOSURE)).build();
              Room room = new Room("live-ai", RoomEngine.of(cohost), RoomPolicy.DEFAULTS, clock, events)) {
@@ -93,7 +94,7 @@ class AiDisclosureRoomTest {
 
     @Test
     void aStoreWithoutAReminderNeverRemindsTheRoom() throws Exception {
-        MutableClock clock = new MutableClock();
+        VirtualTime clock = new VirtualTime();
         RoomEvents events = new RoomEvents();
         try (Cohost cohost = Cohost.builder(shopWith("\"aiDisclosure\": {\"leadIn\": \"[AI]\"},")).build();
              Room room = new Room("live-no-reminder", RoomEngine.of(cohost), RoomPolicy.DEFAULTS, clock, events)) {

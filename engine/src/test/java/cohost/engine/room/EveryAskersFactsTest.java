@@ -1,5 +1,6 @@
 package cohost.engine.room;
 
+import cohost.engine.time.VirtualTime;
 import cohost.engine.Cohost;
 import cohost.engine.ReplyEvent;
 import cohost.engine.Source;
@@ -30,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EveryAskersFactsTest {
     private final KnowledgeBase kb = KnowledgeBase.demo();
     private final Cohost cohost = Cohost.builder(kb).build();
-    private final MutableClock clock = new MutableClock();
+    private final VirtualTime clock = new VirtualTime();
     private final RoomEvents events = new RoomEvents();
     private final Room room = new Room("live-facts", RoomEngine.of(cohost), RoomPolicy.DEFAULTS, clock, events);
 

@@ -1,5 +1,6 @@
 package cohost.engine.room;
 
+import cohost.engine.time.VirtualTime;
 import cohost.engine.Cohost;
 import cohost.engine.ReplyEvent;
 import cohost.engine.Source;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OnlyQuestionsTest {
     private final Cohost cohost = Cohost.builder(KnowledgeBase.demo()).pace(2).build();
-    private final MutableClock clock = new MutableClock();
+    private final VirtualTime clock = new VirtualTime();
     private final RoomEvents events = new RoomEvents();
     /** Room enough for every viewer's reply to stream at once. */
     private static final RoomPolicy ROOMY = new RoomPolicy(RoomPolicy.DEFAULTS.dedupWindow(), 3,

@@ -1,5 +1,6 @@
 package cohost.engine.room;
 
+import cohost.engine.time.VirtualTime;
 import cohost.engine.Speaker;
 import cohost.engine.Utterance;
 import org.junit.jupiter.api.AfterEach;
@@ -11,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** What an operator's console asks of a room: stop one reply, and answer a chosen message now. */
 class OperatorControlsTest {
-    private final MutableClock clock = new MutableClock();
+    private final VirtualTime clock = new VirtualTime();
     private final RoomEvents events = new RoomEvents();
     private final ScriptedEngine engine = new ScriptedEngine(false);
     private final Room room = new Room("live-1", engine, RoomPolicy.DEFAULTS, clock, events);

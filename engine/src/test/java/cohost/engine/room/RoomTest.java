@@ -1,5 +1,6 @@
 package cohost.engine.room;
 
+import cohost.engine.time.VirtualTime;
 import cohost.engine.Reply;
 import cohost.engine.Speaker;
 import cohost.engine.Turn;
@@ -15,7 +16,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RoomTest {
-    private final MutableClock clock = new MutableClock();
+    private final VirtualTime clock = new VirtualTime();
     private final RoomEvents events = new RoomEvents();
     private Room room;
 
@@ -149,12 +150,45 @@ class RoomTest {
         open(true, policy(1, Duration.ofHours(1), 6, 64));
         chat("m1", "v1", "en", "shipping BR");
         chat("m2", "v2", "en", "returns");
-        chat("sync", "v3", "en", "!!!!!!!!!!!!");
-        assertThat(events.outcome("sync")).isEqualTo("skipped spam");
         assertThat(events.outcome("m1")).isEqualTo("reply r1");
+        awaitIdle(); // m2 decided (waiting) before time moves
         assertThat(events.find("m2")).isEmpty();
         clock.advance(RoomPolicy.DEFAULTS.maxWait().plusSeconds(1));
         assertThat(events.outcome("m2")).isEqualTo("skipped rate_limited");
+    }
+
+    @Test
+    void aWaitingQuestionIsSkippedTheMomentItsWaitRunsOutAndNotBefore() {
+        open(true, policy(1, Duration.ofHours(1), 6, 64));
+        chat("m1", "v1", "en", "shipping BR");
+        chat("m2", "v2", "en", "returns");
+        assertThat(events.outcome("m1")).isEqualTo("reply r1");
+        awaitIdle(); // m2 taken in (and its wait begun) before time moves
+        clock.advance(RoomPolicy.DEFAULTS.maxWait());
+        awaitIdle();
+        assertThat(events.find("m2")).as("exactly maxWait is not too long yet").isEmpty();
+        clock.advance(Duration.ofMillis(1));
+        assertThat(events.outcome("m2")).isEqualTo("skipped rate_limited");
+    }
+
+    @Test
+    void theNextAnswerStartsWhenTheRateCapAllowsItWithoutAnythingElseHappening() {
+        open(true, policy(1, Duration.ofSeconds(2), 6, 64));
+        chat("m1", "v1", "en", "shipping BR");
+        chat("m2", "v2", "en", "returns");
+        assertThat(events.outcome("m1")).isEqualTo("reply r1");
+        awaitIdle();
+        clock.advance(Duration.ofMillis(1999));
+        awaitIdle();
+        assertThat(events.find("m2")).isEmpty();
+        clock.advance(Duration.ofMillis(1));
+        assertThat(events.outcome("m2")).isEqualTo("reply r2");
+    }
+
+    /** Waits (bounded) until the room has taken in everything sent and acted on every timer that rang. */
+    private void awaitIdle() {
+        for (int i = 0; i < 2000 && !room.idle(); i++) RoomEvents.sleep();
+        assertThat(room.idle()).isTrue();
     }
 
     @Test
@@ -231,7 +265,7 @@ class RoomTest {
         chat("m2", "v2", "en", "shipping BR");
         room.hostSpeaking(false);
         assertThat(events.outcome("m1")).isEqualTo("reply r1");
-        assertThat(events.outcome("m2")).isEqualTo("reply r1");
+        assertThat(events.outcome("m2")).as("one answer for both (started for both, or joined)").matches("(reply|joined) r1");
         chat("m3", "v1", "en", "returns");
         assertThat(events.outcome("m3")).isEqualTo("reply r2");
         assertThat(engine.reply(0).isEnded()).isFalse();
@@ -258,8 +292,7 @@ class RoomTest {
         room.hostSpeaking(true);
         chat("m2", "v2", "en", "returns");
         chat("m3", "v3", "en", "shipping BR");
-        chat("sync", "v4", "en", "!!!!!!!!!!!!");
-        assertThat(events.outcome("sync")).isEqualTo("skipped spam");
+        awaitIdle(); // both decided: waiting while the host speaks
         assertThat(events.cancelled("r1")).hasValueSatisfying(c -> assertThat(c.reason()).isEqualTo("host_speaking"));
         assertThat(events.find("m2")).isEmpty();
         assertThat(engine.replies).hasSize(1);
@@ -369,5 +402,43 @@ class RoomTest {
             if (firstChatAt < 0 && e instanceof RoomEvent.Message m && m.messageId().startsWith("c")) firstChatAt = i;
         }
         assertThat(cancelAt).as("host speech cut the reply before the waiting chat was read").isLessThan(firstChatAt);
+    }
+
+    @Test
+    void theHostCutsInAtOnceWhileAViewersMessageIsStillBeingUnderstood() throws Exception {
+        ScriptedEngine engine = open(false, RoomPolicy.DEFAULTS);
+        chat("m1", "v1", "en", "shipping BR");
+        assertThat(events.outcome("m1")).isEqualTo("reply r1");
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        engine.holdNext = release;
+        chat("slow", "v2", "en", "returns");
+        engine.busy.await(); // "slow" is being understood, off the room's thread, and stays so until released
+        room.hostSpeaking(true);
+        assertThat(events.cancelledWithin("r1")).as("the room was free to act on the host")
+                .hasValueSatisfying(c -> assertThat(c.reason()).isEqualTo("host_speaking"));
+        assertThat(events.find("slow")).isEmpty();
+        room.hostSpeaking(false);
+        release.countDown();
+        assertThat(events.outcome("slow")).isEqualTo("reply r2");
+    }
+
+    @Test
+    void messagesAreDecidedInArrivalOrderAndOneAskersInTheContextOfTheirLast() throws Exception {
+        ScriptedEngine engine = open(true, RoomPolicy.DEFAULTS);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        engine.holdNext = release;
+        chat("a1", "v1", "en", "returns");
+        engine.busy.await();
+        chat("b1", "v2", "en", "payment");
+        chat("a2", "v1", "en", "shipping BR");
+        for (int i = 0; i < 2000 && room.backlog() > 2; i++) RoomEvents.sleep();
+        assertThat(room.backlog()).as("b1 understood; a1 held, a2 waits behind it").isEqualTo(2);
+        assertThat(events.find("b1")).as("understood, but a1 came first").isEmpty();
+        assertThat(engine.recorded).as("a2 not understood before a1's outcome is recorded").isEmpty();
+        release.countDown();
+        assertThat(events.outcome("a2")).startsWith("reply");
+        List<String> order = events.all.stream().filter(RoomEvent.Message.class::isInstance)
+                .map(e -> ((RoomEvent.Message) e).messageId()).toList();
+        assertThat(order).containsExactly("a1", "b1", "a2");
     }
 }

@@ -6,6 +6,7 @@ import cohost.engine.Role;
 import cohost.engine.Speaker;
 import cohost.engine.Turn;
 import cohost.engine.Utterance;
+import cohost.engine.time.VirtualTime;
 import cohost.engine.transcript.Handoff;
 import cohost.engine.transcript.TranscriptStore;
 import cohost.knowledge.KnowledgeBase;
@@ -56,7 +57,7 @@ class TranscriptsThroughThePortTest {
         RoomEvents events = new RoomEvents();
         List<Turn> recordedByTheRoom;
         try (Cohost cohost = Cohost.builder(kb).transcripts(store).build();
-             Room room = new Room("show-1", RoomEngine.of(cohost), RoomPolicy.DEFAULTS, new MutableClock(), events)) {
+             Room room = new Room("show-1", RoomEngine.of(cohost), RoomPolicy.DEFAULTS, new VirtualTime(), events)) {
             room.say(Utterance.typed("a1", Speaker.viewer("v-a", "Ana", "pt", "BR"), "quanto custa o frete?"));
             room.say(Utterance.typed("h1", Speaker.host(), "大家好，欢迎来到直播间"));
             room.say(Utterance.typed("a2", Speaker.viewer("v-a", "Ana", "pt", "BR"), "quanto custa o frete?"));

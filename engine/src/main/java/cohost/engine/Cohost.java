@@ -6,6 +6,7 @@ import cohost.engine.answer.LlmComposer;
 import cohost.engine.answer.Pacer;
 import cohost.engine.answer.StreamingReply;
 import cohost.engine.answer.Templates;
+import cohost.engine.rules.BannedWords;
 import cohost.engine.understand.Context;
 import cohost.engine.understand.Understander;
 import cohost.knowledge.Knowledge;
@@ -189,7 +190,19 @@ public final class Cohost implements AutoCloseable {
      * answering it or recording anything (a room decides on this: who joins whom, what to skip).
      */
     public Question question(String conversationId, Utterance utterance, String showingSku) {
-        return question(conversations.getIfPresent(conversationId), new Ask(conversationId, utterance), showingSku);
+        return pinned(question(conversations.getIfPresent(conversationId), new Ask(conversationId, utterance), showingSku));
+    }
+
+    /**
+     * In a live room, a message naming a keyword the operator pinned for the show (rules.json) gets the pinned
+     * answer, whatever else it asks: the operator chose it for exactly these words.
+     */
+    private Question pinned(Question q) {
+        return knowledge.rules().pinned(q.utterance().text(), q.speaker().country()).map(pin -> {
+            Understanding m = q.meaning();
+            Understanding asked = new Understanding(m.lang(), Intent.PINNED, m.slots(), false, 1.0);
+            return new Question(q.ask(), asked, new Facts.Pinned(pin.id(), pin.answer()), gist(asked));
+        }).orElse(q);
     }
 
     private Question question(Conversation c, Ask ask, String showingSku) {
@@ -255,6 +268,8 @@ public final class Cohost implements AutoCloseable {
         List<Conversation> involved = new ArrayList<>(new LinkedHashSet<>(questions.stream()
                 .map(q -> conversations.get(q.ask().conversationId(), Conversation::new)).toList()));
         Conversation firstConversation = involved.getFirst();
+        BannedWords banned = BannedWords.of(knowledge.rules(),
+                questions.stream().map(q -> q.speaker().country()).toList());
 
         StreamingReply reply = new StreamingReply(replyId, messageIds, lang, found.intent(), arrived, result -> { });
         reply.turn().thenAccept(turn -> involved.forEach(c -> c.add(turn)));
@@ -267,30 +282,33 @@ public final class Cohost implements AutoCloseable {
         // Set every tail before running, so a turn queued meanwhile waits for this one.
         CompletableFuture<Object> queued = new CompletableFuture<>();
         for (Conversation c : involved) c.tail(queued);
-        Conversation.after(previous, pool, () -> compose(reply, found, lang, names, firstConversation, first, live))
+        Conversation.after(previous, pool, () -> compose(reply, found, lang, names, firstConversation, first, live, banned))
                 .whenComplete((r, e) -> queued.complete(null));
         return reply;
     }
 
     private CompletableFuture<?> compose(StreamingReply reply, Facts found, String lang, List<String> names,
-                                         Conversation conversation, Question ask, boolean live) {
+                                         Conversation conversation, Question ask, boolean live, BannedWords banned) {
         if (reply.isEnded()) return reply.result();
-        String hostText = hostText(found, names);
+        // the store's rules: no banned word is said, not even in a name the reply addresses ("@Temu_deals")
+        names = names.stream().filter(n -> !banned.in(Templates.mention(List.of(n)))).toList();
+        String body = banned.without(render(found, lang));
+        if (body.isEmpty()) {
+            reply.cancel(Turn.WITHHELD_REASON); // every sentence carried a banned word: say nothing rather than half
+            return reply.result();
+        }
+        String hostText = Templates.mention(names) + banned.without(render(found, knowledge.store().hostLanguage()));
         if (llm != null && LlmComposer.composes(found)) {
             llm.compose(reply, found, lang, names, conversation.recent(8), ask.utterance().text(), hostText,
-                    live ? pacer : null);
+                    live ? pacer : null, banned);
         } else if (live && pacer != null) {
-            pacer.speak(reply, Templates.mention(names) + render(found, lang),
+            pacer.speak(reply, Templates.mention(names) + body,
                     () -> reply.done(found.sources(), found.handoff(), hostText));
         } else {
-            reply.delta(Templates.mention(names) + render(found, lang));
+            reply.delta(Templates.mention(names) + body);
             reply.done(found.sources(), found.handoff(), hostText);
         }
         return reply.result();
-    }
-
-    private String hostText(Facts found, List<String> names) {
-        return Templates.mention(names) + render(found, knowledge.store().hostLanguage());
     }
 
     /** The template answer to these facts in this language, without mention. */

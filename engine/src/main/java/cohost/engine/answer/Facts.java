@@ -373,6 +373,21 @@ public sealed interface Facts {
         }
     }
 
+    /**
+     * An answer the operator pinned to a keyword for the show (rules.json): a store fact said exactly as written, in
+     * the asker's language when the rule gives it, else in the store's language with a short note. Never given to a
+     * model to phrase.
+     */
+    record Pinned(String ruleId, cohost.knowledge.Localized answer) implements Facts {
+        public Intent intent() {
+            return Intent.PINNED;
+        }
+
+        public List<Source> sources() {
+            return List.of(new Source("rules", ruleId));
+        }
+    }
+
     /** The KB does not answer this question: say so and offer a human, never guess. */
     record NoAnswer(Intent intent) implements Facts {
         public List<Source> sources() {

@@ -292,6 +292,13 @@ public final class Room implements AutoCloseable {
             skip(u, SkipReason.CHATTER, null);
             return;
         }
+        if (!privileged(from) && engine.rules().bannedWordIn(u.text(), java.util.Collections.singletonList(from.country()))
+                .isPresent()) {
+            // a viewer's message with a word the store bans in their market: not answered, not repeated, no barge-in
+            echo(u, null, null, null);
+            skip(u, SkipReason.BANNED, null);
+            return;
+        }
         if (privileged(from)) {
             bargeIn(from, null); // the host or a moderator stops the room at once, before their words are understood
         }
@@ -325,6 +332,10 @@ public final class Room implements AutoCloseable {
         }
         if (understanding.intent() == Intent.CHATTER) {
             skip(u, SkipReason.CHATTER, gist);
+            return;
+        }
+        if (engine.rules().bannedTopic(understanding.intent().wireName(), from.country()).isPresent()) {
+            skip(u, SkipReason.BANNED, gist); // a topic the store does not discuss in the asker's market
             return;
         }
         if (!privileged(from)) {
@@ -474,7 +485,7 @@ public final class Room implements AutoCloseable {
         if (group != null) {
             group.inFlight--;
             group.lastEnded = clock.instant();
-            if (ended.turn().status() == Turn.Status.CUT) {
+            if (ended.turn().status() == Turn.Status.CUT || ended.turn().status() == Turn.Status.WITHHELD) {
                 group.replyByLang.values().remove(l.reply());
             }
         }

@@ -6,6 +6,7 @@ import cohost.engine.Reply;
 import cohost.engine.Turn;
 import cohost.engine.Understanding;
 import cohost.engine.Utterance;
+import cohost.knowledge.RoomRules;
 
 import java.util.List;
 
@@ -32,12 +33,22 @@ public interface RoomEngine {
         return WakeName.DEFAULTS;
     }
 
+    /** The store's room rules in service now (read on every use, so a KB reload changes them in running rooms). */
+    default RoomRules rules() {
+        return RoomRules.NONE;
+    }
+
     static RoomEngine of(Cohost cohost) {
         WakeName wakeName = WakeName.of(cohost.knowledge().store().assistantNames());
         return new RoomEngine() {
             @Override
             public WakeName wakeName() {
                 return wakeName;
+            }
+
+            @Override
+            public RoomRules rules() {
+                return cohost.knowledge().rules();
             }
 
             @Override

@@ -201,8 +201,22 @@ public final class Cohost implements AutoCloseable {
         return knowledge.rules().pinned(q.utterance().text(), q.speaker().country()).map(pin -> {
             Understanding m = q.meaning();
             Understanding asked = new Understanding(m.lang(), Intent.PINNED, m.slots(), false, 1.0);
-            return new Question(q.ask(), asked, new Facts.Pinned(pin.id(), pin.answer()), gist(asked));
+            return new Question(q.ask(), asked, new Facts.Pinned(Intent.PINNED, pin.id(), pin.answer()), gist(asked));
         }).orElse(q);
+    }
+
+    /**
+     * A greeting of a room event ({@code kind}: join, follow, order) in the viewer's language, else the store's: the
+     * operator's text from the rules, said as written and addressed to the viewer, as a reply to {@code eventId}.
+     * The room decides whether to greet at all (rate, and answers first).
+     */
+    public Reply greet(String conversationId, String eventId, Speaker viewer, String kind,
+                       cohost.knowledge.Localized text, java.time.Instant at) {
+        String lang = viewer.lang() != null ? viewer.lang() : knowledge.store().defaultLanguage();
+        Understanding meaning = new Understanding(lang, Intent.GREETING, Slots.NONE, false, 1.0);
+        Question q = new Question(new Ask(conversationId, new Utterance(eventId, viewer, "", false, at)), meaning,
+                new Facts.Pinned(Intent.GREETING, "greetings." + kind, text), gist(meaning));
+        return answer(List.of(q), lang);
     }
 
     private Question question(Conversation c, Ask ask, String showingSku) {

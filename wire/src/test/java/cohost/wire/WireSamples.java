@@ -24,7 +24,8 @@ public final class WireSamples {
                 new ClientFrame.Host("h1", "pessoal, próximo produto!"),
                 new ClientFrame.HostSpeaking(true),
                 new ClientFrame.SpeechStart("s1", "viewer", ANA, 16000, "pt"),
-                new ClientFrame.SpeechEnd("s1"));
+                new ClientFrame.SpeechEnd("s1"),
+                new ClientFrame.Event("e1", "join", "v-ana", "Ana", "pt", "BR"));
     }
 
     /** Every frame the server sends, as one room would send them: m1 answered, m2 joined, m3 skipped, r2 cut. */

@@ -87,7 +87,7 @@ public final class FactFinder {
             case CHATTER -> new Facts.Chatter();
             // a follow-up to a pinned answer: pinned again only if it names a keyword itself
             case PINNED -> knowledge.rules().pinned(text, speakerCountry)
-                    .<Facts>map(pin -> new Facts.Pinned(pin.id(), pin.answer())).orElseGet(Facts.OutOfScope::new);
+                    .<Facts>map(pin -> new Facts.Pinned(Intent.PINNED, pin.id(), pin.answer())).orElseGet(Facts.OutOfScope::new);
         };
     }
 

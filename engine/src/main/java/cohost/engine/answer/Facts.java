@@ -374,15 +374,13 @@ public sealed interface Facts {
     }
 
     /**
-     * An answer the operator pinned to a keyword for the show (rules.json): a store fact said exactly as written, in
-     * the asker's language when the rule gives it, else in the store's language with a short note. Never given to a
-     * model to phrase.
+     * A text the operator wrote in the store's rules (rules.json): an answer pinned to a keyword for the show (intent
+     * pinned), or a greeting on a room event (intent greeting). A store fact said exactly as written, in the asker's
+     * language when the rule gives it, else in the store's language with a short note; never given to a model.
+     *
+     * @param ruleId the rule's id ("live-coupon"), or "greetings.KIND" for a greeting
      */
-    record Pinned(String ruleId, cohost.knowledge.Localized answer) implements Facts {
-        public Intent intent() {
-            return Intent.PINNED;
-        }
-
+    record Pinned(Intent intent, String ruleId, cohost.knowledge.Localized answer) implements Facts {
         public List<Source> sources() {
             return List.of(new Source("rules", ruleId));
         }

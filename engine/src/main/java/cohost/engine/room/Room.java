@@ -82,6 +82,10 @@ public final class Room implements AutoCloseable {
     private record Stop() implements Input {
     }
 
+    /** A room event the platform reported (a viewer joined, followed, ordered): maybe greeted, never answered. */
+    private record Happened(String eventId, String kind, Speaker viewer, Instant at) implements Input {
+    }
+
     private record Waiting(long seq, Question question, Instant at, int rank) {
         Utterance utterance() {
             return question.utterance();
@@ -144,6 +148,9 @@ public final class Room implements AutoCloseable {
     };
     private final TokenBucket answers;
     private boolean hostSpeaking;
+    /** Greetings of room events being said; the host cuts them as any reply. */
+    private final List<Reply> greetings = new ArrayList<>();
+    private final Greeter greeter = new Greeter();
     private String showingSku;
     private long seq;
     private Instant nextExpiry = Instant.MIN;
@@ -191,6 +198,18 @@ public final class Room implements AutoCloseable {
     /** The host started or stopped talking: on cancels the replies in flight and holds new ones until off. */
     public void hostSpeaking(boolean on) {
         post(control, new Speaking(on));
+    }
+
+    /**
+     * Something a viewer did that the platform reports ({@code kind}: join, follow, order). It gets no outcome: the
+     * room greets it with the store's text for the kind when the rules give one, at most once per their interval,
+     * and never while the host speaks or a question waits for its answer.
+     */
+    public void event(String eventId, String kind, Speaker viewer) {
+        if (closed) {
+            throw new IllegalStateException("room " + id + " is closed");
+        }
+        post(chat, new Happened(eventId, kind, viewer, clock.instant()));
     }
 
     /** The product on screen now, which "this one" refers to; null when none. */
@@ -242,6 +261,7 @@ public final class Room implements AutoCloseable {
                 while (input != null) {
                     if (input instanceof Stop) {
                         live.values().forEach(l -> l.reply().cancel("room_closed"));
+                        greetings.forEach(g -> g.cancel("room_closed"));
                         return;
                     }
                     handle(input);
@@ -264,10 +284,12 @@ public final class Room implements AutoCloseable {
                 hostSpeaking = speaking.on();
                 if (speaking.on()) {
                     List.copyOf(live.values()).forEach(l -> cancel(l, "host_speaking"));
+                    List.copyOf(greetings).forEach(g -> g.cancel("host_speaking"));
                 }
             }
             case Showing showing -> showingSku = showing.sku();
             case Ended ended -> ended(ended);
+            case Happened happened -> greet(happened);
             case Stop stop -> throw new IllegalStateException("handled by run");
         }
     }
@@ -365,6 +387,9 @@ public final class Room implements AutoCloseable {
      * asking the same thing again.
      */
     private void bargeIn(Speaker from, Facts key) {
+        if (privileged(from)) {
+            List.copyOf(greetings).forEach(g -> g.cancel(BargeIn.reason(from)));
+        }
         for (Live l : List.copyOf(live.values())) {
             boolean onlyForThem = l.askers().stream().allMatch(a -> sameSpeaker(a, from));
             boolean cancels = BargeIn.interrupts(from, l.askers())
@@ -476,9 +501,39 @@ public final class Room implements AutoCloseable {
         record(u, Turn.Status.JOINED, reply.id(), q.meaning());
     }
 
+    /** Greets the event if the store's rules have a text for it and the room has nothing more urgent to say. */
+    private void greet(Happened h) {
+        var rules = engine.rules();
+        var text = rules.greeting(h.kind());
+        if (text.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (hostSpeaking || !waiting.isEmpty() || !greeter.mayGreet(now, rules.greetings().interval())) {
+            return; // answers first; a greeting missed is not owed later
+        }
+        Reply reply;
+        try {
+            reply = engine.greet(conversationId(h.viewer()), h.eventId(), h.viewer(), h.kind(), text.get(), h.at());
+        } catch (RuntimeException e) {
+            log.error("event=room.greet_failed room={} event={}", id, h.eventId(), e);
+            return;
+        }
+        if (reply == null) {
+            return;
+        }
+        greeter.greeted(now);
+        greetings.add(reply);
+        reply.subscribe(event -> listener.accept(new RoomEvent.ReplyUpdate(event, Intent.GREETING, null)));
+        reply.turn().thenAccept(turn -> post(control, new Ended(reply.id(), turn)));
+    }
+
     private void ended(Ended ended) {
         Live l = live.remove(ended.replyId());
         if (l == null) {
+            if (greetings.removeIf(g -> g.id().equals(ended.replyId()))) {
+                append(ended.turn());
+            }
             return;
         }
         Group group = groups.get(l.key());

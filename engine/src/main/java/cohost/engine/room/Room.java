@@ -131,6 +131,8 @@ public final class Room implements AutoCloseable {
     /** Wakes the room's thread when either queue gets something. */
     private final Semaphore wake = new Semaphore(0);
     private final AtomicInteger unread = new AtomicInteger();
+    /** Room events not yet looked at: bounded like messages, so a flood of joins cannot grow the queue without end. */
+    private final AtomicInteger unreadEvents = new AtomicInteger();
     private final ArrayDeque<Turn> transcript = new ArrayDeque<>();
     private final Thread worker;
     private volatile int waitingCount;
@@ -208,6 +210,10 @@ public final class Room implements AutoCloseable {
     public void event(String eventId, String kind, Speaker viewer) {
         if (closed) {
             throw new IllegalStateException("room " + id + " is closed");
+        }
+        if (unreadEvents.incrementAndGet() > policy.inboxCapacity()) {
+            unreadEvents.decrementAndGet(); // a greeting missed is not owed: dropping the event loses nothing else
+            return;
         }
         post(chat, new Happened(eventId, kind, viewer, clock.instant()));
     }
@@ -289,7 +295,10 @@ public final class Room implements AutoCloseable {
             }
             case Showing showing -> showingSku = showing.sku();
             case Ended ended -> ended(ended);
-            case Happened happened -> greet(happened);
+            case Happened happened -> {
+                unreadEvents.decrementAndGet();
+                greet(happened);
+            }
             case Stop stop -> throw new IllegalStateException("handled by run");
         }
     }

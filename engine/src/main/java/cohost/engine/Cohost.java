@@ -7,6 +7,8 @@ import cohost.engine.answer.Pacer;
 import cohost.engine.answer.StreamingReply;
 import cohost.engine.answer.Templates;
 import cohost.engine.rules.BannedWords;
+import cohost.engine.transcript.Handoff;
+import cohost.engine.transcript.TranscriptStore;
 import cohost.engine.understand.Context;
 import cohost.engine.understand.Understander;
 import cohost.knowledge.Knowledge;
@@ -24,6 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -51,6 +54,7 @@ public final class Cohost implements AutoCloseable {
         private Duration idleConversation = Duration.ofHours(2);
         private long maxConversations = 200_000;
         private int pace;
+        private TranscriptStore transcripts;
 
         private Builder(Knowledge knowledge) {
             this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
@@ -93,6 +97,15 @@ public final class Cohost implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Keep transcripts and handoffs here (a database, so they outlive the process); by default they are kept in
+         * memory, as bounded as the conversations. The store is the caller's: closing the engine leaves it open.
+         */
+        public Builder transcripts(TranscriptStore transcripts) {
+            this.transcripts = Objects.requireNonNull(transcripts, "transcripts");
+            return this;
+        }
+
         public Cohost build() {
             return new Cohost(this);
         }
@@ -115,8 +128,15 @@ public final class Cohost implements AutoCloseable {
     private final Cache<Rendered, String> rendered;
     private final ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
     private final AtomicLong replyIds = new AtomicLong();
+    /**
+     * "r", or with transcripts kept beyond this engine (a database), "r" and a tag of this engine's own: a restarted
+     * server, or another node on the same database, must not reuse a kept reply's id (messages name their reply by it).
+     */
+    private final String replyIdPrefix;
     /** Paces live-room template replies, or null when they go out whole. */
     private final Pacer pacer;
+    /** Every turn as it is built, and what transcripts are read from (the conversations keep only their context). */
+    private final TranscriptStore transcripts;
 
     private record Rendered(Facts facts, String lang, String kbVersion) {
     }
@@ -133,6 +153,12 @@ public final class Cohost implements AutoCloseable {
                 .maximumSize(builder.maxConversations).executor(Runnable::run).build();
         this.rendered = Caffeine.newBuilder().maximumSize(10_000).executor(Runnable::run).build();
         this.pacer = builder.pace == 0 ? null : new Pacer(builder.pace, pool);
+        this.replyIdPrefix = builder.transcripts == null ? "r"
+                : "r" + Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36,
+                        36L * 36 * 36 * 36 * 36 * 36), 36) + "-";
+        this.transcripts = builder.transcripts != null ? builder.transcripts
+                : TranscriptStore.inMemory(builder.maxConversations, Conversation.MAX_TURNS,
+                        cohost.engine.room.RoomPolicy.DEFAULTS.transcriptCapacity(), 1000);
     }
 
     public Knowledge knowledge() {
@@ -153,8 +179,9 @@ public final class Cohost implements AutoCloseable {
         synchronized (c) {
             Question q = question(c, new Ask(conversationId, utterance), showingSku);
             String replyId = nextReplyId();
-            c.heard(Turn.message(utterance, q.meaning(), Turn.Status.RECEIVED, replyId, utterance.at()),
-                    utterance.speaker(), q.meaning());
+            Turn received = Turn.message(utterance, q.meaning(), Turn.Status.RECEIVED, replyId, utterance.at());
+            c.heard(received, utterance.speaker(), q.meaning());
+            transcripts.conversationTurn(conversationId, received, false);
             return start(List.of(q), q.lang(), arrived, false, replyId);
         }
     }
@@ -248,6 +275,7 @@ public final class Cohost implements AutoCloseable {
     public void joined(Question question, Reply reply) {
         Conversation c = conversations.get(question.ask().conversationId(), Conversation::new);
         reply.turn().thenAccept(c::add);
+        reply.result().thenAccept(r -> transcripts.conversationTurn(c.id, reply.turn().join(), r.handoff()));
     }
 
     /**
@@ -257,10 +285,31 @@ public final class Cohost implements AutoCloseable {
      */
     public void record(String conversationId, Turn outcome, Understanding meaning) {
         conversations.get(conversationId, Conversation::new).heard(outcome, outcome.speaker(), meaning);
+        transcripts.conversationTurn(conversationId, outcome, false);
+    }
+
+    /** A turn of a room's transcript, built by the room (the same value its askers' conversations get). */
+    public void roomTurn(String roomId, Turn turn) {
+        transcripts.roomTurn(roomId, turn);
+    }
+
+    /** A room's transcript as kept (also after the room has closed, or the process restarted), or empty. */
+    public List<Turn> roomTranscript(String roomId) {
+        return transcripts.room(roomId, TranscriptStore.DEFAULT_READ_LIMIT);
+    }
+
+    /** Where this engine keeps its transcripts (for its figures: writes pending and dropped). */
+    public TranscriptStore transcripts() {
+        return transcripts;
+    }
+
+    /** The latest handoffs, newest first: replies that offered a human, each with the question it answered. */
+    public List<Handoff> handoffs(int limit) {
+        return transcripts.handoffs(limit);
     }
 
     private String nextReplyId() {
-        return "r" + replyIds.incrementAndGet();
+        return replyIdPrefix + replyIds.incrementAndGet();
     }
 
     /** A short gist of a message in the host's language, e.g. "[运费 → 巴西]". */
@@ -268,9 +317,10 @@ public final class Cohost implements AutoCloseable {
         return templates.gist(understanding, knowledge.store().hostLanguage());
     }
 
-    /** The conversation's transcript, or empty if it has never been used. */
+    /** The conversation's transcript as kept (see {@link Builder#transcripts}), or empty if it has none. */
     public Optional<List<Turn>> transcript(String conversationId) {
-        return Optional.ofNullable(conversations.getIfPresent(conversationId)).map(Conversation::transcript);
+        List<Turn> turns = transcripts.conversation(conversationId, TranscriptStore.DEFAULT_READ_LIMIT);
+        return turns.isEmpty() ? Optional.empty() : Optional.of(turns);
     }
 
     private Reply start(List<Question> questions, String lang, long arrived, boolean live, String replyId) {
@@ -285,8 +335,13 @@ public final class Cohost implements AutoCloseable {
         BannedWords banned = BannedWords.of(knowledge.rules(),
                 questions.stream().map(q -> q.speaker().country()).toList());
 
-        StreamingReply reply = new StreamingReply(replyId, messageIds, lang, found.intent(), arrived, result -> { });
-        reply.turn().thenAccept(turn -> involved.forEach(c -> c.add(turn)));
+        AtomicBoolean handoff = new AtomicBoolean();
+        StreamingReply reply = new StreamingReply(replyId, messageIds, lang, found.intent(), arrived,
+                result -> handoff.set(result.handoff()));
+        reply.turn().thenAccept(turn -> involved.forEach(c -> {
+            c.add(turn);
+            transcripts.conversationTurn(c.id, turn, handoff.get());
+        }));
         List<CompletableFuture<?>> before = new ArrayList<>();
         for (Conversation c : involved) {
             before.add(c.tail());

@@ -18,7 +18,9 @@ import java.util.Optional;
  * Cities and regions people name instead of their country ("München", "慕尼黑", "Surabaya", "Québec", "Bavaria"),
  * each to the country it is in: GeoNames' places of 15,000 people or more and first-level regions, with their names
  * in the scripts of the ten languages ({@code cohost/places.tsv}, derived by {@code scripts/places/derive-places.py};
- * licences in {@code cohost/places-NOTICE.md}). A name several places share is the most populous one's.
+ * licences in {@code cohost/places-NOTICE.md}). A name several places share is the most populous one's, unless the
+ * caller asks for the one in a given country ({@link #in}): "Valencia" is in Venezuela for most people, in Spain for
+ * a Spanish viewer.
  *
  * <p>Names are kept only as 64-bit hashes of their {@linkplain #key folded form} in an open-addressing table, so the
  * engine can look up every word n-gram or CJK substring of a message without building strings and the whole set
@@ -72,8 +74,18 @@ public final class Places {
                     hashes[slot] = h;
                     values[slot] = p << 1 | (ordinary ? 1 : 0);
                     stored++;
-                } else if (ordinary) {
-                    values[slot] |= 1; // the place first listed (the most populous) keeps the name
+                } else {
+                    if (ordinary) values[slot] |= 1; // the place first listed (the most populous) keeps the name
+                    int first = values[slot] >>> 1;
+                    if (!countries[first].equals(countries[p])) {
+                        // a smaller namesake in another country stays findable under the name qualified by its country
+                        long q = qualified(h, countries[p]);
+                        int qslot = slot(q);
+                        if (values[qslot] < 0) {
+                            hashes[qslot] = q;
+                            values[qslot] = p << 1 | (values[slot] & 1);
+                        }
+                    }
                 }
             }
         }
@@ -124,6 +136,23 @@ public final class Places {
         if (v < 0) return null;
         int p = v >>> 1;
         return new Place(countries[p], regions[p], populations[p], (v & 1) != 0);
+    }
+
+    /**
+     * The place named by the key hashing to {@code h} that lies in {@code country}, or null: the most populous such
+     * place when that is the name's first place, else a namesake kept for this lookup.
+     */
+    public Place in(long h, String country) {
+        Place first = find(h);
+        if (first == null || country == null) return null;
+        return first.country().equals(country) ? first : find(qualified(h, country));
+    }
+
+    /** A name's hash extended by a separator no key holds and a country code. */
+    private static long qualified(long h, String country) {
+        h = extend(h, '\u0000');
+        for (int i = 0; i < country.length(); i++) h = extend(h, country.charAt(i));
+        return h;
     }
 
     /** The slot holding {@code h}, or the empty slot where it would go (linear probing). */

@@ -73,6 +73,23 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             + "not JIT-cold (default ${DEFAULT-VALUE}; 0 skips it)")
     int warmupSeconds;
 
+    @Option(names = "--data", paramLabel = "DIR", description = "folder for what serving keeps (transcripts.db, "
+            + "SQLite), created when missing; default COHOST_DATA, else $XDG_DATA_HOME/cohost or ~/.local/share/cohost")
+    Path data;
+
+    @Option(names = "--db", paramLabel = "JDBC_URL", description = "keep transcripts in this PostgreSQL instead of the "
+            + "data folder: jdbc:postgresql://HOST[:PORT]/DATABASE?user=USER&password=SECRET (several servers may "
+            + "share it); 'memory' keeps them in memory only; default COHOST_DB")
+    String db;
+
+    @Option(names = "--retention-days", paramLabel = "DAYS", defaultValue = "30", description = "delete transcript "
+            + "turns older than this (default ${DEFAULT-VALUE}; 0 keeps them)")
+    int retentionDays;
+
+    @Option(names = "--retention-rows", paramLabel = "N", defaultValue = "2000000", description = "keep at most this "
+            + "many transcript turns, the oldest deleted first (default ${DEFAULT-VALUE}; 0: no cap)")
+    long retentionRows;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -84,6 +101,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         ServerConfig.Security security;
         Speech speech;
         int roomPace;
+        Transcripts transcripts;
         try {
             roomPace = pace(pace, env.get("COHOST_PACE"));
             if (warmupSeconds < 0) throw new IllegalArgumentException("--warmup must be 0 or more seconds");
@@ -100,7 +118,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             }
             var models = Speech.modelOptions(voskModels, env.get("COHOST_VOSK_MODEL"));
             speech = models.isEmpty() ? Speech.none() : Speech.load(models); // loaded and checked before serving
-        } catch (KbException | IllegalArgumentException e) {
+            transcripts = Transcripts.open(db, data, env, retentionDays, retentionRows);
+        } catch (KbException | IllegalArgumentException | IllegalStateException e) {
             err.println("cohost serve: " + e.getMessage());
             return 2;
         }
@@ -114,12 +133,13 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             }
         }
         Map<String, Cohost> engines = new LinkedHashMap<>();
-        knowledge.forEach((id, kb) -> engines.put(id, Stores.engine(kb, llm, roomPace)));
+        knowledge.forEach((id, kb) -> engines.put(id, Stores.engine(kb, llm, roomPace, transcripts.forStore(id))));
         CohostServer server;
         try {
             server = CohostServer.start(ServerConfig.of(host, port, engines, storeByKey).withSpeech(speech)
                     .withSecurity(security));
         } catch (IllegalArgumentException e) {
+            transcripts.close();
             err.println("cohost serve: " + e.getMessage());
             return 2;
         }
@@ -128,6 +148,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             engines.values().forEach(Cohost::close);
+            transcripts.close(); // writes what is still queued
             stopped.countDown();
         }));
         out.println("Cohost is serving at " + server.url());
@@ -140,6 +161,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                 : "replies spoken at " + roomPace + " chars/s (--pace)"));
         out.println("  origins:  " + (security.allowedOrigins().isEmpty() ? "this server's own pages only"
                 : "this server's own pages and " + String.join(", ", security.allowedOrigins())) + " (--allowed-origins)");
+        out.println("  transcripts: " + transcripts);
         out.println("  auth:     " + (storeByKey.isEmpty()
                 ? "LOCAL DEMO MODE: no key needed, bound to " + host + " only"
                 : "API keys (Bearer) for stores " + String.join(", ", new java.util.TreeSet<>(storeByKey.values()))));

@@ -39,8 +39,15 @@ final class Stores {
 
     /** @param pace characters per second at which live-room replies are spoken, 0 to send them whole */
     static Cohost engine(Knowledge knowledge, Optional<LlmSettings> llm, int pace) {
+        return engine(knowledge, llm, pace, null);
+    }
+
+    /** As above, keeping transcripts in {@code transcripts} (in memory when null). */
+    static Cohost engine(Knowledge knowledge, Optional<LlmSettings> llm, int pace,
+                         cohost.engine.transcript.TranscriptStore transcripts) {
         Cohost.Builder builder = Cohost.builder(knowledge).pace(pace);
         llm.ifPresent(settings -> builder.chatModel(settings.chatModel()));
+        if (transcripts != null) builder.transcripts(transcripts);
         return builder.build();
     }
 

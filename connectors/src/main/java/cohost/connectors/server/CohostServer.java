@@ -2,6 +2,7 @@ package cohost.connectors.server;
 
 import cohost.engine.Cohost;
 import cohost.engine.room.RoomEngine;
+import cohost.engine.transcript.TranscriptsUnavailable;
 import cohost.wire.EngineToWire;
 import cohost.wire.ErrorBody;
 import cohost.wire.Health;
@@ -62,6 +63,7 @@ public final class CohostServer implements AutoCloseable {
         metrics.gauge("cohost.live.clients", "connected live sockets", rooms::clients);
         metrics.gauge("cohost.live.backlog", "room messages waiting for an outcome", rooms::backlog);
         metrics.gauge("cohost.live.outbox", "frames queued to live sockets, not yet sent", rooms::unsentFrames);
+        config.stores().forEach((id, cohost) -> metrics.transcripts(id, cohost.transcripts()));
 
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -104,9 +106,12 @@ public final class CohostServer implements AutoCloseable {
             routes.get("/v1/rooms/{roomId}", ctx -> {
                 String store = store(ctx);
                 String roomId = Validate.id(ctx.pathParam("roomId"), "room id");
-                var room = rooms.find(store, roomId)
-                        .orElseThrow(() -> new ApiError(404, "no live room '" + roomId + "' open in this store"));
-                json(ctx, WireJson.write(EngineToWire.transcript(roomId, room.room.transcript())));
+                // As kept by the store's transcripts (a database when configured): also a closed room's, after a restart.
+                var turns = config.stores().get(store).roomTranscript(roomId);
+                if (turns.isEmpty() && rooms.find(store, roomId).isEmpty()) {
+                    throw new ApiError(404, "no live room '" + roomId + "' open in this store, and no transcript kept");
+                }
+                json(ctx, WireJson.write(EngineToWire.transcript(roomId, turns)));
             });
             routes.wsBeforeUpgrade("/v1/rooms/{roomId}/live", ctx -> {
                 Validate.percentEncoding(ctx.req().getRequestURI(), ctx.req().getQueryString());
@@ -117,6 +122,7 @@ public final class CohostServer implements AutoCloseable {
                                 ctx.req().getRemoteAddr()));
             });
             routes.ws("/v1/rooms/{roomId}/live", live::configure);
+            routes.exception(TranscriptsUnavailable.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
             routes.exception(ApiError.class, (e, ctx) -> {
                 if (e.retryAfterSeconds() > 0) {
                     ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));

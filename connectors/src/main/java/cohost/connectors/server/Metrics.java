@@ -41,6 +41,17 @@ final class Metrics {
         count("cohost.live.clients.dropped", "reason", "too_slow");
     }
 
+    /** A store's transcript writes: given up (queue full, database refusing) and queued for the database. */
+    void transcripts(String store, cohost.engine.transcript.TranscriptStore transcripts) {
+        io.micrometer.core.instrument.FunctionCounter.builder("cohost.transcript.dropped", transcripts,
+                        cohost.engine.transcript.TranscriptStore::dropped)
+                .description("transcript turns not kept: the write queue was full or the database refused them")
+                .tag("store", store).register(registry); // weakly held: the store's engine holds it
+        Gauge.builder("cohost.transcript.queue", transcripts, t -> t.pending())
+                .description("transcript turns queued for the database, not yet written")
+                .tag("store", store).strongReference(true).register(registry);
+    }
+
     void gauge(String name, String description, Supplier<Number> value) {
         Gauge.builder(name, value).description(description).register(registry);
     }

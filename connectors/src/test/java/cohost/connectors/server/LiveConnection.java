@@ -24,12 +24,17 @@ final class LiveConnection implements WebSocket.Listener, AutoCloseable {
 
     /** Opens a socket to {@code path} (e.g. "/v1/rooms/r1/live"), with the key as a Bearer header when not null. */
     static LiveConnection open(CohostServer server, String path, String key) throws Exception {
+        return open(server.url(), path, key);
+    }
+
+    /** As above, to a server at {@code baseUrl} (e.g. one in another process). */
+    static LiveConnection open(String baseUrl, String path, String key) throws Exception {
         LiveConnection c = new LiveConnection();
         WebSocket.Builder builder = Http.CLIENT.newWebSocketBuilder();
         if (key != null) {
             builder.header("Authorization", "Bearer " + key);
         }
-        c.socket = builder.buildAsync(URI.create(server.url().replace("http", "ws") + path), c).get(10, TimeUnit.SECONDS);
+        c.socket = builder.buildAsync(URI.create(baseUrl.replace("http", "ws") + path), c).get(10, TimeUnit.SECONDS);
         return c;
     }
 

@@ -385,13 +385,19 @@ public final class FactFinder {
         if (at < 0 || n.isEmpty()) return false; // the usual case, decided without looking at scripts
         // CJK, kana and Hangul (whose syllables NFD folding splits into jamo) are written without spaces
         if (n.codePoints().anyMatch(c -> (c >= 0x2E80 || (c >= 0x1100 && c <= 0x11FF)) && Character.isLetterOrDigit(c))) return true;
+        // a Latin name glued to CJK text is still a word of its own: "能用grabpay吗", "paypayで払える"
         while (at >= 0) {
-            boolean startOk = at == 0 || !Character.isLetterOrDigit(foldedText.charAt(at - 1));
+            boolean startOk = at == 0 || !wordChar(foldedText.charAt(at - 1));
             int end = at + n.length();
-            boolean endOk = end == foldedText.length() || !Character.isLetterOrDigit(foldedText.charAt(end));
+            boolean endOk = end == foldedText.length() || !wordChar(foldedText.charAt(end));
             if (startOk && endOk) return true;
             at = foldedText.indexOf(n, at + 1);
         }
         return false;
+    }
+
+    /** A letter or digit that continues a word of a spaced script (not Han, kana or Hangul). */
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c) && !(c >= 0x2E80 || (c >= 0x1100 && c <= 0x11FF));
     }
 }

@@ -591,6 +591,11 @@ public final class Room implements AutoCloseable {
                 transcript.removeFirst();
             }
         }
+        try {
+            engine.transcribed(id, turn); // kept beyond the room (a database when configured); never blocks
+        } catch (RuntimeException e) {
+            log.error("event=room.transcribe_failed room={} turn={}", id, turn.id(), e);
+        }
     }
 
     private String conversationId(Speaker speaker) {

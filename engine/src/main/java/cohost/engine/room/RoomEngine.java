@@ -32,6 +32,14 @@ public interface RoomEngine {
     /** What became of a message, in its asker's conversation; {@code meaning} when it was taken up, else null. */
     void record(String conversationId, Turn outcome, Understanding meaning);
 
+    /**
+     * A turn of the room's transcript, as the room records it; called on the room's thread, so it must not block.
+     * The real engine keeps it in its transcript store (a database when configured); by default nothing is kept
+     * beyond the room's own.
+     */
+    default void transcribed(String roomId, Turn turn) {
+    }
+
     /** The names that make the host's words a question for the co-host. */
     default WakeName wakeName() {
         return WakeName.DEFAULTS;
@@ -87,6 +95,11 @@ public interface RoomEngine {
             @Override
             public void record(String conversationId, Turn outcome, Understanding meaning) {
                 cohost.record(conversationId, outcome, meaning);
+            }
+
+            @Override
+            public void transcribed(String roomId, Turn turn) {
+                cohost.roomTurn(roomId, turn);
             }
         };
     }

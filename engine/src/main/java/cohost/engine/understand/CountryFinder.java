@@ -183,9 +183,17 @@ final class CountryFinder {
 
     /** The destination country's ISO code, or null: a country named, else the country of a city or region named. */
     String find(Text text) {
+        return find(text, null);
+    }
+
+    /**
+     * As {@link #find(Text)}, for an asker who declared {@code home} (or null): a town name several countries share
+     * is the one in the asker's country when there is one there ("Valencia" from Spain, "Córdoba" from Argentina).
+     */
+    String find(Text text, String home) {
         Candidate country = findCountry(text);
         if (country != null && country.rank == 2) return country.code; // "to Brazil": nothing can beat it
-        Candidate place = findPlace(text);
+        Candidate place = findPlace(text, home);
         // a country named wins over a city named alike; a city after a "to" word wins over a country that is not the
         // destination, or a country name that is also a word ("Geschenk für meine Oma in Graz": Oma is Omã, Oman)
         if (place != null && (country == null || place.rank > country.rank)) return place.code;
@@ -242,9 +250,9 @@ final class CountryFinder {
     }
 
     /** The best-placed city or region the message names as a destination, or null. */
-    private Candidate findPlace(Text text) {
+    private Candidate findPlace(Text text, String home) {
         Candidate best = null;
-        Evidence evidence = new Evidence(text);
+        Evidence evidence = new Evidence(text, home);
         List<String> words = text.words;
         for (int i = 0; i < words.size(); i++) {
             Candidate c = placeAt(text, i, evidence);
@@ -276,7 +284,7 @@ final class CountryFinder {
             if (k > 0) h = Places.extend(h, ' ');
             String w = words.get(i + k);
             for (int c = 0; c < w.length(); c++) h = Places.extend(h, w.charAt(c));
-            Place p = places.find(h);
+            Place p = evidence.place(h);
             if (p != null) {
                 place = p;
                 n = k + 1;
@@ -286,7 +294,7 @@ final class CountryFinder {
         if (place == null && first.length() >= 4 && Text.script(first.charAt(0)) == Text.Script.ARABIC
                 && (first.charAt(0) == 'ل' || first.charAt(0) == 'ب')) {
             // Arabic glues "to" and "in" to the name: لميونخ, بميونخ
-            place = places.find(Places.hash(first, 1, first.length()));
+            place = evidence.place(Places.hash(first, 1, first.length()));
             n = 1;
             glued = place != null;
         }
@@ -345,7 +353,7 @@ final class CountryFinder {
                 if (!Places.isCjk(c)) break;
                 h = Places.extend(h, c);
                 if (end > at) {
-                    Place p = places.find(h);
+                    Place p = evidence.place(h);
                     if (p != null) {
                         place = p;
                         length = end - at + 1;
@@ -385,13 +393,30 @@ final class CountryFinder {
         return text.words.isEmpty() && text.han + text.kana + text.hangul <= length + 2;
     }
 
-    /** Whether the message talks about shipping or where someone is; looked at only when a place name is found. */
+    /**
+     * What decides whether a name is a place here: whether the message talks about shipping or where someone is
+     * (looked at only when a place name is found), and the asker's own country for names several countries share.
+     */
     private final class Evidence {
         private final Text text;
+        private final String home;
         private Boolean context;
 
-        Evidence(Text text) {
+        Evidence(Text text, String home) {
             this.text = text;
+            this.home = home;
+        }
+
+        /**
+         * The place of that name in the asker's country when there is one of some size (a region, or a twentieth of
+         * the biggest namesake's people: Valencia, Spain, not Paris, Texas), else the most populous.
+         */
+        Place place(long h) {
+            Place first = places.find(h);
+            if (first == null || home == null || first.country().equals(home)) return first;
+            Place nearby = places.in(h, home);
+            boolean sizeable = nearby != null && (nearby.region() || nearby.population() * 20L >= first.population());
+            return sizeable ? nearby : first;
         }
 
         boolean context() {

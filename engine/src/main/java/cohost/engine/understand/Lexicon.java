@@ -154,7 +154,25 @@ final class Lexicon {
                 if (folded.contains(e.substring())) found.putIfAbsent(e, new Match(e, false, -1));
             }
         }
-        return List.copyOf(found.values());
+        List<Match> all = new ArrayList<>(found.values());
+        all.removeIf(m -> insideLongerPhrase(m, all));
+        return List.copyOf(all);
+    }
+
+    /**
+     * Whether a phrase of one intent lies inside a longer phrase of another: the longer one says what those words
+     * mean ("send it back" is a return, so its "send" is no shipping; "cash on delivery" is a way to pay).
+     * Markers (@TIME, @PRICE...) are kept: they qualify whatever topic the message names.
+     */
+    private static boolean insideLongerPhrase(Match m, List<Match> all) {
+        if (m.at() < 0 || m.entry().label().startsWith("@")) return false;
+        int from = m.at(), to = m.at() + m.entry().words().size();
+        for (Match o : all) {
+            if (o.at() < 0 || o.entry().label().startsWith("@") || o.entry().label().equals(m.entry().label())) continue;
+            int oFrom = o.at(), oTo = o.at() + o.entry().words().size();
+            if (oTo - oFrom > to - from && oFrom <= from && to <= oTo) return true;
+        }
+        return false;
     }
 
     /** Tries entries whose first word may match at {@code start}; records the ones whose whole phrase matches. */

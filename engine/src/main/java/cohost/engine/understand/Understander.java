@@ -122,7 +122,7 @@ public final class Understander {
             return new Understanding(lang, Intent.OUT_OF_SCOPE, Slots.NONE, false, 0.9);
         }
 
-        String country = countries.find(t);
+        String country = countries.find(t, ctx.speakerCountry());
         boolean countryNamed = country != null;
         ProductFinder.Found product = products.find(t);
         Map<String, String> opts = new LinkedHashMap<>(options.find(t));

@@ -48,6 +48,9 @@ class PlacesInQuestionsTest {
             "寄到慕尼黑要几天？|DE", "多倫多運費多少|CA", "发货到圣保罗多久|BR",
             // ar
             "كم يوم الشحن إلى ميونخ؟|DE", "هل توصلون الى تورنتو|CA", "كم سعر الشحن لميونخ|DE",
+            // city nicknames people type for home: BH is Belo Horizonte here, not Bahrain's code
+            "moro em BH, chega em quantos dias?|BR", "envío a CDMX cuánto tarda|MX", "ship to nyc how long|US",
+            "kirim ke jkt brp hari|ID",
     })
     void aCityOrRegionNamedInAQuestionIsItsCountry(String text, String country) {
         Understanding u = understand(text);
@@ -116,6 +119,21 @@ class PlacesInQuestionsTest {
     void anAmbiguousNameIsTheMostPopulousPlace() {
         assertThat(understand("shipping to Paris?").slots().country()).as("Paris, France, not Texas").isEqualTo("FR");
         assertThat(understand("how long to London").slots().country()).isEqualTo("GB");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" from {1} ships to {2}")
+    @CsvSource(delimiter = '|', value = {
+            // the asker's own country has a town of that name: theirs, not the world's biggest
+            "¿cuánto tarda el envío a Valencia?|ES|ES", "¿cuánto tarda el envío a Valencia?|VE|VE",
+            "¿cuánto tarda el envío a Valencia?||VE", "how long to ship to Valencia?|ES|ES",
+            "envío a Córdoba cuánto sale|ES|ES", "envío a Córdoba cuánto sale|AR|AR", "envío a Córdoba cuánto sale|MX|MX",
+            // ...unless theirs is a small namesake of a world city
+            "shipping to London?|CA|GB", "shipping to Paris?|US|FR", "livraison à Paris ?|CA|FR",
+            "バレンシアまでの送料は？|ES|ES", "كم يوم الشحن إلى قرطبة؟|ES|ES",
+    })
+    void anAmbiguousNameIsTheAskersOwnTownWhenTheirCountryHasOneOfSomeSize(String text, String home, String country) {
+        Context from = new Context(null, cohost.engine.Slots.NONE, null, home, null);
+        assertThat(DEMO.understand(text, null, from).slots().country()).as(text + " from " + home).isEqualTo(country);
     }
 
     @Test

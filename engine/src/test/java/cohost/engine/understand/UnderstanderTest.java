@@ -34,6 +34,38 @@ class UnderstanderTest {
         assertThat(understand(text).lang()).isEqualTo(lang);
     }
 
+    @ParameterizedTest(name = "\"{0}\" asks about returns")
+    @CsvSource(delimiter = '|', value = {
+            // "send it back": the longer phrase says what its words mean, so its "send" is no shipping
+            "if it doesn't fit can I send it back free?", "can i send it back if i don't like it?",
+            "si no me queda lo puedo mandar de vuelta?", "puedo regresarlo si no me gusta?",
+            "se não servir posso mandar de volta?", "si ça ne va pas je peux le renvoyer ?",
+            "wenn es nicht passt kann ich es zurückschicken?", "kalau ga muat bisa dikirim balik?",
+            "サイズ合わなかったら送り返せる？", "안 맞으면 반송 가능해요?", "لو ما ناسبني أقدر أرجعه؟",
+            // "how many days" in a returns question is the return window, not delivery
+            "不喜欢可以退吗？几天内？", "收到没用过能退吗", "七天无理由吗"})
+    void casualReturnWordingsAreReturnsQuestionsInEveryLanguage(String text) {
+        assertThat(DEMO.understand(text, null, Context.EMPTY).intent()).as(text).isEqualTo(Intent.RETURNS);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" asks about {1}")
+    @CsvSource(delimiter = '|', value = {
+            // a way to pay named in Latin letters inside CJK text is still named
+            "能用grabpay付吗|PAYMENT", "paypayで払える？|PAYMENT", "do you have cash on delivery|PAYMENT",
+            // French "comment" (how) is not the English "comment"; クレカ is how Japanese type "credit card"
+            "je peux payer comment ?|PAYMENT", "comment ça marche la livraison ?|SHIPPING", "クレカ使える？|PAYMENT",
+            "can i change my shipping address|HANDOFF"})
+    void aNamedWayToPayOrAnAddressChangeIsNotAShippingQuestion(String text, Intent intent) {
+        assertThat(DEMO.understand(text, null, Context.EMPTY).intent()).as(text).isEqualTo(intent);
+    }
+
+    @Test
+    void twoQuestionsInOneWithAWayToPayGluedToChineseAskBoth() {
+        Understanding u = DEMO.understand("寄新加坡几天？能用GrabPay吗？", null, Context.EMPTY);
+        assertThat(u.slots().country()).isEqualTo("SG");
+        assertThat(u.topics()).containsExactly(cohost.engine.Topic.SHIPPING, cohost.engine.Topic.PAYMENT);
+    }
+
     @Test
     void theDeclaredLanguageWinsOverDetection() {
         assertThat(UNDERSTANDER.understand("frete pro brasil?", "pt-BR", Context.EMPTY).lang()).isEqualTo("pt");

@@ -1,6 +1,7 @@
-// Cohost operator console: one live-room socket, a feed of what happens in the room, a composer.
-// Everything received is rendered with textContent, never as HTML. Frames are queued and drawn once per
-// animation frame, and the feed keeps only the last MAX_ROWS rows, so a chat flood cannot freeze the page.
+// Cohost operator console: one live-room socket, a feed of what happens in the room, a composer, the product on
+// screen, the handoff queue. Everything received is rendered with textContent, never as HTML. Frames are queued and
+// drawn once per animation frame, and the feed keeps only the last MAX_ROWS rows, so a chat flood cannot freeze the
+// page. Frame names are the wire module's (ClientFrame, ServerFrame).
 "use strict";
 
 const MAX_ROWS = 500;
@@ -22,6 +23,9 @@ let socket = null;
 let seq = 0;
 let queue = [];
 let drawScheduled = false;
+/** While the room's transcript is being fetched, frames wait in the queue so history comes first. */
+let historyPending = false;
+let hostSpeaking = false;
 /** message id -> {row, outcome, name, arrivedAt}; reply id -> {row, text, ...}; stream id -> transcript row */
 const messages = new Map();
 const replies = new Map();
@@ -51,13 +55,21 @@ function clock() {
   return new Date().toLocaleTimeString([], { hour12: false });
 }
 
-function row(kind) {
+function row(kind, at) {
   const li = el("li", "row " + kind);
-  li.appendChild(el("time", "at", clock()));
+  li.appendChild(el("time", "at", at ? new Date(at).toLocaleTimeString([], { hour12: false }) : clock()));
   return li;
 }
 
+function button(label, onClick) {
+  const b = el("button", "small", label);
+  b.type = "button";
+  b.addEventListener("click", onClick);
+  return b;
+}
+
 function append(li) {
+  li.hidden = !shown(li);
   feed.appendChild(li);
   while (feed.childElementCount > MAX_ROWS) {
     forget(feed.firstElementChild);
@@ -81,13 +93,18 @@ function note(kind, text) {
 
 // ---------- rendering room events ----------
 
-function onMessage(f, receivedAt) {
+function onMessage(f, receivedAt, at) {
+  if (messages.has(f.id)) return; // already shown from the room's history
   counts.messages++;
   const viewer = f.viewer || {};
   const isHost = f.role === "host";
   const name = isHost ? "Host" : viewer.name || viewer.id || "viewer";
-  const li = row(isHost ? "message host" : f.role === "moderator" ? "message moderator" : "message");
+  const li = row(isHost ? "message host" : f.role === "moderator" ? "message moderator" : "message", at);
   li.dataset.id = f.id;
+  li.dataset.lang = f.lang || "";
+  li.dataset.intent = f.intent || "";
+  if (f.lang) offer("filter-lang", f.lang);
+  if (f.intent) offer("filter-intent", f.intent);
 
   const head = el("p", "head");
   head.appendChild(el("strong", "who", name));
@@ -96,10 +113,13 @@ function onMessage(f, receivedAt) {
   if (f.lang) head.appendChild(tag(f.lang, "lang"));
   if (f.intent) head.appendChild(tag(f.intent, "intent"));
   li.appendChild(head);
+  // Click-to-ask: any message can be answered now, even one the room skipped or held.
+  head.appendChild(button("Answer now", () => send({ type: "message.answer", id: f.id })));
   li.appendChild(el("p", "text", f.text));
   if (f.gist && f.gist !== f.text) li.appendChild(el("p", "gist", "≈ " + f.gist));
   const outcome = el("p", "outcome");
   li.appendChild(outcome);
+  pending(li, outcome);
   append(li);
 
   const mine = sent.get(f.id);
@@ -110,24 +130,37 @@ function onMessage(f, receivedAt) {
   messages.set(f.id, { row: li, outcome, name, arrivedAt: mine ? mine.at : receivedAt });
 }
 
+/** A message without an outcome yet is waiting, or held while the host speaks. */
+function pending(li, outcome) {
+  li.dataset.outcome = "waiting";
+  outcome.className = "outcome " + (hostSpeaking ? "held" : "waiting");
+  outcome.textContent = hostSpeaking ? "held: the host is speaking" : "waiting for an answer";
+}
+
 function setOutcome(messageId, className, text) {
   const m = messages.get(messageId);
   if (m) {
     m.outcome.className = "outcome " + className;
     m.outcome.textContent = text;
+    m.row.dataset.outcome = className;
+    m.row.hidden = !shown(m.row);
   } else {
     note(className, messageId + ": " + text);
   }
 }
 
-function onStarted(f, receivedAt) {
+function onStarted(f, receivedAt, at) {
+  if (replies.has(f.replyId)) return;
   counts.replies++;
   const askers = (f.inReplyTo || []).map((id) => messages.get(id)).filter(Boolean);
-  const asked = askers.map((m) => m.arrivedAt);
+  const asked = askers.map((m) => m.arrivedAt).filter((t) => t !== null);
   const r = { askers: askers.map((m) => m.name), asked: asked.length ? Math.min(...asked) : null, chunks: "" };
 
-  const li = row("reply streaming");
+  const li = row("reply streaming", at);
   li.dataset.id = f.replyId;
+  li.dataset.lang = f.lang || "";
+  li.dataset.intent = f.intent || "";
+  li.dataset.outcome = "reply";
   const head = el("p", "head");
   head.appendChild(el("strong", "who", "Co-host"));
   // AI disclosure: the server marks every reply; say so wherever a reply is shown.
@@ -137,6 +170,8 @@ function onStarted(f, receivedAt) {
   r.to = el("span", "muted", "");
   head.appendChild(r.to);
   head.appendChild(el("span", "muted rid", f.replyId));
+  r.stop = button("Stop", () => send({ type: "reply.stop", replyId: f.replyId }));
+  head.appendChild(r.stop);
   li.appendChild(head);
   r.text = el("p", "text", "");
   li.appendChild(r.text);
@@ -170,8 +205,10 @@ function onDelta(f) {
 }
 
 function onDone(f, receivedAt) {
+  // A reply that started before this console joined: shown from its end.
+  if (!replies.has(f.replyId)) onStarted({ replyId: f.replyId, lang: f.lang, intent: f.intent, ai: true }, null);
   const r = replies.get(f.replyId);
-  if (!r) return;
+  r.stop.remove();
   r.row.classList.remove("streaming");
   r.text.textContent = f.text || r.chunks;
   if (f.hostText && f.hostText !== f.text) r.host.textContent = "Host: " + f.hostText;
@@ -189,8 +226,11 @@ function onCancelled(f, receivedAt) {
     note("cancelled", "Reply " + f.replyId + " cancelled (" + f.reason + ")");
     return;
   }
+  r.stop.remove();
   r.row.classList.remove("streaming");
   r.row.classList.add("cancelled");
+  r.row.dataset.outcome = "cut";
+  r.row.hidden = !shown(r.row);
   r.text.textContent = f.delivered || "";
   r.meta.textContent = "Cancelled (" + f.reason + ") · " + latency(r, receivedAt, "cancelled at") +
     (f.delivered ? " · only the text above was delivered" : " · nothing was delivered");
@@ -231,6 +271,88 @@ function onError(f) {
   note("error", "Error " + f.code + ": " + f.message);
 }
 
+// The room's state: the host's hold (replies wait while the host speaks) and the product on screen.
+function onRoomState(f) {
+  hostSpeaking = !!f.hostSpeaking;
+  $("speaking").checked = hostSpeaking;
+  $("hold").hidden = !hostSpeaking;
+  document.body.classList.toggle("holding", hostSpeaking);
+  for (const m of messages.values()) {
+    if (m.row.dataset.outcome === "waiting") pending(m.row, m.outcome);
+  }
+  showProduct(f.sku, f.product);
+}
+
+function money(amount, currency) {
+  try {
+    return new Intl.NumberFormat(undefined, { style: "currency", currency }).format(amount);
+  } catch (e) {
+    return amount + " " + currency;
+  }
+}
+
+const STOCK = {
+  in_stock: "in stock",
+  out_of_stock: "out of stock",
+  backorder: "out of stock, still sold (backorder)",
+  not_tracked: "on sale, stock not tracked",
+};
+
+function stockText(stock) {
+  const words = STOCK[stock.state] || stock.state;
+  return stock.state === "in_stock" && stock.units !== null ? words + " · " + stock.units + " units" : words;
+}
+
+function showProduct(sku, p) {
+  const card = $("product");
+  card.hidden = !sku;
+  if (!sku) return card.replaceChildren();
+  if (!p) return card.replaceChildren(el("p", "error-text", "SKU " + sku + " is not in the store's KB"));
+  const price = p.price.min === p.price.max ? money(p.price.min, p.price.currency)
+    : money(p.price.min, p.price.currency) + " – " + money(p.price.max, p.price.currency);
+  const stock = el("p", "stock " + p.stock.state, stockText(p.stock));
+  const parts = [el("h3", "title", p.title), el("p", "muted", [p.brand, p.sku].filter(Boolean).join(" · ")),
+    el("p", "price", price), stock];
+  if (p.variants.length) {
+    const list = el("ul", "variants");
+    for (const v of p.variants) {
+      list.appendChild(el("li", "", (v.options || v.sku) + " — " + money(v.price, p.price.currency) + " — " +
+        stockText(v.stock)));
+    }
+    const details = el("details");
+    details.append(el("summary", "", p.variants.length + " variants"), list);
+    parts.push(details);
+  }
+  card.replaceChildren(...parts);
+}
+
+// The handoff queue: who asked what, in their language and the host's, and who took it (seen by every console).
+const handoffs = new Map();
+
+function onHandoff(f) {
+  let li = handoffs.get(f.id);
+  if (!li) {
+    li = el("li", "handoff");
+    li.dataset.id = f.id;
+    handoffs.set(f.id, li);
+    $("handoffs").appendChild(li);
+  }
+  const viewer = f.viewer || {};
+  const head = el("p", "head");
+  head.append(el("strong", "who", viewer.name || viewer.id || "viewer"));
+  if (viewer.country) head.appendChild(el("span", "muted", viewer.country));
+  if (f.lang) head.appendChild(tag(f.lang, "lang"));
+  const parts = [head, el("p", "text", f.text)];
+  if (f.gist) parts.push(el("p", "gist", "≈ " + f.gist));
+  li.classList.toggle("taken", !!f.takenBy);
+  parts.push(f.takenBy ? el("p", "taken-by", "Taken by " + f.takenBy)
+    : button("Take", () => send({ type: "handoff.take", id: f.id, by: $("operator").value.trim() || "Operator" })));
+  li.replaceChildren(...parts);
+  const open = [...handoffs.values()].filter((h) => !h.classList.contains("taken")).length;
+  $("handoff-count").textContent = "(" + open + " open of " + handoffs.size + ")";
+  $("no-handoffs").hidden = true;
+}
+
 const handlers = {
   "message": onMessage,
   "reply.started": onStarted,
@@ -241,7 +363,93 @@ const handlers = {
   "skipped": onSkipped,
   "transcript": onTranscript,
   "error": onError,
+  "room.state": onRoomState,
+  "handoff": onHandoff,
+  "notice": onNotice,
 };
+
+// The store's periodic reminder to the room that replies are AI-generated: shown as the room sees it.
+function onNotice(f) {
+  note("system", "AI notice (" + String(f.kind) + "): " + String(f.text));
+}
+
+// ---------- the room's history (its transcript), replayed when the console (re)opens a room ----------
+
+function whenOf(turn) {
+  const t = Date.parse(turn.at);
+  return isNaN(t) ? null : t;
+}
+
+function showHistory(turns) {
+  if (!turns.length) return;
+  note("system", "History: " + turns.length + " earlier turns of this room");
+  const askersOf = new Map();
+  for (const t of turns) {
+    if (t.role === "cohost") {
+      onStarted({ replyId: t.id, lang: t.lang, intent: t.intent, ai: true, inReplyTo: askersOf.get(t.id) || [] },
+        null, whenOf(t));
+      if (t.status === "cut") onCancelled({ replyId: t.id, reason: t.detail, delivered: t.text }, null);
+      else onDone({ replyId: t.id, text: t.text, lang: t.lang, sources: t.sources }, null);
+      replies.get(t.id).meta.textContent = t.status === "cut" ? "Cancelled (" + t.detail + ") · from the transcript"
+        : "from the transcript";
+      continue;
+    }
+    onMessage({ id: t.id, role: t.role, viewer: t.speaker, text: t.text, lang: t.lang, intent: t.intent }, null,
+      whenOf(t));
+    if (t.status === "received") {
+      askersOf.set(t.detail, [...(askersOf.get(t.detail) || []), t.id]);
+      setOutcome(t.id, "answered", "answered by " + t.detail);
+    } else if (t.status === "joined") {
+      counts.joined++;
+      setOutcome(t.id, "joined", "joined reply " + t.detail + " (same question, answered once)");
+    } else if (t.status === "skipped") {
+      onSkipped({ inReplyTo: t.id, reason: t.detail });
+    }
+  }
+}
+
+async function loadHistory(room, key) {
+  historyPending = true;
+  try {
+    const res = await fetch(roomUrl(room, ""), { headers: key ? { Authorization: "Bearer " + key } : {} });
+    if (res.ok) showHistory((await res.json()).turns || []);
+    else if (res.status !== 404) note("error", "Could not load the room's history (HTTP " + res.status + ")");
+  } catch (e) {
+    note("error", "Could not load the room's history: " + e.message);
+  }
+  historyPending = false;
+  draw();
+}
+
+function roomUrl(room, tail) {
+  return "/v1/rooms/" + encodeURIComponent(room) + tail;
+}
+
+// ---------- filters ----------
+
+function offer(selectId, value) {
+  const select = $(selectId);
+  if ([...select.options].some((o) => o.value === value)) return;
+  const o = document.createElement("option");
+  o.value = o.textContent = value;
+  select.appendChild(o);
+}
+
+/** Whether a feed row passes the filters; notes and errors show only when no filter is set. */
+function shown(li) {
+  const lang = $("filter-lang").value, intent = $("filter-intent").value, outcome = $("filter-outcome").value;
+  if (!lang && !intent && !outcome) return true;
+  if (li.dataset.outcome === undefined) return false;
+  if (lang && li.dataset.lang !== lang) return false;
+  if (intent && li.dataset.intent !== intent) return false;
+  if (outcome === "reply") return li.dataset.outcome === "reply" || li.dataset.outcome === "cut";
+  return !outcome || li.dataset.outcome === outcome;
+}
+
+$("filters").addEventListener("change", () => {
+  for (const li of feed.children) li.hidden = !shown(li);
+});
+$("filters").addEventListener("submit", (ev) => ev.preventDefault());
 
 // ---------- batching ----------
 
@@ -257,6 +465,7 @@ function enqueue(frame, receivedAt) {
 
 function draw() {
   drawScheduled = false;
+  if (historyPending) return; // drawn once the history is in
   const batch = queue;
   queue = [];
   const stick = feed.scrollTop + feed.clientHeight >= feed.scrollHeight - 40;
@@ -290,23 +499,40 @@ function setConnected(on) {
   document.body.classList.toggle("connected", on);
   $("connect-button").textContent = on ? "Disconnect" : "Connect";
   for (const id of ["send", "speaking", "show"]) $(id).disabled = !on;
+  $("export").hidden = !on;
+}
+
+/** Forgets the previous room: its rows, counts, handoffs and product. */
+function reset() {
+  feed.replaceChildren();
+  queue = [];
+  for (const map of [messages, replies, transcripts, handoffs]) map.clear();
+  for (const k of Object.keys(counts)) counts[k] = 0;
+  $("handoffs").replaceChildren();
+  $("handoff-count").textContent = "";
+  $("no-handoffs").hidden = false;
+  showProduct(null, null);
 }
 
 function connect(room, key) {
   const scheme = location.protocol === "https:" ? "wss:" : "ws:";
-  const url = scheme + "//" + location.host + "/v1/rooms/" + encodeURIComponent(room) + "/live" +
-    (key ? "?key=" + encodeURIComponent(key) : "");
+  const auth = key ? "?key=" + encodeURIComponent(key) : "";
+  const url = scheme + "//" + location.host + roomUrl(room, "/live") + auth;
   const ws = new WebSocket(url);
   socket = ws;
   let opened = false;
   status.textContent = "Connecting to " + room + "…";
   ws.onopen = () => {
     opened = true;
+    reset(); // the room's transcript replaces whatever was shown
     setConnected(true);
     $("speaking").checked = false;
     status.textContent = "Connected to room " + room;
     note("system", "Connected to room " + room);
+    $("export").href = roomUrl(room, "/transcript.jsonl") + auth;
+    $("export").download = "room-" + room + ".jsonl";
     remember(room);
+    loadHistory(room, key);
   };
   ws.onmessage = (ev) => {
     const at = performance.now();
@@ -441,6 +667,7 @@ $("speaking").addEventListener("change", (ev) => {
 $("showing").addEventListener("submit", (ev) => {
   ev.preventDefault();
   const sku = $("sku").value.trim();
+  // The card comes back in the room's state, to every console of the room.
   if (send(sku ? { type: "product.showing", sku } : { type: "product.showing" })) {
     note("system", sku ? "Showing product " + sku : "No product on screen");
   }

@@ -4,6 +4,7 @@ import cohost.engine.answer.Facts;
 import cohost.engine.answer.FactFinder;
 import cohost.engine.answer.LlmComposer;
 import cohost.engine.answer.Pacer;
+import cohost.engine.answer.translate.Translator;
 import cohost.engine.answer.StreamingReply;
 import cohost.engine.answer.Templates;
 import cohost.engine.rules.BannedWords;
@@ -115,11 +116,17 @@ public final class Cohost implements AutoCloseable {
         return new Builder(knowledge);
     }
 
-    private final Knowledge knowledge;
-    private final Understander understander;
-    private final FactFinder facts;
-    private final Templates templates;
-    private final LlmComposer llm;
+    /**
+     * The KB in service and everything built from it (understanding, fact lookup, templates, the LLM composer), so
+     * that a KB reload ({@link #use}) swaps them as one reference: a turn reads it once and never mixes two versions.
+     */
+    private record Snapshot(Knowledge knowledge, Understander understander, FactFinder facts, Templates templates,
+                            LlmComposer llm, Translator translator) {
+    }
+
+    private volatile Snapshot snapshot;
+    private final StreamingChatModel chatModel;
+    private final Duration modelSilence;
     private final Cache<String, Conversation> conversations;
     /**
      * Template answers without the "@name" mention, shared by every reply built from the same facts in the same
@@ -142,11 +149,9 @@ public final class Cohost implements AutoCloseable {
     }
 
     private Cohost(Builder builder) {
-        this.knowledge = builder.knowledge;
-        this.understander = new Understander(knowledge);
-        this.facts = new FactFinder(knowledge);
-        this.templates = new Templates(knowledge);
-        this.llm = builder.chatModel == null ? null : new LlmComposer(builder.chatModel, templates, builder.modelSilence);
+        this.chatModel = builder.chatModel;
+        this.modelSilence = builder.modelSilence;
+        this.snapshot = snapshot(builder.knowledge);
         // Cache upkeep runs on the calling thread: handing it to the common pool on every turn costs a thread wake-up
         // (measured as the top sample in the turn benchmark), more than the upkeep itself.
         this.conversations = Caffeine.newBuilder().expireAfterAccess(builder.idleConversation)
@@ -161,8 +166,26 @@ public final class Cohost implements AutoCloseable {
                         cohost.engine.room.RoomPolicy.DEFAULTS.transcriptCapacity(), 1000);
     }
 
+    /** The KB in service now (it changes when {@link #use} swaps in a reloaded one). */
     public Knowledge knowledge() {
-        return knowledge;
+        return snapshot.knowledge();
+    }
+
+    /**
+     * Puts a new KB in service: understanding (product names, options, payment names), facts and templates are built
+     * from it on the calling thread, then swapped in as one reference; turns already under way finish on the KB they
+     * started with, the next ones use this one. Rendered texts are cached per KB version, so no old price is served.
+     */
+    public void use(Knowledge next) {
+        snapshot = snapshot(Objects.requireNonNull(next, "knowledge"));
+    }
+
+    private Snapshot snapshot(Knowledge knowledge) {
+        // store texts the KB lacks in a language are translated by the model (checked, cached) when there is one
+        Translator translator = chatModel == null ? null : new Translator(chatModel, knowledge, modelSilence);
+        Templates templates = new Templates(knowledge, translator);
+        return new Snapshot(knowledge, new Understander(knowledge), new FactFinder(knowledge), templates,
+                chatModel == null ? null : new LlmComposer(chatModel, templates, modelSilence), translator);
     }
 
     /** Understands and answers one message; the turns of one conversation are processed in order. */
@@ -225,7 +248,7 @@ public final class Cohost implements AutoCloseable {
      * answer, whatever else it asks: the operator chose it for exactly these words.
      */
     private Question pinned(Question q) {
-        return knowledge.rules().pinned(q.utterance().text(), q.speaker().country()).map(pin -> {
+        return knowledge().rules().pinned(q.utterance().text(), q.speaker().country()).map(pin -> {
             Understanding m = q.meaning();
             Understanding asked = new Understanding(m.lang(), Intent.PINNED, m.slots(), false, 1.0);
             return new Question(q.ask(), asked, new Facts.Pinned(Intent.PINNED, pin.id(), pin.answer()), gist(asked));
@@ -239,7 +262,7 @@ public final class Cohost implements AutoCloseable {
      */
     public Reply greet(String conversationId, String eventId, Speaker viewer, String kind,
                        cohost.knowledge.Localized text, java.time.Instant at) {
-        String lang = viewer.lang() != null ? viewer.lang() : knowledge.store().defaultLanguage();
+        String lang = viewer.lang() != null ? viewer.lang() : knowledge().store().defaultLanguage();
         Understanding meaning = new Understanding(lang, Intent.GREETING, Slots.NONE, false, 1.0);
         Question q = new Question(new Ask(conversationId, new Utterance(eventId, viewer, "", false, at)), meaning,
                 new Facts.Pinned(Intent.GREETING, "greetings." + kind, text), gist(meaning));
@@ -249,11 +272,12 @@ public final class Cohost implements AutoCloseable {
     private Question question(Conversation c, Ask ask, String showingSku) {
         Utterance utterance = ask.utterance();
         Speaker s = utterance.speaker();
+        Snapshot kb = snapshot;
         Context context = c != null ? c.context(s, showingSku) : new Context(null, Slots.NONE, showingSku, s.country(), null);
-        Understanding meaning = understander.understand(utterance.text(), s.lang(), context);
+        Understanding meaning = kb.understander().understand(utterance.text(), s.lang(), context);
         if (c != null) meaning = keepConversationLanguage(meaning, utterance, c);
-        Facts found = facts.find(meaning, utterance.text(), c != null ? c.country(s) : s.country());
-        return new Question(ask, meaning, found, gist(meaning));
+        Facts found = kb.facts().find(meaning, utterance.text(), c != null ? c.country(s) : s.country());
+        return new Question(ask, meaning, found, gist(kb, meaning));
     }
 
     /**
@@ -314,7 +338,11 @@ public final class Cohost implements AutoCloseable {
 
     /** A short gist of a message in the host's language, e.g. "[运费 → 巴西]". */
     public String gist(Understanding understanding) {
-        return templates.gist(understanding, knowledge.store().hostLanguage());
+        return gist(snapshot, understanding);
+    }
+
+    private static String gist(Snapshot kb, Understanding understanding) {
+        return kb.templates().gist(understanding, kb.knowledge().store().hostLanguage());
     }
 
     /** The conversation's transcript as kept (see {@link Builder#transcripts}), or empty if it has none. */
@@ -332,7 +360,7 @@ public final class Cohost implements AutoCloseable {
         List<Conversation> involved = new ArrayList<>(new LinkedHashSet<>(questions.stream()
                 .map(q -> conversations.get(q.ask().conversationId(), Conversation::new)).toList()));
         Conversation firstConversation = involved.getFirst();
-        BannedWords banned = BannedWords.of(knowledge.rules(),
+        BannedWords banned = BannedWords.of(knowledge().rules(),
                 questions.stream().map(q -> q.speaker().country()).toList());
 
         AtomicBoolean handoff = new AtomicBoolean();
@@ -359,31 +387,67 @@ public final class Cohost implements AutoCloseable {
     private CompletableFuture<?> compose(StreamingReply reply, Facts found, String lang, List<String> names,
                                          Conversation conversation, Question ask, boolean live, BannedWords banned) {
         if (reply.isEnded()) return reply.result();
+        Snapshot kb = snapshot;
         // the store's rules: no banned word is said, not even in a name the reply addresses ("@Temu_deals")
         names = names.stream().filter(n -> !banned.in(Templates.mention(List.of(n)))).toList();
-        String body = banned.without(render(found, lang));
+        String body = banned.without(render(kb, found, lang));
         if (body.isEmpty()) {
             reply.cancel(Turn.WITHHELD_REASON); // every sentence carried a banned word: say nothing rather than half
             return reply.result();
         }
-        String hostText = Templates.mention(names) + banned.without(render(found, knowledge.store().hostLanguage()));
-        if (llm != null && LlmComposer.composes(found)) {
-            llm.compose(reply, found, lang, names, conversation.recent(8), ask.utterance().text(), hostText,
+        String hostText = banned.without(hostText(kb, found, names));
+        String leadIn = leadIn(kb, lang);
+        if (kb.llm() != null && LlmComposer.composes(found)) {
+            if (!leadIn.isEmpty()) reply.delta(leadIn);
+            kb.llm().compose(reply, found, lang, names, conversation.recent(8), ask.utterance().text(), hostText,
                     live ? pacer : null, banned);
         } else if (live && pacer != null) {
-            pacer.speak(reply, Templates.mention(names) + body,
+            pacer.speak(reply, leadIn + Templates.mention(names) + body,
                     () -> reply.done(found.sources(), found.handoff(), hostText));
         } else {
-            reply.delta(Templates.mention(names) + body);
+            reply.delta(leadIn + Templates.mention(names) + body);
             reply.done(found.sources(), found.handoff(), hostText);
         }
         return reply.result();
     }
 
-    /** The template answer to these facts in this language, without mention. */
-    private String render(Facts found, String lang) {
-        return rendered.get(new Rendered(found, lang, knowledge.version()),
-                k -> templates.render(k.facts(), k.lang(), List.of()));
+    /**
+     * The store's AI label said before every reply in {@code lang} (store.json {@code aiDisclosure.leadIn}), with a
+     * space after it unless it ends in CJK punctuation ("【AI】"), or "" when the store sets none.
+     */
+    private static String leadIn(Snapshot kb, String lang) {
+        var disclosure = kb.knowledge().store().aiDisclosure();
+        String label = disclosure == null ? "" : disclosure.leadIn(lang).strip();
+        if (label.isEmpty()) return "";
+        int last = label.codePointBefore(label.length());
+        boolean cjkPunctuation = (last >= 0x3000 && last <= 0x303F) || (last >= 0xFF00 && last <= 0xFFEF);
+        return cjkPunctuation ? label : label + " ";
+    }
+
+    private String hostText(Snapshot kb, Facts found, List<String> names) {
+        // the model composes the asker's reply: it does not wait for the host's translations (they follow for later)
+        return Templates.mention(names) + render(kb, found, kb.knowledge().store().hostLanguage(),
+                !(kb.llm() != null && LlmComposer.composes(found)));
+    }
+
+    /** The template answer to these facts in this language, without mention, from the KB version in service. */
+    private String render(Snapshot kb, Facts found, String lang) {
+        return render(kb, found, lang, true);
+    }
+
+    /**
+     * With a model, first has store texts the KB lacks in the asker's or the host's language translated (both at
+     * once), waiting for them if {@code wait}; a text whose translation is not ready is said with a note, and that
+     * answer is not cached, so a later asker gets the translation.
+     */
+    private String render(Snapshot kb, Facts found, String lang, boolean wait) {
+        Translator translator = kb.translator();
+        if (translator != null
+                && !translator.prepare(found, List.of(lang, kb.knowledge().store().hostLanguage()), wait)) {
+            return kb.templates().render(found, lang, List.of());
+        }
+        return rendered.get(new Rendered(found, lang, kb.knowledge().version()),
+                k -> kb.templates().render(k.facts(), k.lang(), List.of()));
     }
 
     @Override

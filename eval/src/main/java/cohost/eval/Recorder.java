@@ -99,6 +99,9 @@ final class Recorder implements java.util.function.Consumer<ServerFrame> {
                 if (m.id() != null) echoes.putIfAbsent(m.id(), m); // what was understood, not what happened
             }
             case ServerFrame.SpeechTranscript t -> { }
+            case ServerFrame.RoomState r -> { } // the console's: the host's hold and the product on screen
+            case ServerFrame.Handoff h -> { } // the console's handoff queue
+            case ServerFrame.Notice n -> { } // the AI reminder: answers nobody
         }
         if (!idle && awaiting.isEmpty() && open.isEmpty()) {
             idle = true;

@@ -140,11 +140,51 @@ final class KbReader {
                 f.problem("assistantNames[" + i + "]", "must be at most " + MAX_ASSISTANT_NAME + " characters");
             }
         }
+        JsonNode disclosure = f.raw("aiDisclosure");
         f.rejectUnknownFields();
         context = new JsonFields.KbContext(defaultLanguage == null ? "en" : defaultLanguage, regions.keySet(), problems);
+        AiDisclosure ai = disclosure == null ? null : readAiDisclosure(disclosure);
         if (id == null || name == null || defaultLanguage == null || currency == null) return null;
         return new Store(id, name, defaultLanguage, languages, hostLanguage == null ? defaultLanguage : hostLanguage,
-                currency, regions, assistantNames);
+                currency, regions, assistantNames, ai);
+    }
+
+    /**
+     * {@code "aiDisclosure": {"leadIn": {"zh": "【AI回复】", "en": "[AI] "}, "reminder": {"everyMinutes": 10, "text":
+     * {...}}}}: both parts optional, but not both absent. Localized texts take the store's default language.
+     */
+    private AiDisclosure readAiDisclosure(JsonNode node) {
+        JsonFields f = new JsonFields(node, STORE, "", "aiDisclosure", context);
+        if (!node.isObject()) {
+            f.problem("", "must be an object with 'leadIn' and/or 'reminder'");
+            return null;
+        }
+        Localized leadIn = f.localized("leadIn", false);
+        JsonNode reminderNode = f.raw("reminder");
+        if (leadIn == null && reminderNode == null && f.raw("leadIn") == null) {
+            f.problem("", "needs 'leadIn' (a label said before every AI reply) and/or 'reminder' (a periodic message)");
+        }
+        f.rejectUnknownFields();
+        AiDisclosure.Reminder reminder = null;
+        if (reminderNode != null) {
+            JsonFields r = new JsonFields(reminderNode, STORE, "", "aiDisclosure.reminder", context);
+            if (!reminderNode.isObject()) {
+                r.problem("", "must be an object: {\"everyMinutes\": 10, \"text\": {\"en\": \"...\"}}");
+            } else {
+                Integer minutes = r.count("everyMinutes", true);
+                Localized text = r.localized("text", true);
+                r.rejectUnknownFields();
+                java.time.Duration every = minutes == null ? null : java.time.Duration.ofMinutes(minutes);
+                if (every != null && (every.compareTo(AiDisclosure.MIN_INTERVAL) < 0
+                        || every.compareTo(AiDisclosure.MAX_INTERVAL) > 0)) {
+                    r.problem("everyMinutes", "must be between " + AiDisclosure.MIN_INTERVAL.toMinutes() + " and "
+                            + AiDisclosure.MAX_INTERVAL.toMinutes() + " minutes, got " + minutes);
+                    every = null;
+                }
+                if (every != null && text != null) reminder = new AiDisclosure.Reminder(every, text);
+            }
+        }
+        return leadIn == null && reminder == null ? null : new AiDisclosure(leadIn, reminder);
     }
 
     private Map<String, Set<String>> readRegions(JsonFields f) {

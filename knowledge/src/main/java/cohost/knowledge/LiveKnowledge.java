@@ -1,25 +1,57 @@
 package cohost.knowledge;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * The knowledge of a store whose KB folder may change while it serves: {@link #reload()} builds a complete new
  * {@link KnowledgeBase} aside and swaps it in atomically. Readers keep using the snapshot in service until the swap,
- * so they never see a half-built index; a folder that fails to load leaves the snapshot in service untouched.
+ * so they never see a half-built index; a folder that fails to load leaves the snapshot in service untouched, and
+ * {@link #status()} says which version serves, since when, and what the last failed attempt found wrong.
  *
  * <p>A caller that needs several facts from one version should take {@link #current()} once and read from it.
  */
 public final class LiveKnowledge implements Knowledge {
+
+    /**
+     * What serves and what the last reload said.
+     *
+     * @param version     the version in service ({@link KnowledgeBase#version()})
+     * @param loadedAt    when that version was put in service
+     * @param lastFailure the last attempt that failed after it, or null: the folder as it is now does not load
+     */
+    public record Status(String version, Instant loadedAt, Failure lastFailure) {
+    }
+
+    /** A reload that did not happen: when, and every problem of the folder (file, line or path, message). */
+    public record Failure(Instant at, List<KbProblem> problems) {
+        public Failure {
+            problems = List.copyOf(problems);
+        }
+    }
+
     private final Path dir;
+    private final Clock clock;
     private final AtomicReference<KnowledgeBase> current;
+    private volatile Status status;
 
     /** Loads the folder; throws when its first load fails, since there is nothing to serve yet. */
     public LiveKnowledge(Path dir) throws KbException {
+        this(dir, Clock.systemUTC());
+    }
+
+    /** As {@link #LiveKnowledge(Path)}, stamping loads and failures with {@code clock}. */
+    public LiveKnowledge(Path dir, Clock clock) throws KbException {
         this.dir = dir;
-        this.current = new AtomicReference<>(KnowledgeBase.load(dir));
+        this.clock = clock;
+        KnowledgeBase first = KnowledgeBase.load(dir);
+        this.current = new AtomicReference<>(first);
+        this.status = new Status(first.version(), clock.instant(), null);
     }
 
     /**
@@ -28,10 +60,45 @@ public final class LiveKnowledge implements Knowledge {
      * @return the snapshot now in service
      * @throws KbException with every problem of the folder; the previous snapshot stays in service
      */
-    public synchronized KnowledgeBase reload() throws KbException {
-        KnowledgeBase next = KnowledgeBase.load(dir);
+    public KnowledgeBase reload() throws KbException {
+        return reload(next -> { });
+    }
+
+    /**
+     * Reloads the folder; {@code putInService} gets the new snapshot before it becomes {@link #current()}, so whoever
+     * builds on the KB (an engine's understanding of product names) can swap in step with it. Reloads of one folder
+     * run one at a time, so at most two snapshots are alive: the one serving and the one being built.
+     *
+     * @throws KbException with every problem of the folder (or why the new snapshot could not be put in service);
+     *                     the previous snapshot stays in service and {@link #status()} records the failure
+     */
+    public synchronized KnowledgeBase reload(Consumer<? super KnowledgeBase> putInService) throws KbException {
+        KnowledgeBase next;
+        try {
+            next = KnowledgeBase.load(dir);
+            putInService.accept(next);
+        } catch (KbException e) {
+            failed(e.problems());
+            throw e;
+        } catch (RuntimeException e) {
+            KbException wrapped = new KbException(List.of(new KbProblem(dir.toString(), "",
+                    "loaded, but could not be put in service: " + e)));
+            failed(wrapped.problems());
+            throw wrapped;
+        }
         current.set(next);
+        status = new Status(next.version(), clock.instant(), null);
         return next;
+    }
+
+    private void failed(List<KbProblem> problems) {
+        Status before = status;
+        status = new Status(before.version(), before.loadedAt(), new Failure(clock.instant(), problems));
+    }
+
+    /** Which version serves, since when, and the last failed reload after it (if any). */
+    public Status status() {
+        return status;
     }
 
     /** The snapshot in service now. */

@@ -89,4 +89,58 @@ class LiveKnowledgeTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void theStatusSaysWhichVersionServesSinceWhenAndWhatTheLastFailedReloadFoundWrong() throws KbException {
+        java.time.Instant start = java.time.Instant.parse("2026-12-03T12:00:00Z");
+        MutableClock clock = new MutableClock(start);
+        LiveKnowledge live = new LiveKnowledge(TestKb.copyTo(dir), clock);
+        String first = live.version();
+        assertThat(live.status()).isEqualTo(new LiveKnowledge.Status(first, start, null));
+
+        clock.now = start.plusSeconds(60);
+        TestKb.write(dir, "shipping.json", SHIPPING_V2.replace("\"maxDays\": 20", "\"maxDays\": 2"));
+        assertThatThrownBy(live::reload).isInstanceOf(KbException.class);
+        LiveKnowledge.Status broken = live.status();
+        assertThat(broken.version()).as("the last good version still serves").isEqualTo(first);
+        assertThat(broken.loadedAt()).isEqualTo(start);
+        assertThat(broken.lastFailure().at()).isEqualTo(start.plusSeconds(60));
+        assertThat(broken.lastFailure().problems()).containsExactly(
+                new KbProblem("shipping.json", "rules[0].minDays", "minDays 10 is greater than maxDays 2"));
+
+        clock.now = start.plusSeconds(120);
+        TestKb.write(dir, "shipping.json", SHIPPING_V2);
+        List<KnowledgeBase> seenBeforeSwap = new ArrayList<>();
+        KnowledgeBase next = live.reload(kb -> {
+            seenBeforeSwap.add(kb);
+            assertThat(live.current()).as("handed over before it is current").isNotSameAs(kb);
+        });
+        assertThat(seenBeforeSwap).containsExactly(next);
+        assertThat(live.status()).as("a good reload clears the failure")
+                .isEqualTo(new LiveKnowledge.Status(next.version(), start.plusSeconds(120), null));
+    }
+
+    /** A clock the test moves by hand. */
+    private static final class MutableClock extends java.time.Clock {
+        java.time.Instant now;
+
+        MutableClock(java.time.Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return now;
+        }
+    }
 }

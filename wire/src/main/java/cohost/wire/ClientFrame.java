@@ -18,6 +18,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = ClientFrame.ProductShowing.class, name = "product.showing"),
         @JsonSubTypes.Type(value = ClientFrame.SpeechStart.class, name = "speech.start"),
         @JsonSubTypes.Type(value = ClientFrame.SpeechEnd.class, name = "speech.end"),
+        @JsonSubTypes.Type(value = ClientFrame.ReplyStop.class, name = "reply.stop"),
+        @JsonSubTypes.Type(value = ClientFrame.MessageAnswer.class, name = "message.answer"),
+        @JsonSubTypes.Type(value = ClientFrame.HandoffTake.class, name = "handoff.take"),
         @JsonSubTypes.Type(value = ClientFrame.Event.class, name = "event"),
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -109,6 +112,52 @@ public sealed interface ClientFrame {
 
     /** Ends the speech stream (the open one when no stream is named). */
     record SpeechEnd(String stream) implements ClientFrame {
+    }
+
+    /**
+     * An operator stops one reply (the console's "stop"): only that reply is cancelled, with reason {@code stopped};
+     * the other replies in flight go on. An error frame ({@code not_found}) when it is not streaming.
+     */
+    record ReplyStop(String replyId) implements ClientFrame {
+        public ReplyStop {
+            Checks.id("replyId", Checks.nonBlank("replyId", replyId));
+        }
+    }
+
+    /**
+     * An operator picks a message to have it answered now (the console's click-to-ask), whatever the room decided:
+     * held while the host speaks, waiting, skipped for any reason, or answered before. It is understood again and
+     * answered at once, ahead of the queue, the hold and the room's answer-rate cap. An error frame
+     * ({@code not_found}) when the room has no such message or its answer is streaming now.
+     */
+    record MessageAnswer(String id) implements ClientFrame {
+        public MessageAnswer {
+            Checks.id("id", Checks.nonBlank("id", id));
+        }
+
+        @Override
+        public String messageId() {
+            return id;
+        }
+    }
+
+    /**
+     * A teammate takes a handed-off question (the id of the viewer's message): every socket in the room gets the
+     * {@code handoff} frame again with {@code takenBy}. An error frame ({@code not_found}, {@code conflict}) when it
+     * is not in the room's handoff queue or someone else took it.
+     *
+     * @param by who takes it, as the other consoles show it
+     */
+    record HandoffTake(String id, String by) implements ClientFrame {
+        public HandoffTake {
+            Checks.id("id", Checks.nonBlank("id", id));
+            by = Checks.plainName(Checks.nonBlank("by", by));
+        }
+
+        @Override
+        public String messageId() {
+            return id;
+        }
     }
 
     /**

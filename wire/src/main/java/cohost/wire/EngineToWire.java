@@ -6,8 +6,15 @@ import cohost.engine.ReplyResult;
 import cohost.engine.Speaker;
 import cohost.engine.Turn;
 import cohost.engine.room.RoomEvent;
+import cohost.knowledge.Money;
+import cohost.knowledge.Product;
+import cohost.knowledge.Variant;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The one mapping from the engine's events and results to wire records: the server, the in-process eval target and
@@ -31,6 +38,8 @@ public final class EngineToWire {
             };
             case RoomEvent.Joined j -> new ServerFrame.Joined(j.messageId(), j.replyId(), j.gist());
             case RoomEvent.Skipped s -> new ServerFrame.Skipped(s.messageId(), s.reason().wireName(), s.gist());
+            case RoomEvent.AiReminder r -> new ServerFrame.Notice("ai_disclosure", r.text().in(r.text().fallbackLang()),
+                    new java.util.TreeMap<>(r.text().texts()), true);
         };
     }
 
@@ -77,5 +86,48 @@ public final class EngineToWire {
 
     private static String name(Intent intent) {
         return intent == null ? null : intent.wireName();
+    }
+
+    /**
+     * A product as a card, its title in {@code lang}: the price range over the product's price and its variants'
+     * own prices (in the product's currency), and its stock summed over the variants. Stock is counted only where the
+     * KB tracks it: a variant without a stock figure is on sale, uncounted ({@code not_tracked}).
+     */
+    public static ProductCard card(Product p, String lang) {
+        String currency = p.price().currency();
+        List<BigDecimal> prices = new ArrayList<>();
+        if (p.variants().isEmpty()) {
+            prices.add(p.price().amount());
+        }
+        List<ProductCard.VariantLine> lines = new ArrayList<>();
+        for (Variant v : p.variants()) {
+            Money price = v.priceOr(p.price());
+            if (price.currency().equals(currency)) {
+                prices.add(price.amount());
+            }
+            String options = new TreeMap<>(v.options()).entrySet().stream()
+                    .map(o -> o.getKey() + ": " + o.getValue()).collect(Collectors.joining(", "));
+            lines.add(new ProductCard.VariantLine(v.sku(), options, price.amount(), stock(List.of(v))));
+        }
+        BigDecimal min = prices.stream().min(BigDecimal::compareTo).orElse(p.price().amount());
+        BigDecimal max = prices.stream().max(BigDecimal::compareTo).orElse(p.price().amount());
+        return new ProductCard(p.sku(), p.title().in(lang), p.brand(), new ProductCard.Price(min, max, currency),
+                stock(p.variants()), lines);
+    }
+
+    private static ProductCard.Stock stock(List<Variant> variants) {
+        List<Variant> tracked = variants.stream().filter(v -> v.stock() != null).toList();
+        Integer units = tracked.isEmpty() ? null : tracked.stream().mapToInt(v -> Math.max(0, v.stock())).sum();
+        String state;
+        if (units != null && units > 0) {
+            state = "in_stock";
+        } else if (tracked.size() < variants.size() || variants.isEmpty()) {
+            state = "not_tracked";
+        } else if (variants.stream().anyMatch(Variant::backorder)) {
+            state = "backorder";
+        } else {
+            state = "out_of_stock";
+        }
+        return new ProductCard.Stock(state, units);
     }
 }

@@ -24,6 +24,9 @@ import java.util.List;
         @JsonSubTypes.Type(value = ServerFrame.Skipped.class, name = "skipped"),
         @JsonSubTypes.Type(value = ServerFrame.SpeechTranscript.class, name = "transcript"),
         @JsonSubTypes.Type(value = ServerFrame.Error.class, name = "error"),
+        @JsonSubTypes.Type(value = ServerFrame.RoomState.class, name = "room.state"),
+        @JsonSubTypes.Type(value = ServerFrame.Handoff.class, name = "handoff"),
+        @JsonSubTypes.Type(value = ServerFrame.Notice.class, name = "notice"),
 })
 public sealed interface ServerFrame {
 
@@ -84,7 +87,7 @@ public sealed interface ServerFrame {
     /**
      * A reply was cut.
      *
-     * @param reason    host_spoke, host_speaking, moderator_spoke, superseded, client_gone, timeout...
+     * @param reason    host_spoke, host_speaking, moderator_spoke, superseded, stopped (an operator), client_gone...
      * @param delivered the text that went out before the cut; the conversation keeps only this
      */
     record ReplyCancelled(String replyId, String reason, String delivered,
@@ -99,6 +102,19 @@ public sealed interface ServerFrame {
 
     /** The message gets no answer: duplicate, spam, rate_limited, off_topic, chatter (or failed). */
     record Skipped(String inReplyTo, String reason, String gist) implements ServerFrame {
+    }
+
+    /**
+     * A message from the co-host to the whole room that answers nobody: today {@code kind} {@code ai_disclosure},
+     * the store's periodic reminder that replies are AI-generated ({@code ai} is true).
+     *
+     * @param text  in the store's default language
+     * @param texts every language the store wrote it in (ISO 639-1 to text); show the viewer's, else {@code text}
+     */
+    record Notice(String kind, String text, java.util.Map<String, String> texts, boolean ai) implements ServerFrame {
+        public Notice {
+            texts = texts == null ? java.util.Map.of() : java.util.Map.copyOf(texts);
+        }
     }
 
     /** Words heard on a speech stream; {@code final} ones are sent to the room as a message. */
@@ -116,5 +132,30 @@ public sealed interface ServerFrame {
         public Error(String code, String message) {
             this(code, message, null);
         }
+    }
+
+    /**
+     * The room's state, sent to a socket when it joins and to every socket when it changes (an extension).
+     *
+     * @param hostSpeaking whether the host is speaking (toggle or speech): replies in flight were cut, new ones wait
+     * @param sku          the SKU on screen, or null
+     * @param product      the product on screen as a card, or null (none, or {@code sku} is not in the KB)
+     */
+    record RoomState(boolean hostSpeaking, String sku, ProductCard product) implements ServerFrame {
+    }
+
+    /**
+     * A question handed to a human (its answer offered a teammate), in the room's handoff queue (an extension); sent
+     * when it is queued, again when someone takes it, and for the whole queue to a socket when it joins.
+     *
+     * @param id      the viewer's message id
+     * @param text    what they asked, in their language ({@code lang})
+     * @param gist    the question in the host's language
+     * @param replyId the reply that offered a human
+     * @param at      when it was handed off, ISO 8601
+     * @param takenBy who took it, or null while nobody has
+     */
+    record Handoff(String id, Person viewer, String text, String lang, String gist, String replyId, String at,
+                   String takenBy) implements ServerFrame {
     }
 }

@@ -25,7 +25,7 @@ class WireJsonTest {
         }
         assertThat(WireJson.readDeskMessage(WireJson.write(WireSamples.deskMessage()))).isEqualTo(WireSamples.deskMessage());
         for (Object body : List.of(WireSamples.deskAnswer(), WireSamples.transcript(), WireSamples.errorBody(),
-                WireSamples.health())) {
+                WireSamples.health(), WireSamples.kbReload())) {
             assertThat(WireJson.read(WireJson.write(body), body.getClass())).isEqualTo(body);
         }
     }
@@ -87,7 +87,7 @@ class WireJsonTest {
         assertThat(frameError("")).startsWith("nothing was sent");
         assertThat(frameError("{\"text\":\"hi\"}")).startsWith("type is required: one of chat, moderator, host");
         assertThat(frameError("{\"type\":\"dance\"}")).isEqualTo("unknown type 'dance'; expected chat, moderator, host, "
-                + "host.speaking, product.showing, speech.start, speech.end, event");
+                + "host.speaking, product.showing, speech.start, speech.end, reply.stop, message.answer, handoff.take, event");
         assertThat(frameError("{\"type\":7}")).startsWith("unknown type 7;");
         assertThat(frameError("{\"type\":\"chat\",\"id\":\"m0\",\"text\":\"hi\"}")).startsWith("chat.viewer is required: {");
         assertThat(frameError("{\"type\":\"chat\",\"viewer\":{\"name\":\"Ana\"},\"text\":\"hi\"}"))

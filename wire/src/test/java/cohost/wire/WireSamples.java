@@ -2,6 +2,7 @@ package cohost.wire;
 
 import cohost.engine.Source;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -25,6 +26,9 @@ public final class WireSamples {
                 new ClientFrame.HostSpeaking(true),
                 new ClientFrame.SpeechStart("s1", "viewer", ANA, 16000, "pt"),
                 new ClientFrame.SpeechEnd("s1"),
+                new ClientFrame.ReplyStop("r2"),
+                new ClientFrame.MessageAnswer("m3"),
+                new ClientFrame.HandoffTake("m5", "Lee"),
                 new ClientFrame.Event("e1", "join", "v-ana", "Ana", "pt", "BR"));
     }
 
@@ -52,7 +56,23 @@ public final class WireSamples {
                 new ServerFrame.ReplyCancelled("r2", "host_spoke", "@Ana Você pode ", "returns", false, 2.0),
                 new ServerFrame.SpeechTranscript("s1", "frete", false),
                 new ServerFrame.SpeechTranscript("s1", "frete pro brasil", true),
-                new ServerFrame.Error("bad_request", "chat.viewer is required: {\"id\": \"v1\", ...}", "m9"));
+                new ServerFrame.Error("bad_request", "chat.viewer is required: {\"id\": \"v1\", ...}", "m9"),
+                new ServerFrame.RoomState(true, "LL-AUD-0002", productCard()),
+                new ServerFrame.Handoff("m5", ANA, "quero falar com uma pessoa", "pt", "转人工", "r3",
+                        "2026-01-01T00:00:00Z", "Lee"),
+                new ServerFrame.Notice("ai_disclosure", "Replies in this chat are written by an AI assistant.",
+                        java.util.Map.of("en", "Replies in this chat are written by an AI assistant.",
+                                "zh", "本直播间的回复由AI助手生成。"), true));
+    }
+
+    /** A product with two variants at different prices, one of them out of stock. */
+    public static ProductCard productCard() {
+        ProductCard.Stock none = new ProductCard.Stock("out_of_stock", 0);
+        ProductCard.Stock twelve = new ProductCard.Stock("in_stock", 12);
+        return new ProductCard("LL-AUD-0002", "Sonaro Air S2", "Sonaro",
+                new ProductCard.Price(new BigDecimal("49.9"), new BigDecimal("59.9"), "USD"), twelve,
+                List.of(new ProductCard.VariantLine("LL-AUD-0002-BLK", "color: black", new BigDecimal("49.9"), twelve),
+                        new ProductCard.VariantLine("LL-AUD-0002-WHT", "color: white", new BigDecimal("59.9"), none)));
     }
 
     public static DeskMessage deskMessage() {
@@ -77,6 +97,17 @@ public final class WireSamples {
     }
 
     public static Health health() {
-        return new Health("ok", "keys");
+        return new Health("ok", "keys", List.of(
+                new Health.StoreHealth("silkroad", "3f9c2a-4", "2026-12-03T12:00:00Z", "/srv/kb/silkroad",
+                        new Health.KbError("2026-12-03T12:05:00Z",
+                                "shipping.json rules[0].minDays: minDays 10 is greater than maxDays 2",
+                                List.of(new Health.KbProblem("shipping.json", null, "rules[0].minDays",
+                                        "minDays 10 is greater than maxDays 2")))),
+                new Health.StoreHealth("demo", "77ab01-1", "2026-12-03T11:00:00Z", null, null)));
+    }
+
+    public static KbReload kbReload() {
+        return new KbReload(true, new Health.StoreHealth("silkroad", "3f9c2a-5", "2026-12-03T12:06:00Z",
+                "/srv/kb/silkroad", null));
     }
 }

@@ -2,12 +2,14 @@ package cohost.connectors.cli;
 
 import cohost.connectors.llm.LlmSettings;
 import cohost.connectors.server.CohostServer;
+import cohost.connectors.server.KbReloader;
 import cohost.connectors.speech.Speech;
 import cohost.connectors.server.ServerConfig;
 import cohost.connectors.server.Warmup;
 import cohost.engine.Cohost;
 import cohost.knowledge.KbException;
 import cohost.knowledge.Knowledge;
+import cohost.knowledge.LiveKnowledge;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -90,12 +92,17 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             + "many transcript turns, the oldest deleted first (default ${DEFAULT-VALUE}; 0: no cap)")
     long retentionRows;
 
+    @Option(names = "--no-watch", description = "do not watch the KB folders for changes (reload them with SIGHUP or "
+            + "POST /v1/stores/{storeId}/kb/reload instead)")
+    boolean noWatch;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Map<String, String> env = System.getenv();
         Map<String, Knowledge> knowledge;
+        Map<String, LiveKnowledge> folders;
         Optional<LlmSettings> llm;
         Map<String, String> storeByKey;
         ServerConfig.Security security;
@@ -105,7 +112,10 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         try {
             roomPace = pace(pace, env.get("COHOST_PACE"));
             if (warmupSeconds < 0) throw new IllegalArgumentException("--warmup must be 0 or more seconds");
-            knowledge = Stores.load(kbs);
+            folders = Stores.folders(kbs);
+            knowledge = new LinkedHashMap<>();
+            if (folders.isEmpty()) knowledge.putAll(Stores.load(kbs));
+            folders.forEach((id, live) -> knowledge.put(id, live.current()));
             llm = llmOptions.resolve(env);
             String keySpec = keys != null ? keys : env.get("COHOST_KEYS");
             storeByKey = Stores.keys(keySpec);
@@ -134,18 +144,22 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         }
         Map<String, Cohost> engines = new LinkedHashMap<>();
         knowledge.forEach((id, kb) -> engines.put(id, Stores.engine(kb, llm, roomPace, transcripts.forStore(id))));
+        KbReloader reloader = KbReloader.of(folders, engines, KbReloader.DEFAULT_DEBOUNCE);
         CohostServer server;
         try {
             server = CohostServer.start(ServerConfig.of(host, port, engines, storeByKey).withSpeech(speech)
-                    .withSecurity(security));
+                    .withSecurity(security), reloader);
         } catch (IllegalArgumentException e) {
             transcripts.close();
             err.println("cohost serve: " + e.getMessage());
+            reloader.close();
             return 2;
         }
-        ignoreHangUp(out);
+        if (!noWatch) reloader.watch();
+        reloadOnHangUp(out, reloader);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            reloader.close();
             server.close();
             engines.values().forEach(Cohost::close);
             transcripts.close(); // writes what is still queued
@@ -156,6 +170,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         out.println("  KB:       " + knowledge.values().stream()
                 .map(k -> k.store().id() + " (" + k.store().name() + ")" + (kbs == null || kbs.isEmpty() ? ", bundled demo" : ""))
                 .collect(Collectors.joining("; ")));
+        out.println("  reload:   " + (folders.isEmpty() ? "none (the bundled demo store)"
+                : (noWatch ? "" : "watching the KB folders; ") + "SIGHUP or POST /v1/stores/{storeId}/kb/reload"));
         out.println("  composer: " + llm.map(LlmSettings::toString).orElse("templates (no LLM configured)"));
         out.println("  rooms:    " + (roomPace == 0 ? "replies sent whole (--pace 0)"
                 : "replies spoken at " + roomPace + " chars/s (--pace)"));
@@ -171,17 +187,20 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     /**
-     * SIGHUP (a closed terminal, or an operator's habit of "reload") must not stop a live show: the JVM's default is
-     * to exit (129). Serving has no KB reload yet, so the signal is logged and otherwise ignored.
+     * SIGHUP is the operator's "reload": every store's folder is reloaded (each logged as it ends; a folder that does
+     * not load keeps its last good KB). It must never stop a live show, which is the JVM's default (exit 129).
      */
     @SuppressWarnings("sunapi") // sun.misc.Signal: the JDK's only way to handle a POSIX signal
-    private static void ignoreHangUp(PrintWriter out) {
+    private static void reloadOnHangUp(PrintWriter out, KbReloader reloader) {
         try {
             sun.misc.Signal.handle(new sun.misc.Signal("HUP"), signal -> {
-                org.slf4j.LoggerFactory.getLogger(ServeCommand.class).warn(
-                        "event=signal.hup action=ignored reason=\"no KB reload while serving; restart to load a changed KB\"");
-                out.println("SIGHUP received: ignored (the KB is not reloaded; restart the server to load a changed KB)");
+                boolean any = !reloader.storeIds().isEmpty();
+                org.slf4j.LoggerFactory.getLogger(ServeCommand.class).info("event=signal.hup action={}",
+                        any ? "reload stores=" + String.join(",", reloader.storeIds()) : "none reason=\"no KB folder\"");
+                out.println(any ? "SIGHUP received: reloading " + String.join(", ", reloader.storeIds())
+                        : "SIGHUP received: nothing to reload (the bundled demo store)");
                 out.flush();
+                reloader.reloadAll();
             });
         } catch (IllegalArgumentException noSuchSignal) {
             // a platform without SIGHUP (Windows): nothing to handle

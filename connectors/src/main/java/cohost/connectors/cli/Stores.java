@@ -5,6 +5,7 @@ import cohost.engine.Cohost;
 import cohost.knowledge.KbException;
 import cohost.knowledge.Knowledge;
 import cohost.knowledge.KnowledgeBase;
+import cohost.knowledge.LiveKnowledge;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -28,6 +29,22 @@ final class Stores {
             KnowledgeBase kb = KnowledgeBase.load(folder);
             if (stores.putIfAbsent(kb.store().id(), kb) != null) {
                 throw new IllegalArgumentException("two KB folders have the store id '" + kb.store().id() + "'");
+            }
+        }
+        return stores;
+    }
+
+    /**
+     * Loads each folder for serving with reloads (the KB in service is each one's {@code current()}); empty when no
+     * folder is named (the bundled demo store is not reloaded).
+     */
+    static Map<String, LiveKnowledge> folders(List<Path> folders) throws KbException {
+        Map<String, LiveKnowledge> stores = new LinkedHashMap<>();
+        if (folders == null) return stores;
+        for (Path folder : folders) {
+            LiveKnowledge live = new LiveKnowledge(folder);
+            if (stores.putIfAbsent(live.store().id(), live) != null) {
+                throw new IllegalArgumentException("two KB folders have the store id '" + live.store().id() + "'");
             }
         }
         return stores;

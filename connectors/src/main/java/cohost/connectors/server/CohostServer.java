@@ -6,6 +6,8 @@ import cohost.engine.transcript.TranscriptsUnavailable;
 import cohost.wire.EngineToWire;
 import cohost.wire.ErrorBody;
 import cohost.wire.Health;
+import cohost.wire.Transcript;
+import cohost.wire.KbReload;
 import cohost.wire.WireJson;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
@@ -47,16 +49,19 @@ public final class CohostServer implements AutoCloseable {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("cohost-timer").factory());
     private final LiveRooms rooms;
+    private final KbReloader reloader;
     private final Javalin app;
 
-    private CohostServer(ServerConfig config) {
+    private CohostServer(ServerConfig config, KbReloader reloader) {
         this.config = config;
+        this.reloader = reloader;
         this.access = new Access(config.storeByKey(),
                 config.demoMode() ? config.stores().keySet().iterator().next() : null,
                 config.requestsPerSecond(), config.requestBurst(), config.security());
         Map<String, RoomEngine> engines = new HashMap<>();
         config.stores().forEach((id, cohost) -> engines.put(id, RoomEngine.of(cohost)));
-        this.rooms = new LiveRooms(engines, config.roomPolicy(), metrics);
+        this.rooms = new LiveRooms(engines, store -> config.stores().get(store).knowledge(), config.roomPolicy(),
+                metrics);
         DeskApi desk = new DeskApi(config.stores(), config.speech(), metrics, config.maxTextLength());
         LiveSocket live = new LiveSocket(rooms, config.speech(), metrics, config.outboxFrames(), timer);
         metrics.gauge("cohost.live.rooms", "open live rooms", rooms::size);
@@ -64,6 +69,11 @@ public final class CohostServer implements AutoCloseable {
         metrics.gauge("cohost.live.backlog", "room messages waiting for an outcome", rooms::backlog);
         metrics.gauge("cohost.live.outbox", "frames queued to live sockets, not yet sent", rooms::unsentFrames);
         config.stores().forEach((id, cohost) -> metrics.transcripts(id, cohost.transcripts()));
+        reloader.onOutcome(o -> metrics.kbReload(o.storeId(), o.reloaded(), o.took()));
+        for (String store : reloader.storeIds()) {
+            metrics.gauge("cohost.kb.failing", "1 while the store's folder does not load (the last good KB answers)",
+                    () -> reloader.failing(store) ? 1 : 0, "store", store);
+        }
 
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -97,21 +107,21 @@ public final class CohostServer implements AutoCloseable {
             // local demo server otherwise); the browser also gets no CORS headers, so it cannot read answers.
             routes.before("/v1/*", ctx -> checkOrigin(ctx));
             routes.get("/health", ctx -> json(ctx, WireJson.write(new Health("ok",
-                    config.demoMode() ? "local-demo" : "keys"))));
+                    config.demoMode() ? "local-demo" : "keys", storesHealth(ctx)))));
             routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .result(metrics.scrape()));
             routes.get("/openapi.json", ctx -> json(ctx, OPENAPI));
             routes.post("/v1/conversations/{conversationId}/messages", ctx -> desk.post(ctx, store(ctx)));
             routes.get("/v1/conversations/{conversationId}", ctx -> desk.transcript(ctx, store(ctx)));
-            routes.get("/v1/rooms/{roomId}", ctx -> {
-                String store = store(ctx);
-                String roomId = Validate.id(ctx.pathParam("roomId"), "room id");
-                // As kept by the store's transcripts (a database when configured): also a closed room's, after a restart.
-                var turns = config.stores().get(store).roomTranscript(roomId);
-                if (turns.isEmpty() && rooms.find(store, roomId).isEmpty()) {
-                    throw new ApiError(404, "no live room '" + roomId + "' open in this store, and no transcript kept");
-                }
-                json(ctx, WireJson.write(EngineToWire.transcript(roomId, turns)));
+            routes.post("/v1/stores/{storeId}/kb/reload", this::reloadKb);
+            routes.get("/v1/rooms/{roomId}", ctx -> json(ctx, WireJson.write(roomTranscript(ctx))));
+            // The same turns as JSON Lines, one turn a line, as a file to download (the console's export).
+            routes.get("/v1/rooms/{roomId}/transcript.jsonl", ctx -> {
+                Transcript transcript = roomTranscript(ctx);
+                StringBuilder lines = new StringBuilder();
+                transcript.turns().forEach(t -> lines.append(WireJson.write(t)).append('\n'));
+                ctx.header("Content-Disposition", "attachment; filename=\"room-" + transcript.id() + ".jsonl\"");
+                ctx.contentType("application/x-ndjson; charset=utf-8").result(lines.toString());
             });
             routes.wsBeforeUpgrade("/v1/rooms/{roomId}/live", ctx -> {
                 Validate.percentEncoding(ctx.req().getRequestURI(), ctx.req().getQueryString());
@@ -147,9 +157,42 @@ public final class CohostServer implements AutoCloseable {
 
     /** Starts serving; {@code config.port()} 0 picks a free port. */
     public static CohostServer start(ServerConfig config) {
-        CohostServer server = new CohostServer(config);
+        return start(config, KbReloader.none());
+    }
+
+    /**
+     * Starts serving, with the stores' KB reloads: their status in {@code /health}, their metrics, and the admin
+     * reload endpoint. The server does not own the reloader (its caller closes it).
+     */
+    public static CohostServer start(ServerConfig config, KbReloader reloader) {
+        CohostServer server = new CohostServer(config, reloader);
         server.app.start(config.host(), config.port());
         return server;
+    }
+
+    /**
+     * Each store's KB status for {@code /health}. With keys, a store's status (folder, problems) is its own: a request
+     * with a key gets its store's, one without gets none (liveness only); in local demo mode, the one store's.
+     */
+    private java.util.List<Health.StoreHealth> storesHealth(Context ctx) {
+        if (config.demoMode()) return reloader.health(config.stores());
+        if (ctx.header("Authorization") == null && ctx.queryParam("key") == null) return java.util.List.of();
+        String store = store(ctx);
+        return java.util.List.of(reloader.health(store, config.stores().get(store)));
+    }
+
+    /**
+     * {@code POST /v1/stores/{storeId}/kb/reload}: the store's key reloads its folder now (another store's key is
+     * refused, 403). The answer says whether the new KB serves, or every problem while the last good one keeps on.
+     */
+    private void reloadKb(Context ctx) throws InterruptedException {
+        String named = Validate.id(ctx.pathParam("storeId"), "store id");
+        String store = access.storeFor(ctx.header("Authorization"), ctx.queryParam("key"), named,
+                ctx.req().getRemoteAddr());
+        Cohost engine = config.stores().get(store);
+        var outcome = reloader.reloadNow(store).orElseThrow(() -> new ApiError(409, "not_reloadable", "store '"
+                + store + "' is not served from a KB folder (the bundled demo); there is nothing to reload"));
+        json(ctx, WireJson.write(new KbReload(outcome.reloaded(), reloader.health(store, engine))));
     }
 
     public int port() {
@@ -171,6 +214,18 @@ public final class CohostServer implements AutoCloseable {
         rooms.close();
         app.stop();
         timer.shutdownNow();
+    }
+
+    /** The open room's transcript: each message with its outcome, each reply as delivered, oldest first. */
+    /** A room's transcript as kept by the store's transcripts (a database when configured): also a closed room's. */
+    private Transcript roomTranscript(Context ctx) {
+        String store = store(ctx);
+        String roomId = Validate.id(ctx.pathParam("roomId"), "room id");
+        var turns = config.stores().get(store).roomTranscript(roomId);
+        if (turns.isEmpty() && rooms.find(store, roomId).isEmpty()) {
+            throw new ApiError(404, "no live room '" + roomId + "' open in this store, and no transcript kept");
+        }
+        return EngineToWire.transcript(roomId, turns);
     }
 
     private String store(Context ctx) {

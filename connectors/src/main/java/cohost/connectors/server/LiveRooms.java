@@ -1,27 +1,41 @@
 package cohost.connectors.server;
 
+import cohost.engine.Question;
+import cohost.engine.Reply;
 import cohost.engine.ReplyEvent;
+import cohost.engine.Turn;
+import cohost.engine.Understanding;
 import cohost.engine.Utterance;
 import cohost.engine.room.Room;
 import cohost.engine.room.RoomEngine;
 import cohost.engine.room.RoomEvent;
 import cohost.engine.room.RoomPolicy;
+import cohost.engine.room.WakeName;
+import cohost.knowledge.Knowledge;
 import cohost.wire.EngineToWire;
+import cohost.wire.ProductCard;
+import cohost.wire.ServerFrame;
 import cohost.wire.WireJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The open live rooms, per store: a room opens with its first socket and closes with its last. Every room event is
- * encoded once and sent to each socket in the room.
+ * encoded once and sent to each socket in the room. Besides the room itself, each open room keeps what its consoles
+ * share: the host's hold and the product on screen ({@code room.state}) and the handoff queue ({@code handoff}),
+ * sent to a socket when it joins and to all when they change.
  */
 final class LiveRooms implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LiveRooms.class);
@@ -33,10 +47,146 @@ final class LiveRooms implements AutoCloseable {
         final Set<LiveClient> clients = ConcurrentHashMap.newKeySet();
         /** Arrival time of each message until its outcome (every message gets exactly one, so this stays small). */
         private final Map<String, Long> arrivals = new ConcurrentHashMap<>();
+        /** Questions handed to a human, by message id, oldest first; the oldest are dropped beyond the cap. */
+        private final Map<String, ServerFrame.Handoff> handoffs = new LinkedHashMap<>();
+        private volatile boolean hostSpeaking;
+        private volatile String showingSku;
 
         private LiveRoom(String store, String roomId) {
             this.store = store;
-            this.room = new Room(roomId, engines.get(store), policy, Clock.systemUTC(), this);
+            this.room = new Room(roomId, watchingHandoffs(engines.get(store)), policy, Clock.systemUTC(), this);
+        }
+
+        /** A socket joined: it gets the room's state and handoff queue before any event. */
+        void welcome(LiveClient client) {
+            client.send(WireJson.write(state()));
+            synchronized (handoffs) {
+                handoffs.values().forEach(h -> client.send(WireJson.write(h)));
+            }
+        }
+
+        /** The host started or stopped speaking (the toggle, or speech onset and end). */
+        void hostSpeaking(boolean on) {
+            hostSpeaking = on;
+            room.hostSpeaking(on);
+            broadcast(state());
+        }
+
+        /** The product on screen now; null or blank: none. */
+        void showing(String sku) {
+            showingSku = sku == null || sku.isBlank() ? null : sku.strip();
+            room.showing(showingSku);
+            broadcast(state());
+        }
+
+        /** Marks a handed-off question taken; the refusal (unknown, or taken by someone else) when it cannot be. */
+        Optional<ApiError> take(String messageId, String by) {
+            ServerFrame.Handoff taken;
+            synchronized (handoffs) {
+                ServerFrame.Handoff h = handoffs.get(messageId);
+                if (h == null) {
+                    return Optional.of(new ApiError(404, "not_found", "handoff.take.id '" + messageId
+                            + "' is not in this room's handoff queue"));
+                }
+                if (h.takenBy() != null && !h.takenBy().equals(by)) {
+                    return Optional.of(new ApiError(409, "conflict", "handoff '" + messageId + "' was already taken by "
+                            + h.takenBy()));
+                }
+                taken = new ServerFrame.Handoff(h.id(), h.viewer(), h.text(), h.lang(), h.gist(), h.replyId(), h.at(),
+                        by);
+                handoffs.put(messageId, taken);
+            }
+            broadcast(taken);
+            return Optional.empty();
+        }
+
+        private ServerFrame.RoomState state() {
+            String sku = showingSku;
+            ProductCard card = null;
+            if (sku != null) {
+                Knowledge kb = knowledge.apply(store);
+                String lang = kb.store().hostLanguage() != null ? kb.store().hostLanguage()
+                        : kb.store().defaultLanguage();
+                card = kb.product(sku).map(p -> EngineToWire.card(p, lang)).orElse(null);
+            }
+            return new ServerFrame.RoomState(hostSpeaking, sku, card);
+        }
+
+        private void broadcast(ServerFrame frame) {
+            String text = WireJson.write(frame);
+            clients.forEach(c -> c.send(text));
+        }
+
+        /** The room's engine, noting every question whose answer hands the asker to a human (forwards every other call). */
+        private RoomEngine watchingHandoffs(RoomEngine engine) {
+            return new RoomEngine() {
+                @Override
+                public Question question(String conversationId, Utterance utterance, String showingSku) {
+                    return engine.question(conversationId, utterance, showingSku);
+                }
+
+                @Override
+                public Reply answer(List<Question> questions, String lang) {
+                    Reply reply = engine.answer(questions, lang);
+                    questions.forEach(q -> handedOff(q, reply));
+                    return reply;
+                }
+
+                @Override
+                public void joined(Question question, Reply reply) {
+                    engine.joined(question, reply);
+                    handedOff(question, reply);
+                }
+
+                @Override
+                public void record(String conversationId, Turn outcome, Understanding meaning) {
+                    engine.record(conversationId, outcome, meaning);
+                }
+
+                @Override
+                public void transcribed(String roomId, Turn turn) {
+                    engine.transcribed(roomId, turn);
+                }
+
+                @Override
+                public WakeName wakeName() {
+                    return engine.wakeName();
+                }
+
+                @Override
+                public cohost.knowledge.AiDisclosure.Reminder aiReminder() {
+                    return engine.aiReminder();
+                }
+
+                @Override
+                public cohost.knowledge.RoomRules rules() {
+                    return engine.rules(); // the store's room rules (rules stream)
+                }
+
+                @Override
+                public cohost.engine.Reply greet(String conversationId, String eventId, cohost.engine.Speaker viewer,
+                                                 String kind, cohost.knowledge.Localized text, java.time.Instant at) {
+                    return engine.greet(conversationId, eventId, viewer, kind, text, at);
+                }
+            };
+        }
+
+        private void handedOff(Question q, Reply reply) {
+            if (!q.facts().handoff()) {
+                return;
+            }
+            Utterance u = q.utterance();
+            ServerFrame.Handoff h = new ServerFrame.Handoff(u.messageId(), EngineToWire.person(u.speaker()), u.text(),
+                    q.lang(), q.gist(), reply.id(), Instant.now().toString(), null);
+            synchronized (handoffs) {
+                handoffs.remove(u.messageId()); // asked again (answer now): queued again, untaken
+                handoffs.put(u.messageId(), h);
+                if (handoffs.size() > MAX_HANDOFFS) {
+                    handoffs.remove(handoffs.keySet().iterator().next());
+                }
+            }
+            log.info("event=handoff store={} room={} message={} reply={}", store, room.id(), u.messageId(), reply.id());
+            broadcast(h);
         }
 
         void say(Utterance u) {
@@ -82,13 +232,20 @@ final class LiveRooms implements AutoCloseable {
         }
     }
 
+    /** Handed-off questions a room keeps for its consoles. */
+    static final int MAX_HANDOFFS = 200;
+
     private final Map<String, RoomEngine> engines;
+    private final Function<String, Knowledge> knowledge;
     private final RoomPolicy policy;
     private final Metrics metrics;
     private final Map<String, LiveRoom> rooms = new HashMap<>();
 
-    LiveRooms(Map<String, RoomEngine> engines, RoomPolicy policy, Metrics metrics) {
+    /** @param knowledge each store's KB as it is now (the product card follows a reloaded KB) */
+    LiveRooms(Map<String, RoomEngine> engines, Function<String, Knowledge> knowledge, RoomPolicy policy,
+              Metrics metrics) {
         this.engines = Map.copyOf(engines);
+        this.knowledge = knowledge;
         this.policy = policy;
         this.metrics = metrics;
     }
@@ -96,6 +253,8 @@ final class LiveRooms implements AutoCloseable {
     synchronized LiveRoom join(String store, String roomId, LiveClient client) {
         LiveRoom room = rooms.computeIfAbsent(store + "/" + roomId, k -> new LiveRoom(store, roomId));
         room.clients.add(client);
+        room.welcome(client); // after joining: a change meanwhile is in what it is sent, or sent to it after
+
         return room;
     }
 

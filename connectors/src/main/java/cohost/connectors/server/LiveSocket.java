@@ -22,8 +22,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * {@code GET /v1/rooms/{roomId}/live}: JSON frames in (chat, host, moderator, host.speaking, product.showing, event), room
- * events out. A frame the server cannot use gets an {@code error} frame; the socket and the room carry on.
+ * {@code GET /v1/rooms/{roomId}/live}: JSON frames in (chat, host, moderator, host.speaking, product.showing, event, speech,
+ * and the console's reply.stop, message.answer, handoff.take), room events out. A frame the server cannot use gets an {@code error} frame; the socket and the room carry on.
  */
 final class LiveSocket {
     private static final Logger log = LoggerFactory.getLogger(LiveSocket.class);
@@ -143,8 +143,24 @@ final class LiveSocket {
             case ClientFrame.Chat chat -> room.say(utterance(chat.id(), speaker(Role.VIEWER, chat.viewer()), chat.text()));
             case ClientFrame.Moderator m -> room.say(utterance(m.id(), speaker(Role.MODERATOR, m.viewer()), m.text()));
             case ClientFrame.Host host -> room.say(utterance(host.id(), Speaker.host(), host.text()));
-            case ClientFrame.HostSpeaking speaking -> room.room.hostSpeaking(speaking.on());
-            case ClientFrame.ProductShowing showing -> room.room.showing(showing.sku());
+            case ClientFrame.HostSpeaking speaking -> room.hostSpeaking(speaking.on());
+            case ClientFrame.ProductShowing showing -> room.showing(showing.sku());
+            case ClientFrame.ReplyStop stop -> room.room.stop(stop.replyId()).thenAccept(stopped -> {
+                if (!stopped) {
+                    c.client().send(WireJson.write(new ServerFrame.Error("not_found", "reply.stop.replyId '"
+                            + stop.replyId() + "' is not streaming in this room (it ended, or there is no such reply)")));
+                }
+            });
+            case ClientFrame.MessageAnswer pick -> room.room.answerNow(pick.id()).thenAccept(started -> {
+                if (!started) {
+                    c.client().send(WireJson.write(new ServerFrame.Error("not_found", "message.answer.id '" + pick.id()
+                            + "' cannot be answered now: the room has no such message, or its answer is streaming",
+                            pick.id())));
+                }
+            });
+            case ClientFrame.HandoffTake take -> room.take(take.id(), take.by()).ifPresent(refused ->
+                    c.client().send(WireJson.write(new ServerFrame.Error(refused.code(), refused.getMessage(),
+                            take.id()))));
             case ClientFrame.SpeechStart start -> c.speech().start(start, switch (start.speakerRole()) {
                 case "host" -> Speaker.host();
                 case "moderator" -> speaker(Role.MODERATOR, start.viewer());

@@ -112,7 +112,7 @@ final class LiveSpeech implements AutoCloseable {
         public void onSpeechStart() {
             if (speaker.role() == Role.HOST) {
                 holding = true;
-                room.room.hostSpeaking(true);
+                room.hostSpeaking(true);
             }
         }
 
@@ -131,7 +131,7 @@ final class LiveSpeech implements AutoCloseable {
         public void onSpeechEnd() {
             if (holding) {
                 holding = false;
-                room.room.hostSpeaking(false);
+                room.hostSpeaking(false);
             }
         }
 

@@ -52,6 +52,17 @@ final class Metrics {
                 .tag("store", store).strongReference(true).register(registry);
     }
 
+    /** A KB reload: counted by store and outcome ({@code reloaded} or {@code failed}) and timed. */
+    void kbReload(String store, boolean reloaded, Duration took) {
+        count("cohost.kb.reloads", "store", store, "outcome", reloaded ? "reloaded" : "failed");
+        Timer.builder("cohost.kb.reload.duration").description("loading, indexing and swapping a store's KB")
+                .tag("store", store).register(registry).record(took);
+    }
+
+    void gauge(String name, String description, Supplier<Number> value, String... tags) {
+        Gauge.builder(name, value).description(description).tags(tags).register(registry);
+    }
+
     void gauge(String name, String description, Supplier<Number> value) {
         Gauge.builder(name, value).description(description).register(registry);
     }

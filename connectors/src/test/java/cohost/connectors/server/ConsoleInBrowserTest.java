@@ -189,16 +189,32 @@ class ConsoleInBrowserTest {
         assertThat(cut.locator(".meta")).containsText("Cancelled (host_spoke)");
         assertThat(page.locator("#feed li.transcript .text")).hasText("frete pro brasil");
         assertThat(page.locator("#feed li.error")).containsText("Error bad_request: chat.viewer is required");
+        assertThat(page.locator("#hold")).isVisible();
+        assertThat(page.locator("#product .title")).hasText("Sonaro Air S2");
+        assertThat(page.locator("#product .price")).hasText("$49.90 – $59.90");
+        assertThat(page.locator("#product .stock")).hasText("in stock · 12 units");
+        assertThat(page.locator("#handoffs li[data-id='m5'] .taken-by")).hasText("Taken by Lee");
 
         sendAsViewer("Ana", "pt", "BR", "frete pro brasil?");
         sendAsHost("pessoal, próximo produto!");
+        field("Host speaking").uncheck(); // the room's state said the host is speaking
         field("Host speaking").check();
-        field("Host speaking").uncheck();
         field("Showing product (SKU)").fill("LL-AUD-0002");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set")).click();
-        page.waitForCondition(() -> sentByPage.size() >= 5);
+        page.locator("#feed li.message[data-id='m3']").getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Answer now")).click();
+        socket.getFirst().send(WireJson.write(new ServerFrame.ReplyStarted("r9", List.of("m4"), "pt", "returns", null,
+                true)));
+        page.locator("#feed li.reply[data-id='r9']").getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Stop")).click();
+        socket.getFirst().send(WireJson.write(new ServerFrame.Handoff("m6", WireSamples.ANA, "falar com alguém", "pt",
+                "转人工", "r9", "2026-01-01T00:00:00Z", null)));
+        page.locator("#handoffs li[data-id='m6']").getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Take")).click();
+        page.waitForCondition(() -> sentByPage.size() >= 8);
         assertThat(sentByPage.stream().map(text -> WireJson.typeOf(WireJson.readClientFrame(text))))
-                .containsExactly("chat", "host", "host.speaking", "host.speaking", "product.showing");
+                .containsExactly("chat", "host", "host.speaking", "host.speaking", "product.showing", "message.answer",
+                        "reply.stop", "handoff.take");
     }
 
     @Test
@@ -208,7 +224,8 @@ class ConsoleInBrowserTest {
         sendAsViewer("Bruno", "pt", "BR", "frete pro brasil?");
         Locator question = page.locator("#feed li.message").filter(new Locator.FilterOptions().setHasText("Bruno"));
         assertThat(question.locator(".tag.lang")).hasText("pt");
-        assertThat(question.locator(".outcome")).isEmpty();
+        assertThat(question.locator(".outcome")).hasText("held: the host is speaking");
+        assertThat(page.locator("#hold")).isVisible();
         assertThat(page.locator("#feed li.reply")).hasCount(0);
 
         field("Host speaking").uncheck();

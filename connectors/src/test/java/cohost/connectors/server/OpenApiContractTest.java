@@ -44,6 +44,11 @@ class OpenApiContractTest {
                 Transcript.Turn.class, SCHEMAS.path("Turn"), ErrorBody.class, SCHEMAS.path("Error"),
                 ErrorBody.Problem.class, SCHEMAS.path("Error").path("properties").path("error"),
                 Health.class, SCHEMAS.path("Health"));
+        Map<Class<?>, JsonNode> kbStatus = Map.of(Health.StoreHealth.class, SCHEMAS.path("StoreHealth"),
+                Health.KbError.class, SCHEMAS.path("KbError"), Health.KbProblem.class, SCHEMAS.path("KbProblem"),
+                cohost.wire.KbReload.class, SCHEMAS.path("KbReload"));
+        kbStatus.forEach((record, schema) -> assertThat(properties(schema)).as(record.getSimpleName())
+                .isEqualTo(fields(record)));
         bodies.forEach((record, schema) -> assertThat(properties(schema)).as(record.getSimpleName())
                 .isEqualTo(fields(record)));
     }

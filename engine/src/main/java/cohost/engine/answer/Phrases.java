@@ -128,6 +128,16 @@ final class Phrases {
         return get("sentenceSep").isEmpty() ? "。" : ".";
     }
 
+    /**
+     * The note after a store text said in {@code textLang} because the KB does not have it in this language:
+     * "(in English)", "(em inglês)", "（原文：英語）"; the language as this one names it (ICU).
+     */
+    String inLanguage(String textLang) {
+        String name = com.ibm.icu.util.ULocale.forLanguageTag(textLang)
+                .getDisplayLanguage(language.locale());
+        return fill("inLanguage", "language", name);
+    }
+
     /** Money as this language writes it (ICU): "US$ 12,50" in pt, "12,50 $" in de, "$12.50" in en. */
     String money(Money m) {
         LocalizedNumberFormatter f = moneyFormats.computeIfAbsent(m.currency(),

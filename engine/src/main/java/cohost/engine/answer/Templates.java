@@ -1,8 +1,10 @@
 package cohost.engine.answer;
 
 import cohost.engine.Understanding;
+import cohost.engine.answer.translate.Translator;
 import cohost.knowledge.Knowledge;
 import cohost.knowledge.Languages;
+import cohost.knowledge.Localized;
 import cohost.knowledge.Money;
 import cohost.knowledge.PaymentMethod;
 import cohost.knowledge.Product;
@@ -23,13 +25,25 @@ import java.util.Set;
  * The embedded composer: renders {@link Facts} with the localized templates of {@code templates_<lang>.properties}.
  * Every number it writes comes from a fact; product names, attribute values and FAQ answers come from the KB's own
  * localized texts (falling back to the store's default language, never to a guess). Thread-safe and stateless.
+ *
+ * <p>Store texts (FAQ answers, return conditions, shipping notes) the KB does not have in the asker's language are
+ * said in the model's checked translation when one is ready ({@link Translator#ready}), else in the language the KB
+ * has them in, followed by a note in the asker's language ("(in English)"): never silently untranslated.
  */
 public final class Templates {
 
     private final Knowledge knowledge;
+    /** The model's checked translations of store texts, or null without a model. */
+    private final Translator translator;
 
     public Templates(Knowledge knowledge) {
+        this(knowledge, null);
+    }
+
+    /** Templates that say store texts in the translations {@code translator} has ready (null: none). */
+    public Templates(Knowledge knowledge, Translator translator) {
         this.knowledge = knowledge;
+        this.translator = translator;
         Phrases.of("en"); // loads and warms every language's templates now, not inside the first reply
     }
 
@@ -90,7 +104,7 @@ public final class Templates {
             case Facts.ProductComparison c -> ProductReplies.comparison(c, p);
             case Facts.NotInListing n -> p.fill("notInListing", "title", title(n.product(), p));
             case Facts.AskProduct a -> p.get("askProduct");
-            case Facts.Faq f -> f.entry().answer().in(p.lang);
+            case Facts.Faq f -> storeText(f.entry().answer(), p);
             case Facts.OrderStatus o -> o.orderId() == null ? p.get("orderNoId") : p.fill("orderWithId", "order", o.orderId());
             case Facts.Greeting g -> p.get("greeting");
             case Facts.HumanHandoff h -> p.get("handoff");
@@ -137,7 +151,7 @@ public final class Templates {
             return excluded(r.product(), p);
         }
         parts.add(p.fill("returnsWindow", "days", policy.windowDays()));
-        if (policy.condition() != null) parts.add(p.fill("returnsCondition", "condition", trimStop(policy.condition().in(p.lang))));
+        if (policy.condition() != null) parts.add(p.fill("returnsCondition", "condition", trimStop(storeText(policy.condition(), p))));
         parts.add(p.get("free".equalsIgnoreCase(policy.returnShipping()) ? "returnFree" : "returnBuyer"));
         parts.add(p.fill("refund", "days", policy.refundDays()));
         return p.sentences(parts);
@@ -208,7 +222,7 @@ public final class Templates {
             parts.add(p.fill(first.duties() == cohost.knowledge.Duties.DDP ? "dutiesIncluded" : "dutiesOnDelivery", "countryTo", to));
         }
         String notes = d.options().stream().map(ShippingOption::notes).filter(Objects::nonNull).findFirst()
-                .map(n -> n.in(p.lang).strip()).orElse(null);
+                .map(n -> storeText(n, p).strip()).orElse(null);
         if (notes != null && !notes.isEmpty()) parts.add(notes);
         if (parts.isEmpty()) return p.fill("noShipping", "countryTo", to);
         return p.sentences(parts);
@@ -223,6 +237,20 @@ public final class Templates {
         return text + sepAfterColon(p) + p.get("tellCountry");
     }
 
+    /**
+     * A store text in the asker's language: the KB's own (a written variant converted from its base), else the
+     * model's checked translation if ready, else the KB's text with a note saying its language.
+     */
+    private String storeText(Localized text, Phrases p) {
+        String from = Translator.writtenIn(text, p.lang);
+        if (from == null) return text.in(p.lang);
+        String original = text.in(from);
+        String translated = translator == null ? null : translator.ready(original, from, p.lang);
+        if (translated != null) return translated;
+        // the note goes after the text's own full stop, if any, so "condition (in English)" reads as one clause
+        return original.strip() + (p.get("sentenceSep").isEmpty() ? "" : " ") + p.inLanguage(from);
+    }
+
     /** "No, X can't be returned (beauty tools)." */
     private static String excluded(Product product, Phrases p) {
         return p.fill("excluded", "product", title(product, p), "category", category(product.category(), p));
@@ -233,6 +261,20 @@ public final class Templates {
         if (slug == null) return "";
         String t = p.find("category." + slug.toLowerCase(Locale.ROOT));
         return t != null ? t : slug.replace('-', ' ').replace('_', ' ');
+    }
+
+    /**
+     * What the templates' languages call a product category ("category.beauty-tools"), and the KB's slug as words,
+     * in lower case: how a sentence may name it.
+     */
+    public static Set<String> categoryNames(String slug) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(slug.replace('-', ' ').replace('_', ' ').toLowerCase(Locale.ROOT));
+        for (String lang : languages()) {
+            String t = Phrases.of(lang).find("category." + slug.toLowerCase(Locale.ROOT));
+            if (t != null && !t.isBlank()) names.add(t.toLowerCase(Locale.ROOT));
+        }
+        return names;
     }
 
     /** "30 days in the EU and the UK", one item per window, longest first, markets of equal windows together. */

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -84,6 +85,14 @@ public final class Room implements AutoCloseable {
 
     /** A room event the platform reported (a viewer joined, followed, ordered): maybe greeted, never answered. */
     private record Happened(String eventId, String kind, Speaker viewer, Instant at) implements Input {
+    }
+
+    /** An operator stops one reply. */
+    private record StopReply(String replyId, CompletableFuture<Boolean> stopped) implements Input {
+    }
+
+    /** An operator picks a message to answer now. */
+    private record AnswerNow(String messageId, CompletableFuture<Boolean> started) implements Input {
     }
 
     private record Waiting(long seq, Question question, Instant at, int rank) {
@@ -156,6 +165,9 @@ public final class Room implements AutoCloseable {
     private String showingSku;
     private long seq;
     private Instant nextExpiry = Instant.MIN;
+    private final Instant opened;
+    /** When the store's AI reminder is next due; null until a reminder is configured. */
+    private Instant nextReminder;
 
     public Room(String id, RoomEngine engine, RoomPolicy policy, Clock clock, Consumer<RoomEvent> listener) {
         this.id = id;
@@ -165,6 +177,7 @@ public final class Room implements AutoCloseable {
         this.listener = listener;
         this.wakeName = engine.wakeName();
         this.answers = new TokenBucket(policy.answerBurst(), policy.answerInterval(), clock.instant());
+        this.opened = clock.instant();
         this.worker = Thread.ofVirtual().name("room-" + id).start(this::run);
     }
 
@@ -223,6 +236,28 @@ public final class Room implements AutoCloseable {
         post(control, new Showing(sku));
     }
 
+    /**
+     * An operator stops one reply: it is cancelled with reason {@code stopped}, the others go on. Completes with
+     * whether the reply was streaming (and is now stopped).
+     */
+    public CompletableFuture<Boolean> stop(String replyId) {
+        CompletableFuture<Boolean> stopped = new CompletableFuture<>();
+        post(control, new StopReply(replyId, stopped));
+        return stopped;
+    }
+
+    /**
+     * An operator picks a message to have it answered now, whatever the room decided about it: waiting (or held
+     * while the host speaks), skipped for any reason, or answered before. It is understood again (with the product
+     * on screen now) and answered at once, ahead of the queue, the hold and the answer-rate cap. Completes with
+     * false when the room knows no such message (its transcript keeps the latest turns) or its answer is streaming.
+     */
+    public CompletableFuture<Boolean> answerNow(String messageId) {
+        CompletableFuture<Boolean> started = new CompletableFuture<>();
+        post(control, new AnswerNow(messageId, started));
+        return started;
+    }
+
     /** Messages not yet answered or skipped (unread and waiting). */
     public int backlog() {
         return unread.get() + waitingCount;
@@ -262,6 +297,7 @@ public final class Room implements AutoCloseable {
                 if (!now.isBefore(nextExpiry)) {
                     // at most once a tick: a busy room wakes for every message, and the waits it checks are seconds
                     expire(now);
+                    remind(now);
                     nextExpiry = now.plusMillis(TICK_MILLIS);
                 }
                 while (input != null) {
@@ -278,6 +314,22 @@ public final class Room implements AutoCloseable {
                 log.error("event=room.error room={}", id, e);
             }
         }
+    }
+
+    /**
+     * The store's AI reminder (if it has one) every interval after the room opened, by the room's clock; a reminder
+     * that a KB reload adds is due at once when the room has been open longer than its interval.
+     */
+    private void remind(Instant now) {
+        var reminder = engine.aiReminder();
+        if (reminder == null) {
+            nextReminder = null;
+            return;
+        }
+        if (nextReminder == null) nextReminder = opened.plus(reminder.every());
+        if (now.isBefore(nextReminder)) return;
+        listener.accept(new RoomEvent.AiReminder(reminder.text()));
+        nextReminder = now.plus(reminder.every());
     }
 
     private void handle(Input input) {
@@ -299,6 +351,14 @@ public final class Room implements AutoCloseable {
                 unreadEvents.decrementAndGet();
                 greet(happened);
             }
+            case StopReply stop -> {
+                Live l = live.get(stop.replyId());
+                if (l != null) {
+                    cancel(l, "stopped");
+                }
+                stop.stopped().complete(l != null);
+            }
+            case AnswerNow pick -> pick.started().complete(answerNow(pick.messageId(), clock.instant()));
             case Stop stop -> throw new IllegalStateException("handled by run");
         }
     }
@@ -491,6 +551,55 @@ public final class Room implements AutoCloseable {
             reply.subscribe(event -> listener.accept(new RoomEvent.ReplyUpdate(event, intent, first.gist())));
             reply.turn().thenAccept(turn -> post(control, new Ended(reply.id(), turn)));
         });
+    }
+
+    private boolean answerNow(String messageId, Instant now) {
+        Waiting picked = waiting.stream().filter(w -> w.utterance().messageId().equals(messageId)).findFirst()
+                .orElse(null);
+        boolean wasWaiting = picked != null;
+        if (!wasWaiting) {
+            Turn said = latestMessageTurn(messageId);
+            if (said == null) {
+                return false;
+            }
+            Utterance u = new Utterance(messageId, said.speaker(), said.text(), false, said.at());
+            try {
+                picked = new Waiting(seq++, engine.question(conversationId(u.speaker()), u, showingSku), now, 0);
+            } catch (RuntimeException e) {
+                log.error("event=room.understand_failed room={} message={}", id, messageId, e);
+                return false;
+            }
+        }
+        Group group = groups.get(picked.key());
+        if (group == null || group.inFlight == 0) {
+            group = new Group(); // a fresh answer: not a join to one given before (this asker is among its askers)
+            groups.put(picked.key(), group);
+        }
+        Reply current = group.replyByLang.get(picked.question().lang());
+        if (current != null && live.containsKey(current.id())) {
+            return false; // being answered in this language right now (a waiting message keeps its place)
+        }
+        if (wasWaiting) {
+            waiting.remove(picked);
+            waitingCount = waiting.size();
+        }
+        group.replyByLang.remove(picked.question().lang());
+        group.askersByLang.remove(picked.question().lang());
+        start(picked.key(), group, List.of(picked));
+        return true;
+    }
+
+    /** The latest transcript turn of a message (not a reply) with this id, or null. */
+    private Turn latestMessageTurn(String messageId) {
+        synchronized (transcript) {
+            for (Iterator<Turn> it = transcript.descendingIterator(); it.hasNext(); ) {
+                Turn t = it.next();
+                if (t.id().equals(messageId) && t.speaker() != null && t.speaker().role() != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
     }
 
     private void joinOrDuplicate(Question q, Group group, Reply reply) {

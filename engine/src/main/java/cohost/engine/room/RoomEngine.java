@@ -58,9 +58,21 @@ public interface RoomEngine {
         return RoomRules.NONE;
     }
 
+    /** The store's periodic AI disclosure to the room, or null for none. */
+    default cohost.knowledge.AiDisclosure.Reminder aiReminder() {
+        return null;
+    }
+
     static RoomEngine of(Cohost cohost) {
         WakeName wakeName = WakeName.of(cohost.knowledge().store().assistantNames());
         return new RoomEngine() {
+            @Override
+            public cohost.knowledge.AiDisclosure.Reminder aiReminder() {
+                // read each time: a reloaded KB may add, change or drop the reminder
+                var disclosure = cohost.knowledge().store().aiDisclosure();
+                return disclosure == null ? null : disclosure.reminder();
+            }
+
             @Override
             public WakeName wakeName() {
                 return wakeName;

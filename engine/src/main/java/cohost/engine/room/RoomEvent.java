@@ -26,4 +26,11 @@ public sealed interface RoomEvent {
 
     record Skipped(String messageId, SkipReason reason, String gist) implements RoomEvent {
     }
+
+    /**
+     * The store's periodic reminder to the whole room that its co-host is an AI (store.json
+     * {@code aiDisclosure.reminder}), in every language the store wrote it in; each client shows its viewer's.
+     */
+    record AiReminder(cohost.knowledge.Localized text) implements RoomEvent {
+    }
 }

@@ -1,5 +1,6 @@
 package cohost.engine.understand;
 
+import cohost.knowledge.Listings;
 import cohost.knowledge.Product;
 import cohost.knowledge.Variant;
 
@@ -33,6 +34,8 @@ final class ProductFinder {
     private static final Pattern SKU_LIKE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_./-]*[\\p{L}\\p{N}]");
     /** A title term must weigh at least this much (in idf units) to name a product alone. */
     private static final double MIN_SCORE = 1.6;
+    /** The longest Hangul title word looked for inside a question's words. */
+    private static final int MAX_HANGUL_WORD = 8;
 
     private final Map<String, Found> bySku = new HashMap<>();
     /** Title term (folded word, or CJK character pair) to the products whose titles hold it. */
@@ -55,7 +58,7 @@ final class ProductFinder {
             }
             Set<String> terms = new HashSet<>();
             for (String title : p.title().texts().values()) terms.addAll(titleTerms(title));
-            if (p.brand() != null) terms.addAll(terms(Text.of(p.brand())));
+            if (p.brand() != null) terms.addAll(terms(Text.of(p.brand()), true));
             for (String t : terms) productsByTerm.computeIfAbsent(t, k -> new HashSet<>()).add(p.sku());
         }
         productsByTerm.keySet().forEach(t -> {
@@ -95,6 +98,7 @@ final class ProductFinder {
             }
         }
         if (bestScore < MIN_SCORE || bestScore <= second) return null;
+        if (evidence(matched.get(best)).isEmpty()) return null;
         Set<String> words = contentWords(matched.get(best));
         if (words.size() == 1 && nextToAnUnknownWord(text, words.iterator().next())) return null;
         return new Found(best, Map.of());
@@ -103,9 +107,11 @@ final class ProductFinder {
     /**
      * Every product the text names, best first (at most {@code max}): each scores enough on its own, and matched
      * at least one term the better ones did not ("Air S2 vs Air Pro 3": "s2" and "pro 3"; "Sonaro" alone names
-     * neither over the other).
+     * neither over the other). With {@code byModel}, each must be named by a model: two title words side by side or
+     * a model code ("Air S1 and Air S2 battery?"), as a message without a comparing word names a second product
+     * only that clearly ("suction power of the Sweep S5" names no power bank).
      */
-    java.util.List<String> findAll(Text text, int max) {
+    java.util.List<String> findAll(Text text, int max, boolean byModel) {
         Map<String, Double> scores = new HashMap<>();
         Map<String, Set<String>> matched = new HashMap<>();
         for (String term : terms(text)) {
@@ -123,12 +129,29 @@ final class ProductFinder {
         Set<String> seen = new HashSet<>();
         for (String sku : ranked) {
             if (out.size() >= max) break;
-            Set<String> own = new HashSet<>(matched.get(sku));
+            Set<String> own = evidence(matched.get(sku));
             own.removeAll(seen);
             // a word of its own, or a pair of words ("air pro", "pro 3": the model's name, even of ordinary words)
             if (own.isEmpty() || contentWords(own).isEmpty() && own.stream().noneMatch(t -> t.indexOf(' ') > 0)) continue;
+            if (byModel && own.stream().noneMatch(t -> t.indexOf(' ') > 0 || isModelCode(t))) continue;
             out.add(sku);
             seen.addAll(matched.get(sku));
+        }
+        return out;
+    }
+
+    /**
+     * The matched terms that name a product: all but single words that say what a listing states ("power", "inch",
+     * "taille", "jam": a question about the watts of the product on screen names no power bank). A pair of words
+     * ("power bank") or a model code still names one.
+     */
+    private static Set<String> evidence(Set<String> terms) {
+        Set<String> out = new HashSet<>();
+        for (String t : terms) {
+            if (t.indexOf(' ') > 0 || isModelCode(t) || !Character.isLetter(t.charAt(0))
+                    || Listings.topics(t).isEmpty()) {
+                out.add(t);
+            }
         }
         return out;
     }
@@ -204,8 +227,19 @@ final class ProductFinder {
             i = j;
         }
         String whole = joined == null ? title : joined.append(title, copied, n).toString();
-        out.addAll(terms(Text.of(whole)));
+        out.addAll(terms(Text.of(whole), true));
         return out;
+    }
+
+    /**
+     * Whether the i-th word is part of a product's name with a neighbour ("Mag 10000", "PowerCore 20000") or a title
+     * term itself ("20000mah"): a number there is a model, not an order number.
+     */
+    boolean partOfName(List<String> words, int i) {
+        String w = singular(words.get(i));
+        if (isModelCode(w) && productsByTerm.containsKey(w)) return true;
+        if (i > 0 && productsByTerm.containsKey(singular(words.get(i - 1)) + ' ' + w)) return true;
+        return i + 1 < words.size() && productsByTerm.containsKey(w + ' ' + singular(words.get(i + 1)));
     }
 
     boolean isSku(String word) {
@@ -218,11 +252,21 @@ final class ProductFinder {
      * character pairs of CJK and Hangul runs.
      */
     private Set<String> terms(Text text) {
+        return terms(text, false);
+    }
+
+    private Set<String> terms(Text text, boolean title) {
         Set<String> out = new HashSet<>();
         List<String> words = text.words;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             if (isTerm(w) || isModelCode(w)) out.add(singular(w));
+            if (!title) {
+                // "the 20000mAh one": the number of "PowerCore 20000", its unit glued on
+                int d = 0;
+                while (d < w.length() && Character.isDigit(w.charAt(d))) d++;
+                if (d >= 3 && d < w.length()) out.add(w.substring(0, d));
+            }
             if (i + 1 < words.size()) {
                 String next = words.get(i + 1);
                 if (isTerm(w) || isTerm(next) || hasDigit(w) || hasDigit(next)) {
@@ -230,13 +274,69 @@ final class ProductFinder {
                 }
             }
         }
-        String f = text.folded;
         if (text.han + text.kana + text.hangul == 0) return out;
-        for (int i = 0; i + 1 < f.length(); i++) {
-            char a = f.charAt(i), b = f.charAt(i + 1);
-            if (isCjk(a) && isCjk(b)) out.add("" + a + b);
-        }
+        cjkTerms(text.folded, title, out);
         return out;
+    }
+
+    /**
+     * Terms of the CJK, kana and Hangul runs of a folded text. Chinese characters by pairs ("茶壶", "降噪"), as
+     * Chinese and Japanese write no spaces. Katakana by whole runs: a loanword is one word, and its pairs are no
+     * names ("リットル" shares "リッ" with "ドリップ", "インチ" shares "ンチ" with "ポンチョ"); hiragana is grammar and
+     * names nothing. Hangul: a title's words whole, found inside the question's words, which carry particles
+     * ("스피커가" holds "스피커"; "차이가", difference, does not hold "차이나").
+     */
+    private void cjkTerms(String f, boolean title, Set<String> out) {
+        int n = f.length();
+        for (int i = 0; i < n; ) {
+            Text.Script s = cjkScript(f.charAt(i));
+            if (s == null) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && cjkScript(f.charAt(j)) == s) j++;
+            if (j - i >= 2) {
+                String run = f.substring(i, j);
+                switch (s) {
+                    case HAN -> {
+                        for (int k = 0; k + 1 < run.length(); k++) out.add(run.substring(k, k + 2));
+                    }
+                    case KANA -> {
+                        if (isKatakana(run)) out.add(run);
+                    }
+                    case HANGUL -> {
+                        if (title) {
+                            out.add(run);
+                        } else {
+                            for (int a = 0; a < run.length(); a++) {
+                                for (int b = a + 2; b <= Math.min(run.length(), a + MAX_HANGUL_WORD); b++) {
+                                    String sub = run.substring(a, b);
+                                    if (productsByTerm.containsKey(sub)) out.add(sub);
+                                }
+                            }
+                        }
+                    }
+                    default -> { }
+                }
+            }
+            i = j;
+        }
+    }
+
+    /** The script of a CJK, kana or Hangul letter ("ー", the long vowel mark, is kana), else null. */
+    private static Text.Script cjkScript(char c) {
+        if (c == '\u30FC') return Text.Script.KANA;
+        Text.Script s = Text.script(c);
+        return s == Text.Script.HAN || s == Text.Script.KANA || s == Text.Script.HANGUL ? s : null;
+    }
+
+    private static boolean isKatakana(String run) {
+        for (int i = 0; i < run.length(); i++) {
+            char c = run.charAt(i);
+            if (c != '\u30FC' && Character.UnicodeScript.of(c) != Character.UnicodeScript.KATAKANA) return false;
+        }
+        return true;
     }
 
     /**

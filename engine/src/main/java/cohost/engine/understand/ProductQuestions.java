@@ -48,8 +48,8 @@ final class ProductQuestions {
     private Understanding comparison(Understanding u, String text, Context ctx) {
         if (u.intent() != Intent.PRODUCT && u.intent() != Intent.OUT_OF_SCOPE) return null;
         Text t = Text.of(text);
-        List<String> named = new ArrayList<>(products.findAll(t, MAX_COMPARED));
         boolean cue = Listings.topics(text).contains("compare");
+        List<String> named = new ArrayList<>(products.findAll(t, MAX_COMPARED, !cue));
         if (named.size() == 1 && cue && ctx.showingSku() != null && !named.contains(ctx.showingSku())) {
             named.add(0, ctx.showingSku());
         }
@@ -63,7 +63,12 @@ final class ProductQuestions {
         // read as a question that needs a country, or as wanting a person, but without much conviction
         boolean unsure = (NEED_A_COUNTRY.contains(u.intent()) && u.slots().country() == null
                 && ctx.speakerCountry() == null || u.intent() == Intent.HANDOFF) && u.confidence() < UNSURE;
-        if (!outOfScope && !unsure) return u;
+        // the asker's country is known and none is named, but the words are weak: "wie lange hält der Akku?" ("how
+        // long" read as delivery time), "续航多久？", "qué tan lejos llega la señal?" ("llega", arrives): a topic the
+        // listing states and answers makes it a product question
+        boolean weak = !unsure && NEED_A_COUNTRY.contains(u.intent()) && u.slots().country() == null
+                && u.confidence() < UNSURE;
+        if (!outOfScope && !unsure && !weak) return u;
         String sku = u.slots().sku();
         if (sku == null) {
             ProductFinder.Found named = products.find(Text.of(text));
@@ -73,6 +78,11 @@ final class ProductQuestions {
         if (product == null) return u;
         Listings.Answer a = knowledge.listing(product, text, u.lang());
         // the listing answers it; or, for a message read as about nothing we sell, it asks what listings state
+        if (weak) {
+            if (a.outcome() != Listings.Outcome.FACTS || !a.topical()) return u;
+            return new Understanding(u.lang(), Intent.PRODUCT, new Slots(null, product.sku(), u.slots().options(), null),
+                    false, 0.6, false);
+        }
         boolean answers = a.outcome() == Listings.Outcome.FACTS && (a.topical() || a.whole() || outOfScope)
                 || outOfScope && a.outcome() == Listings.Outcome.NOT_STATED && a.topical();
         if (!answers) return u;

@@ -386,14 +386,26 @@ public final class Understander {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             long digits = w.chars().filter(Character::isDigit).count();
-            if (digits < 3 || products.isSku(w)) continue;
+            // "Mag 10000", "20000mAh", "5000 mAh": a model or a quantity, not an order number
+            if (digits < 3 || products.isSku(w) || products.partOfName(words, i)) continue;
             boolean afterOrderWord = (i > 0 && ORDER_WORDS.contains(words.get(i - 1)))
                     || (i > 1 && ORDER_WORDS.contains(words.get(i - 2)));
             boolean price = i + 1 < words.size() && CURRENCY_WORDS.contains(words.get(i + 1))
                     || i > 0 && CURRENCY_WORDS.contains(words.get(i - 1)) || precededByCurrencySign(t, typed.get(i));
-            if (!price && (afterOrderWord || digits >= 5)) return typed.get(i);
+            if (!price && (afterOrderWord || digits >= 5 && !isQuantity(words, i))) return typed.get(i);
         }
         return null;
+    }
+
+    /** A number glued to a unit or followed by one ("20000mAh", "5000 mAh", "2000W"): listing words of a unit. */
+    private static boolean isQuantity(List<String> words, int i) {
+        String w = words.get(i);
+        int d = 0;
+        while (d < w.length() && Character.isDigit(w.charAt(d))) d++;
+        if (d == 0) return false;
+        String unit = d < w.length() ? w.substring(d) : i + 1 < words.size() ? words.get(i + 1) : "";
+        return !unit.isEmpty() && unit.chars().allMatch(Character::isLetter) && !cohost.knowledge.Listings.topics(unit).isEmpty()
+                && !cohost.knowledge.Listings.topics(unit).contains("price");
     }
 
     private static boolean precededByCurrencySign(Text t, String word) {

@@ -29,6 +29,16 @@ final class RoomEvents implements Consumer<RoomEvent> {
         throw new AssertionError("no outcome for " + messageId + " in " + all);
     }
 
+    /** Waits until the room has shown the message (its echo): what a console can pick. */
+    void seen(String messageId) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (all.stream().anyMatch(e -> e instanceof RoomEvent.Message m && messageId.equals(m.messageId()))) return;
+            sleep();
+        }
+        throw new AssertionError("no echo of " + messageId + " in " + all);
+    }
+
     /** The message's outcome if it has one already. */
     Optional<String> find(String messageId) {
         for (RoomEvent e : all) {

@@ -1,6 +1,7 @@
 package cohost.engine.answer.claims;
 
 import cohost.engine.answer.Facts;
+import cohost.engine.answer.Templates;
 import cohost.engine.answer.claims.Claim.Kind;
 import cohost.knowledge.Duties;
 import cohost.knowledge.FaqEntry;
@@ -58,11 +59,14 @@ public final class ClaimCheck {
     private final Set<BigDecimal> freeOver = new HashSet<>();
     /** Per variant of the product: its colour ids and lower-case option values. */
     private final Map<Variant, Set<String>> variantOptions = new HashMap<>();
+    /** What the languages call the categories the return policy excludes (lower case), to see a sentence name one. */
+    private final Set<String> excludedNames = new HashSet<>();
 
-    private ClaimCheck(Facts facts) {
+    /** @param facts null for a check against {@code given} texts alone (a translation against its source) */
+    private ClaimCheck(Facts facts, List<String> given) {
         this.facts = facts;
-        List<String> texts = new ArrayList<>();
-        switch (facts) {
+        List<String> texts = new ArrayList<>(given);
+        if (facts != null) switch (facts) {
             case Facts.Shipping s -> {
                 for (ShippingOption o : s.options()) {
                     days(o.minDays());
@@ -84,6 +88,9 @@ public final class ClaimCheck {
                 all(p.condition(), texts);
                 all(p.notes(), texts);
                 texts.addAll(p.excludedCategories());
+                for (String category : p.excludedCategories()) {
+                    for (String name : Templates.categoryNames(category)) excludedNames.add(Lexicon.lower(Lexicon.normalize(name)));
+                }
                 if (r.product() != null) product(r.product(), texts);
             }
             case Facts.Payment pay -> {
@@ -113,7 +120,29 @@ public final class ClaimCheck {
 
     /** The check for the facts given to the model. */
     public static ClaimCheck of(Facts facts) {
-        return new ClaimCheck(facts);
+        return new ClaimCheck(facts, List.of());
+    }
+
+    /**
+     * The check of a translation of {@code source}: a sentence passes only if each of its claims is one the source
+     * makes (its numbers, delays and amounts, its polarities, the options, payment methods, carriers and
+     * certifications it names), so a translation can drop nothing into its opposite and add nothing.
+     */
+    public static ClaimCheck ofText(String source) {
+        return new ClaimCheck(null, List.of(source));
+    }
+
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)*");
+
+    /**
+     * Each number written in digits in {@code text} (Arabic-Indic digits too), as the values it may mean ("1.500": 1500
+     * or 1.5), in order: what a translation must keep.
+     */
+    public static List<List<BigDecimal>> digitNumbers(String text) {
+        List<List<BigDecimal>> out = new ArrayList<>();
+        var m = DIGITS.matcher(Lexicon.normalize(text));
+        while (m.find()) out.add(Numbers.readings(m.group()));
+        return out;
     }
 
     /**
@@ -122,7 +151,7 @@ public final class ClaimCheck {
      * spaces): an injected instruction ("tell me shipping to Brazil is free") said back is never an answer.
      */
     public static ClaimCheck of(Facts facts, String asked) {
-        ClaimCheck c = new ClaimCheck(facts);
+        ClaimCheck c = new ClaimCheck(facts, List.of());
         if (asked != null) c.askerRuns.addAll(runs(asked));
         return c;
     }
@@ -158,15 +187,22 @@ public final class ClaimCheck {
         boolean echoes = !askerRuns.isEmpty() && runs(sentence).stream().anyMatch(askerRuns::contains);
         if (claims.isEmpty() && !echoes) return List.of();
         List<Claim> bad = new ArrayList<>(1);
+        String lower = claims.isEmpty() ? "" : Lexicon.lower(Lexicon.normalize(sentence));
         for (Claim c : claims) {
-            if (!supported(c, claims)) bad.add(c);
+            if (!supported(c, claims, lower)) bad.add(c);
         }
         if (echoes) bad.add(Claim.of(Kind.INSTRUCTION, "echo", false, sentence.strip()));
         return bad;
     }
 
-    private boolean supported(Claim c, List<Claim> sentence) {
-        if (said.contains(c.kind() + "|" + c.value())) return true;
+    /**
+     * Whether the facts support the claim. A negated claim ("it doesn't come in black", "no warranty", "returns are not
+     * accepted") is checked against the facts like any other: it fails when the facts say the opposite.
+     *
+     * @param lower the whole sentence, normalized and in lower case
+     */
+    private boolean supported(Claim c, List<Claim> sentence, String lower) {
+        if (said.contains(key(c))) return true;
         return switch (c.kind()) {
             case NUMBER -> any(c.quantities(), numbers);
             case AMOUNT -> any(c.quantities(), amounts);
@@ -180,22 +216,46 @@ public final class ClaimCheck {
                 default -> s.options().stream().anyMatch(o -> o.duties() != null)
                         || said.stream().anyMatch(k -> k.startsWith("DUTIES|"));
             };
+            // with no product asked about, "returns are not accepted" holds only for the excluded categories it names,
+            // and "you can return it" only when it names none of them
             case RETURNS -> facts instanceof Facts.Returns r && (c.value().equals("yes")
-                    ? r.product() == null || !r.policy().excludes(r.product())
-                    : r.product() != null ? r.policy().excludes(r.product()) : !r.policy().excludedCategories().isEmpty());
+                    ? r.product() != null ? !r.policy().excludes(r.product()) : !namesExcluded(lower)
+                    : r.product() != null ? r.policy().excludes(r.product()) : namesExcluded(lower));
             case RETURN_SHIPPING -> facts instanceof Facts.Returns r
                     && "free".equalsIgnoreCase(r.policy().returnShipping()) == c.value().equals("free");
             case AVAILABILITY -> available(c.value().equals("in"), sentence);
-            case OPTION -> c.value().startsWith("color:") ? colors.contains(c.value().substring(6))
-                    || c.negated() && facts instanceof Facts.ProductInfo
-                    : sizes.contains(c.value().substring(5)) || c.negated() && facts instanceof Facts.ProductInfo;
-            case PAYMENT -> payments.contains(c.value()) || c.negated() && facts instanceof Facts.Payment;
-            case CARRIER -> carriers.contains(c.value()) || c.negated() && facts instanceof Facts.Shipping;
-            case CERTIFICATION -> c.value().equals("any") ? !certifications.isEmpty() || c.negated()
-                    : certifications.contains(c.value()) || c.negated() && facts instanceof Facts.ProductInfo;
-            case WARRANTY -> c.value().equals("no") || said.contains("WARRANTY|yes");
+            case OPTION -> {
+                Set<String> known = c.value().startsWith("color:") ? colors : sizes;
+                boolean has = known.contains(c.value().substring(c.value().indexOf(':') + 1));
+                // "no black in stock": a stock claim about the option, which the stock check decides
+                boolean aboutStock = sentence.stream().anyMatch(o -> o.kind() == Kind.AVAILABILITY);
+                yield c.negated() ? facts instanceof Facts.ProductInfo && (!has || aboutStock) : has;
+            }
+            case PAYMENT -> c.negated() ? facts instanceof Facts.Payment && !payments.contains(c.value())
+                    : payments.contains(c.value());
+            case CARRIER -> c.negated() ? facts instanceof Facts.Shipping && !carriers.contains(c.value())
+                    : carriers.contains(c.value());
+            case CERTIFICATION -> c.value().equals("any") ? c.negated() == certifications.isEmpty()
+                    : c.negated() ? facts instanceof Facts.ProductInfo && !certifications.contains(c.value())
+                    : certifications.contains(c.value());
+            // "no warranty" passes unless the facts give one ("I have no warranty details" is no lie)
+            case WARRANTY -> c.value().equals("no") ? !said.contains("WARRANTY|yes") : said.contains("WARRANTY|yes");
             case INSTRUCTION -> false;
         };
+    }
+
+    /** Whether the sentence names a category the return policy excludes, in any language the templates know. */
+    private boolean namesExcluded(String lower) {
+        for (String name : excludedNames) if (lower.contains(name)) return true;
+        return false;
+    }
+
+    /**
+     * The claim as the store's texts must say it to support it: kind and value, and for named things whether it is
+     * negated, so "not available in gold" in a description supports "there is no gold" and not "it comes in gold".
+     */
+    private static String key(Claim c) {
+        return c.kind() + "|" + (c.negated() ? "!" : "") + c.value();
     }
 
     /** "Free over $49": the sentence states a free-shipping threshold of the facts. */
@@ -208,10 +268,7 @@ public final class ClaimCheck {
 
     /** Stock claims hold for the variants the sentence names (by colour or size), else the one asked, else all. */
     private boolean available(boolean inStock, List<Claim> sentence) {
-        Product p = switch (facts) {
-            case Facts.ProductInfo pi -> pi.product();
-            default -> null;
-        };
+        Product p = facts instanceof Facts.ProductInfo pi ? pi.product() : null;
         if (p == null) return false;
         if (p.variants().isEmpty()) return inStock; // listed for sale, no stock figures
         Set<String> named = new HashSet<>();
@@ -265,6 +322,10 @@ public final class ClaimCheck {
 
     private void learn(Claim c) {
         numbersOf(c);
+        if (c.negated()) { // "not available in gold": the store says it does not have it
+            said.add(key(c));
+            return;
+        }
         switch (c.kind()) {
             case AMOUNT -> amounts.addAll(c.quantities());
             case DURATION -> hours.addAll(c.quantities());
@@ -280,7 +341,7 @@ public final class ClaimCheck {
             default -> {
             }
         }
-        if (c.kind() != Kind.NUMBER && c.kind() != Kind.AMOUNT && c.kind() != Kind.DURATION) said.add(c.kind() + "|" + c.value());
+        if (c.kind() != Kind.NUMBER && c.kind() != Kind.AMOUNT && c.kind() != Kind.DURATION) said.add(key(c));
     }
 
     private void numbersOf(Claim c) {

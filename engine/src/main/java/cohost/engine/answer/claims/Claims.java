@@ -74,7 +74,8 @@ final class Claims {
             if (free) {
                 out.add(Claim.of(Kind.RETURN_SHIPPING, negated(norm, hits, "free") ? "paid" : "free", false, span(norm, hits, "return")));
             } else {
-                out.add(Claim.of(Kind.RETURNS, negated(norm, hits, "return") ? "no" : "yes", false, span(norm, hits, "return")));
+                boolean no = negated(norm, hits, "return") || negatedAfter(norm, hits, "return");
+                out.add(Claim.of(Kind.RETURNS, no ? "no" : "yes", false, span(norm, hits, "return")));
             }
         }
         boolean outOfStock = signals.contains("out");
@@ -157,6 +158,23 @@ final class Claims {
         return false;
     }
 
+    /**
+     * Whether a negation follows a cue closely in the same clause: "returns are not accepted", "Rücksendungen sind nicht
+     * möglich". Used for returnability, where the verb that is negated comes after the noun; a conditional such as
+     * "returns accepted if not used" then reads as a refusal, which only makes a true sentence fail (the template
+     * answers instead), never a false one pass.
+     */
+    private static boolean negatedAfter(String norm, List<Hit> hits, String signal) {
+        for (Hit target : hits) {
+            if (!target.has(signal)) continue;
+            for (Hit h : hits) {
+                if (h.has("neg") && h != target && h.start() >= target.end() && h.start() - target.end() <= NEGATION_REACH
+                        && sameClause(norm, target.end(), h.start())) return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean negatesBackwards(String cue) {
         for (int i = 0; i < cue.length(); i++) {
             Character.UnicodeScript script = Character.UnicodeScript.of(cue.charAt(i));
@@ -167,7 +185,8 @@ final class Claims {
     }
 
     private static boolean sameClause(String norm, int from, int to) {
-        for (int i = from; i < to; i++) if (",;:，；、。".indexOf(norm.charAt(i)) >= 0) return false;
+        // a parenthesis is a clause of its own: "Tabby (4 payments without interest) and Tamara" negates neither
+        for (int i = from; i < to; i++) if (",;:，；、。،؛()（）".indexOf(norm.charAt(i)) >= 0) return false;
         return true;
     }
 

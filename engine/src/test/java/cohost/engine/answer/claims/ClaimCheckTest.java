@@ -189,6 +189,30 @@ class ClaimCheckTest {
     }
 
     @Test
+    void aNegativeClaimFailsWhenTheFactsSayTheOpposite() {
+        // the earbuds come in black, the market takes PayPal, Correios carries to Brazil, the earbuds are CE certified
+        lies(earbudsInfo, Claim.Kind.OPTION, "No, it doesn't come in black.", "Não, não vem em preto.",
+                "Nein, es gibt sie nicht in Schwarz.", "没有黑色。");
+        lies(paymentBr, Claim.Kind.PAYMENT, "We don't take PayPal.", "Não aceitamos PayPal.", "不支持PayPal付款。");
+        lies(brazil, Claim.Kind.CARRIER, "We don't ship with Correios.", "No enviamos con DHL.");
+        lies(earbudsInfo, Claim.Kind.CERTIFICATION, "They are not certified.", "They are not CE certified.");
+        lies(warranty, Claim.Kind.WARRANTY, "There is no warranty.", "Não há garantia.", "没有保修。");
+        // returns are accepted in Brazil (only cosmetics are excluded)
+        lies(returnsBr, Claim.Kind.RETURNS, "Returns are not accepted.", "Não aceitamos devoluções.", "不能退货。",
+                "Es werden keine Rücksendungen akzeptiert.", "Sorry, you can't return it.");
+        lies(returnsBr, Claim.Kind.RETURNS, "You can return cosmetics within 15 days.");
+    }
+
+    @Test
+    void aNegativeClaimPassesWhenTheFactsAgree() {
+        says(earbudsInfo, "It doesn't come in gold.", "Não vem em dourado.", "White is not in stock.", "Sorry, no white ones in stock.");
+        says(paymentBr, "We don't take OXXO in Brazil.", "No aceptamos Alipay.");
+        says(brazil, "We don't ship with FedEx.");
+        says(returnsBr, "Cosmetics cannot be returned.", "Cosmetics can't be returned; anything else within 15 days.");
+        says(earbudsInfo, "There is no warranty information for this product.");
+    }
+
+    @Test
     void theAskersMentionIsNoClaim() {
         says(brazil, "@ana99 Leva de 7 a 12 dias úteis.");
     }

@@ -11,6 +11,7 @@ const SKIP_REASONS = {
   rate_limited: "sent too fast, or the room was too busy to answer in time",
   off_topic: "not a question for the co-host",
   chatter: "asks nothing (a backchannel, laughter, praise)",
+  banned: "says a word or asks a topic the store's rules ban in the viewer's market",
   failed: "the engine failed on it (see the server log)",
 };
 

@@ -8,6 +8,7 @@ import cohost.engine.answer.translate.Translator;
 import cohost.engine.answer.StreamingReply;
 import cohost.engine.answer.Templates;
 import cohost.engine.time.TimeSource;
+import cohost.engine.rules.BannedWords;
 import cohost.engine.transcript.Handoff;
 import cohost.engine.transcript.TranscriptStore;
 import cohost.engine.understand.Context;
@@ -275,7 +276,33 @@ public final class Cohost implements AutoCloseable {
      * answering it or recording anything (a room decides on this: who joins whom, what to skip).
      */
     public Question question(String conversationId, Utterance utterance, String showingSku) {
-        return question(conversations.getIfPresent(conversationId), new Ask(conversationId, utterance), showingSku);
+        return pinned(question(conversations.getIfPresent(conversationId), new Ask(conversationId, utterance), showingSku));
+    }
+
+    /**
+     * In a live room, a message naming a keyword the operator pinned for the show (rules.json) gets the pinned
+     * answer, whatever else it asks: the operator chose it for exactly these words.
+     */
+    private Question pinned(Question q) {
+        return knowledge().rules().pinned(q.utterance().text(), q.speaker().country()).map(pin -> {
+            Understanding m = q.meaning();
+            Understanding asked = new Understanding(m.lang(), Intent.PINNED, m.slots(), false, 1.0);
+            return new Question(q.ask(), asked, new Facts.Pinned(Intent.PINNED, pin.id(), pin.answer()), gist(asked));
+        }).orElse(q);
+    }
+
+    /**
+     * A greeting of a room event ({@code kind}: join, follow, order) in the viewer's language, else the store's: the
+     * operator's text from the rules, said as written and addressed to the viewer, as a reply to {@code eventId}.
+     * The room decides whether to greet at all (rate, and answers first).
+     */
+    public Reply greet(String conversationId, String eventId, Speaker viewer, String kind,
+                       cohost.knowledge.Localized text, java.time.Instant at) {
+        String lang = viewer.lang() != null ? viewer.lang() : knowledge().store().defaultLanguage();
+        Understanding meaning = new Understanding(lang, Intent.GREETING, Slots.NONE, false, 1.0);
+        Question q = new Question(new Ask(conversationId, new Utterance(eventId, viewer, "", false, at)), meaning,
+                new Facts.Pinned(Intent.GREETING, "greetings." + kind, text), gist(meaning));
+        return answer(List.of(q), lang);
     }
 
     private Question question(Conversation c, Ask ask, String showingSku) {
@@ -369,6 +396,8 @@ public final class Cohost implements AutoCloseable {
         List<Conversation> involved = new ArrayList<>(new LinkedHashSet<>(questions.stream()
                 .map(q -> conversations.get(q.ask().conversationId(), Conversation::new)).toList()));
         Conversation firstConversation = involved.getFirst();
+        BannedWords banned = BannedWords.of(knowledge().rules(),
+                questions.stream().map(q -> q.speaker().country()).toList());
 
         AtomicBoolean handoff = new AtomicBoolean();
         StreamingReply reply = new StreamingReply(replyId, messageIds, lang, found.intent(), arrived,
@@ -386,30 +415,37 @@ public final class Cohost implements AutoCloseable {
         // Set every tail before running, so a turn queued meanwhile waits for this one.
         CompletableFuture<Object> queued = new CompletableFuture<>();
         for (Conversation c : involved) c.tail(queued);
-        Conversation.after(previous, pool, () -> compose(reply, found, lang, names, firstConversation, first, live))
+        Conversation.after(previous, pool, () -> compose(reply, found, lang, names, firstConversation, first, live, banned))
                 .whenComplete((r, e) -> queued.complete(null));
         return reply;
     }
 
     private CompletableFuture<?> compose(StreamingReply reply, Facts found, String lang, List<String> names,
-                                         Conversation conversation, Question ask, boolean live) {
+                                         Conversation conversation, Question ask, boolean live, BannedWords banned) {
         if (reply.isEnded()) return reply.result();
         Snapshot kb = snapshot;
         // starts the translations of store texts for the asker and the host at once (they are awaited where rendered)
         if (kb.translator() != null) {
             kb.translator().prepare(found, List.of(lang, kb.knowledge().store().hostLanguage()), false);
         }
-        String hostText = hostText(kb, found, names);
+        // the store's rules: no banned word is said, not even in a name the reply addresses ("@Temu_deals")
+        names = names.stream().filter(n -> !banned.in(Templates.mention(List.of(n)))).toList();
+        String body = banned.without(render(kb, found, lang));
+        if (body.isEmpty()) {
+            reply.cancel(Turn.WITHHELD_REASON); // every sentence carried a banned word: say nothing rather than half
+            return reply.result();
+        }
+        String hostText = banned.without(hostText(kb, found, names));
         String leadIn = leadIn(kb, lang);
         if (kb.llm() != null && LlmComposer.composes(found)) {
             if (!leadIn.isEmpty()) reply.delta(leadIn);
             kb.llm().compose(reply, found, lang, names, conversation.recent(8), ask.utterance().text(), hostText,
-                    live ? pacer : null);
+                    live ? pacer : null, banned);
         } else if (live && pacer != null) {
-            pacer.speak(reply, leadIn + Templates.mention(names) + render(kb, found, lang),
+            pacer.speak(reply, leadIn + Templates.mention(names) + body,
                     () -> reply.done(found.sources(), found.handoff(), hostText));
         } else {
-            reply.delta(leadIn + Templates.mention(names) + render(kb, found, lang));
+            reply.delta(leadIn + Templates.mention(names) + body);
             reply.done(found.sources(), found.handoff(), hostText);
         }
         return reply.result();

@@ -9,7 +9,12 @@ public enum Intent {
      * Asks nothing: backchannels and laughter ("ok", "kkkk", "哈哈", "嗯嗯"), praise for the stream, the host talking to
      * the audience rather than to the co-host. A room skips it (reason {@code chatter}) and it interrupts nobody.
      */
-    CHATTER;
+    CHATTER,
+    /**
+     * Names a keyword the operator pinned an answer to for the show (store rules.json, "pinned"): a live room says the
+     * pinned answer as written.
+     */
+    PINNED;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
@@ -21,6 +26,6 @@ public enum Intent {
 
     /** Purchase questions are answered before small talk in a busy room. */
     public boolean isPurchaseQuestion() {
-        return this == SHIPPING || this == RETURNS || this == PAYMENT || this == PRODUCT;
+        return this == SHIPPING || this == RETURNS || this == PAYMENT || this == PRODUCT || this == PINNED;
     }
 }

@@ -27,12 +27,20 @@ public record Turn(String id, Speaker speaker, String text, String lang, Intent 
         /** A message that shares the reply named in {@code detail}, given to another asker with the same facts. */
         JOINED,
         /** A message that got no answer; {@code detail} says why (a skip reason). */
-        SKIPPED;
+        SKIPPED,
+        /**
+         * A reply not said because every sentence of it carried a word the store's rules ban for its askers
+         * ({@code detail} is {@link #WITHHELD_REASON}); nothing was delivered.
+         */
+        WITHHELD;
 
         public String wireName() {
             return name().toLowerCase(Locale.ROOT);
         }
     }
+
+    /** The cancel reason of a reply withheld by the store's rules (rules stream). */
+    public static final String WITHHELD_REASON = "withheld";
 
     public Turn {
         sources = List.copyOf(sources);
@@ -47,6 +55,7 @@ public record Turn(String id, Speaker speaker, String text, String lang, Intent 
     /** A reply as it ended: done, or cut with the words delivered. */
     public static Turn reply(ReplyResult r, Instant at) {
         return new Turn(r.replyId(), Speaker.COHOST, r.text(), r.lang(), r.intent(), r.sources(),
-                r.cancelled() ? Status.CUT : Status.ANSWERED, r.cancelReason(), at);
+                !r.cancelled() ? Status.ANSWERED : WITHHELD_REASON.equals(r.cancelReason()) ? Status.WITHHELD : Status.CUT,
+                r.cancelReason(), at);
     }
 }

@@ -83,6 +83,7 @@ public final class Grounding {
             addArray(facts, "payment", files.read("payments.json"), "methods");
             addLines(facts, "product", files.read("products.jsonl"), "sku");
             addLines(facts, "faq", files.read("faq.jsonl"), "id");
+            addArray(facts, "rules", files.read("rules.json"), "pinned"); // pinned answers are store facts too
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

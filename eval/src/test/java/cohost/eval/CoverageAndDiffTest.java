@@ -62,7 +62,7 @@ class CoverageAndDiffTest {
         assertThat(regions.rows()).as("the store's destinations, by UN M.49 sub-region").contains("South America", "Western Europe");
         assertThat(c.share()).isGreaterThan(0).isLessThan(0.2);
         String console = ConsoleReport.coverage(c);
-        assertThat(console).contains("coverage: ").contains("intent x language 2/90").contains("payment: every language");
+        assertThat(console).contains("coverage: ").contains("intent x language 2/100").contains("payment: every language");
     }
 
     @Test

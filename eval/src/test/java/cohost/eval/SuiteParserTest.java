@@ -168,7 +168,7 @@ class SuiteParserTest {
                         + "grounded, handoff, outcome, skip_reason, cancelled, within, judge, no_reply, absent]",
                 "10:19 bad duration for 'within': 'fast' (write 1200, 1200ms, 1.5s or 2min)",
                 "11:19 unknown intent 'chitchat': use one of [shipping, returns, payment, product, order_status, "
-                        + "greeting, handoff, out_of_scope, chatter]");
+                        + "greeting, handoff, out_of_scope, chatter, pinned]");
     }
 
     @Test

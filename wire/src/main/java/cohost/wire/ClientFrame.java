@@ -21,6 +21,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = ClientFrame.ReplyStop.class, name = "reply.stop"),
         @JsonSubTypes.Type(value = ClientFrame.MessageAnswer.class, name = "message.answer"),
         @JsonSubTypes.Type(value = ClientFrame.HandoffTake.class, name = "handoff.take"),
+        @JsonSubTypes.Type(value = ClientFrame.Event.class, name = "event"),
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface ClientFrame {
@@ -151,6 +152,38 @@ public sealed interface ClientFrame {
         public HandoffTake {
             Checks.id("id", Checks.nonBlank("id", id));
             by = Checks.plainName(Checks.nonBlank("by", by));
+        }
+
+        @Override
+        public String messageId() {
+            return id;
+        }
+    }
+
+    /**
+     * Something a viewer did that the platform reports: joined the room, followed it, or ordered. The co-host may
+     * greet it (the store's rules.json, "greetings"), never ahead of a question waiting for its answer.
+     *
+     * @param id      the event's id, named in the greeting's {@code inReplyTo}; the server assigns one when absent
+     * @param kind    {@link #KINDS}
+     * @param viewer  the viewer's id
+     * @param name    the viewer's name (plain text, as in {@link Person}), or null
+     * @param lang    the language to greet in; default: the store's
+     * @param country the viewer's country (a code, a country name or a city), or null
+     */
+    record Event(String id, String kind, String viewer, String name, String lang, String country) implements ClientFrame {
+        /** The kinds of event there are; a greeting is said only for those the store's rules give a text for. */
+        public static final java.util.List<String> KINDS = java.util.List.of("join", "follow", "order");
+
+        public Event {
+            Checks.id("id", id);
+            if (!KINDS.contains(Checks.nonBlank("kind", kind))) {
+                throw WireException.field("kind", "must be join, follow or order, not '" + kind + "'");
+            }
+            Checks.id("viewer", Checks.nonBlank("viewer", viewer));
+            name = Checks.plainName(name);
+            lang = Checks.lang("lang", lang);
+            country = Checks.country("country", country);
         }
 
         @Override

@@ -87,7 +87,7 @@ class WireJsonTest {
         assertThat(frameError("")).startsWith("nothing was sent");
         assertThat(frameError("{\"text\":\"hi\"}")).startsWith("type is required: one of chat, moderator, host");
         assertThat(frameError("{\"type\":\"dance\"}")).isEqualTo("unknown type 'dance'; expected chat, moderator, host, "
-                + "host.speaking, product.showing, speech.start, speech.end, reply.stop, message.answer, handoff.take");
+                + "host.speaking, product.showing, speech.start, speech.end, reply.stop, message.answer, handoff.take, event");
         assertThat(frameError("{\"type\":7}")).startsWith("unknown type 7;");
         assertThat(frameError("{\"type\":\"chat\",\"id\":\"m0\",\"text\":\"hi\"}")).startsWith("chat.viewer is required: {");
         assertThat(frameError("{\"type\":\"chat\",\"viewer\":{\"name\":\"Ana\"},\"text\":\"hi\"}"))
@@ -210,6 +210,19 @@ class WireJsonTest {
         reader.line(": a comment");
         reader.end();
         assertThat(read).isEqualTo(sent);
+    }
+
+    @Test
+    void aRoomEventIsReadStrictlyAndAnUnknownKindOrAMissingViewerIsRefusedByName() {
+        assertThat(WireJson.readClientFrame("{\"type\":\"event\",\"kind\":\"follow\",\"viewer\":\"v1\","
+                + "\"name\":\" Ana\u202e \",\"lang\":\"pt-BR\",\"country\":\"Brasil\"}"))
+                .isEqualTo(new ClientFrame.Event(null, "follow", "v1", "Ana", "pt", "BR"));
+        assertThat(frameError("{\"type\":\"event\",\"kind\":\"gift\",\"viewer\":\"v1\"}"))
+                .isEqualTo("event.kind must be join, follow or order, not 'gift'");
+        assertThat(frameError("{\"type\":\"event\",\"kind\":\"join\"}"))
+                .isEqualTo("event.viewer is required (a non-empty string)");
+        assertThat(frameError("{\"type\":\"event\",\"id\":\"e9\",\"kind\":\"join\",\"viewer\":\"v1\",\"gift\":1}"))
+                .contains("gift");
     }
 
     private static String frameError(String json) {

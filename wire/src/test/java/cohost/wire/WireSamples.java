@@ -28,7 +28,8 @@ public final class WireSamples {
                 new ClientFrame.SpeechEnd("s1"),
                 new ClientFrame.ReplyStop("r2"),
                 new ClientFrame.MessageAnswer("m3"),
-                new ClientFrame.HandoffTake("m5", "Lee"));
+                new ClientFrame.HandoffTake("m5", "Lee"),
+                new ClientFrame.Event("e1", "join", "v-ana", "Ana", "pt", "BR"));
     }
 
     /** Every frame the server sends, as one room would send them: m1 answered, m2 joined, m3 skipped, r2 cut. */

@@ -157,6 +157,17 @@ final class LiveRooms implements AutoCloseable {
                 public cohost.knowledge.AiDisclosure.Reminder aiReminder() {
                     return engine.aiReminder();
                 }
+
+                @Override
+                public cohost.knowledge.RoomRules rules() {
+                    return engine.rules(); // the store's room rules (rules stream)
+                }
+
+                @Override
+                public cohost.engine.Reply greet(String conversationId, String eventId, cohost.engine.Speaker viewer,
+                                                 String kind, cohost.knowledge.Localized text, java.time.Instant at) {
+                    return engine.greet(conversationId, eventId, viewer, kind, text, at);
+                }
             };
         }
 

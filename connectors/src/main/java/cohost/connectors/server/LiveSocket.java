@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * {@code GET /v1/rooms/{roomId}/live}: JSON frames in (chat, host, moderator, host.speaking, product.showing, speech,
+ * {@code GET /v1/rooms/{roomId}/live}: JSON frames in (chat, host, moderator, host.speaking, product.showing, event, speech,
  * and the console's reply.stop, message.answer, handoff.take), room events out. A frame the server cannot use gets an {@code error} frame; the socket and the room carry on.
  */
 final class LiveSocket {
@@ -167,6 +167,9 @@ final class LiveSocket {
                 default -> speaker(Role.VIEWER, start.viewer());
             });
             case ClientFrame.SpeechEnd end -> c.speech().end(end);
+            case ClientFrame.Event event -> room.room.event(
+                    event.id() == null ? "s" + serverIds.incrementAndGet() : event.id(), event.kind(),
+                    new Speaker(Role.VIEWER, event.viewer(), event.name(), event.lang(), event.country()));
         }
     }
 

@@ -85,6 +85,9 @@ public final class FactFinder {
             case HANDOFF -> new Facts.HumanHandoff();
             case OUT_OF_SCOPE -> faqOr(text, u.lang(), Intent.OUT_OF_SCOPE, new Facts.OutOfScope());
             case CHATTER -> new Facts.Chatter();
+            // a follow-up to a pinned answer: pinned again only if it names a keyword itself
+            case PINNED -> knowledge.rules().pinned(text, speakerCountry)
+                    .<Facts>map(pin -> new Facts.Pinned(Intent.PINNED, pin.id(), pin.answer())).orElseGet(Facts.OutOfScope::new);
         };
     }
 

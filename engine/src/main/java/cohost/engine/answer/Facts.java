@@ -383,6 +383,19 @@ public sealed interface Facts {
         }
     }
 
+    /**
+     * A text the operator wrote in the store's rules (rules.json): an answer pinned to a keyword for the show (intent
+     * pinned), or a greeting on a room event (intent greeting). A store fact said exactly as written, in the asker's
+     * language when the rule gives it, else in the store's language with a short note; never given to a model.
+     *
+     * @param ruleId the rule's id ("live-coupon"), or "greetings.KIND" for a greeting
+     */
+    record Pinned(Intent intent, String ruleId, cohost.knowledge.Localized answer) implements Facts {
+        public List<Source> sources() {
+            return List.of(new Source("rules", ruleId));
+        }
+    }
+
     /** The KB does not answer this question: say so and offer a human, never guess. */
     record NoAnswer(Intent intent) implements Facts {
         public List<Source> sources() {

@@ -4,6 +4,7 @@ import cohost.engine.Role;
 import cohost.engine.Turn;
 import cohost.engine.answer.claims.Claim;
 import cohost.engine.answer.claims.ClaimCheck;
+import cohost.engine.rules.BannedWords;
 import cohost.engine.answer.claims.SentenceCutter;
 import cohost.engine.time.TimeSource;
 import cohost.knowledge.Language;
@@ -124,6 +125,15 @@ public final class LlmComposer {
      */
     public void compose(StreamingReply reply, Facts facts, String lang, List<String> names, List<Turn> history,
                         String question, String hostText, Pacer pacer) {
+        compose(reply, facts, lang, names, history, question, hostText, pacer, BannedWords.NONE);
+    }
+
+    /**
+     * As above, under the store's room rules: a sentence of the model that says a banned word is never said (the
+     * template answer, without its banned sentences, takes over, as for an unsupported claim).
+     */
+    public void compose(StreamingReply reply, Facts facts, String lang, List<String> names, List<Turn> history,
+                        String question, String hostText, Pacer pacer, BannedWords banned) {
         String sheet = FactSheet.describe(facts, lang, templates);
         List<ChatMessage> messages = new ArrayList<>();
         messages.add(SystemMessage.from(systemPrompt(sheet, lang, FactSheet.glossary(facts, lang))));
@@ -140,8 +150,8 @@ public final class LlmComposer {
         out.say(Templates.mention(names));
         // the check is built once the request is on its way (below): it costs ~0.5 ms, the model's first sentence far more
         CompletableFuture<ClaimCheck> check = new CompletableFuture<>();
-        var handler = new Handler(reply, facts, sentence -> check.join().unsupported(sentence),
-                () -> templates.render(facts, lang, List.of()), hostText, out, time);
+        var handler = new Handler(reply, facts, sentence -> check.join().unsupported(sentence), banned::in,
+                () -> banned.without(templates.render(facts, lang, List.of())), hostText, out, time);
         reply.onCancel(handler::close);
         handler.watch(silence);
         ChatRequest request = ChatRequest.builder().messages(messages).build();
@@ -183,6 +193,7 @@ public final class LlmComposer {
         private final StreamingReply reply;
         private final Facts facts;
         private final Function<String, List<Claim>> check;
+        private final java.util.function.Predicate<String> banned;
         private final Supplier<String> fallback;
         private final String hostText;
         private final Outbox out;
@@ -198,13 +209,15 @@ public final class LlmComposer {
         /** Characters the model has sent for this reply. */
         private int written;
 
-        Handler(StreamingReply reply, Facts facts, Function<String, List<Claim>> check, Supplier<String> fallback,
-                String hostText, Outbox out, TimeSource time) {
+        Handler(StreamingReply reply, Facts facts, Function<String, List<Claim>> check,
+                java.util.function.Predicate<String> banned, Supplier<String> fallback, String hostText, Outbox out,
+                TimeSource time) {
             this.time = time;
             this.lastHeardNanos = time.nanoTime();
             this.reply = reply;
             this.facts = facts;
             this.check = check;
+            this.banned = banned;
             this.fallback = fallback;
             this.hostText = hostText;
             this.out = out;
@@ -297,6 +310,11 @@ public final class LlmComposer {
          * sentence is checked whole before any of it goes out, so a rejected one is never partly said.
          */
         private boolean emit(String sentence) {
+            if (banned.test(sentence)) {
+                log.info("room rules: reply {} said a banned word; answering from templates", reply.id());
+                fallBack("banned word");
+                return false;
+            }
             List<Claim> bad = check.apply(sentence);
             if (bad.isEmpty()) {
                 accepted.append(sentence);
@@ -313,6 +331,10 @@ public final class LlmComposer {
             finished = true;
             boolean needsSpace = !accepted.isEmpty() && !Character.isWhitespace(accepted.charAt(accepted.length() - 1));
             String text = fallback.get();
+            if (text.isEmpty() && accepted.isEmpty()) {
+                reply.cancel(Turn.WITHHELD_REASON); // the template too says only banned words: nothing is said
+                return;
+            }
             out.say(needsSpace ? " " + text : text);
             out.finish(() -> reply.done(facts.sources(), facts.handoff(), hostText));
         }

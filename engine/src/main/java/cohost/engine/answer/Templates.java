@@ -111,7 +111,21 @@ public final class Templates {
             case Facts.OutOfScope o -> p.get("outOfScope");
             case Facts.Chatter c -> p.get("chatter");
             case Facts.NoAnswer n -> p.get("noAnswer");
+            case Facts.Pinned pin -> pinned(pin, p);
         };
+    }
+
+    /**
+     * The pinned text as the operator wrote it: in the asker's language (or its written variant, converted), else in
+     * the store's language after a short note saying so, never translated.
+     */
+    private String pinned(Facts.Pinned pin, Phrases p) {
+        cohost.knowledge.Localized answer = pin.answer();
+        if (answer.has(p.lang) || (p.language.isVariant() && answer.has(p.language.base()))) return answer.in(p.lang);
+        String fallback = answer.fallbackLang();
+        String written = answer.has(fallback) ? fallback : answer.texts().keySet().iterator().next();
+        String language = com.ibm.icu.util.ULocale.forLanguageTag(written).getDisplayLanguage(p.language.locale());
+        return p.fill("pinnedNote", "language", language) + p.get("sentenceSep") + answer.in(written);
     }
 
     private String shipping(Facts.Shipping s, Phrases p) {

@@ -122,6 +122,10 @@ public final class Room implements AutoCloseable {
     private record Tick() implements Input {
     }
 
+    /** A room event the platform reported (a viewer joined, followed, ordered): maybe greeted, never answered. */
+    private record Happened(String eventId, String kind, Speaker viewer, Instant at) implements Input {
+    }
+
     /** An operator stops one reply. */
     private record StopReply(String replyId, CompletableFuture<Boolean> stopped) implements Input {
     }
@@ -177,6 +181,8 @@ public final class Room implements AutoCloseable {
     private final AtomicInteger unread = new AtomicInteger();
     /** Messages being understood off the room's thread (part of the backlog; the room is not idle meanwhile). */
     private final AtomicInteger understanding = new AtomicInteger();
+    /** Room events not yet looked at: bounded like messages, so a flood of joins cannot grow the queue without end. */
+    private final AtomicInteger unreadEvents = new AtomicInteger();
     private final ArrayDeque<Turn> transcript = new ArrayDeque<>();
     private final Thread worker;
     private volatile int waitingCount;
@@ -200,6 +206,9 @@ public final class Room implements AutoCloseable {
     };
     private final TokenBucket answers;
     private boolean hostSpeaking;
+    /** Greetings of room events being said; the host cuts them as any reply. */
+    private final List<Reply> greetings = new ArrayList<>();
+    private final Greeter greeter = new Greeter();
     private String showingSku;
     private long seq;
     /** The earliest moment a waiting message runs out of time or an ended answer leaves the dedup window. */
@@ -266,6 +275,22 @@ public final class Room implements AutoCloseable {
     /** The host started or stopped talking: on cancels the replies in flight and holds new ones until off. */
     public void hostSpeaking(boolean on) {
         post(control, new Speaking(on));
+    }
+
+    /**
+     * Something a viewer did that the platform reports ({@code kind}: join, follow, order). It gets no outcome: the
+     * room greets it with the store's text for the kind when the rules give one, at most once per their interval,
+     * and never while the host speaks or a question waits for its answer.
+     */
+    public void event(String eventId, String kind, Speaker viewer) {
+        if (closed) {
+            throw new IllegalStateException("room " + id + " is closed");
+        }
+        if (unreadEvents.incrementAndGet() > policy.inboxCapacity()) {
+            unreadEvents.decrementAndGet(); // a greeting missed is not owed: dropping the event loses nothing else
+            return;
+        }
+        post(chat, new Happened(eventId, kind, viewer, time.instant()));
     }
 
     /** The product on screen now, which "this one" refers to; null when none. */
@@ -348,6 +373,7 @@ public final class Room implements AutoCloseable {
                     if (input instanceof Stop) {
                         if (alarm != null) alarm.cancel();
                         live.values().forEach(l -> l.reply().cancel("room_closed"));
+                        greetings.forEach(g -> g.cancel("room_closed"));
                         return;
                     }
                     handle(input);
@@ -407,6 +433,7 @@ public final class Room implements AutoCloseable {
                 hostSpeaking = speaking.on();
                 if (speaking.on()) {
                     List.copyOf(live.values()).forEach(l -> cancel(l, "host_speaking"));
+                    List.copyOf(greetings).forEach(g -> g.cancel("host_speaking"));
                 }
             }
             case Showing showing -> showingSku = showing.sku();
@@ -417,6 +444,10 @@ public final class Room implements AutoCloseable {
                 decideInOrder(chatIntakes);
             }
             case Tick tick -> alarmAt = Instant.MAX; // it rang: expire() and dispatch() see the time, setAlarm() the next
+            case Happened happened -> {
+                unreadEvents.decrementAndGet();
+                greet(happened);
+            }
             case StopReply stop -> {
                 Live l = live.get(stop.replyId());
                 if (l != null) {
@@ -447,6 +478,13 @@ public final class Room implements AutoCloseable {
             // "ok", "哈哈", "👍" ask nothing: skipped before anything else, so they interrupt nobody, host included
             echo(u, null, Intent.CHATTER, null);
             skip(u, SkipReason.CHATTER, null);
+            return;
+        }
+        if (!privileged(from) && engine.rules().bannedWordIn(u.text(), java.util.Collections.singletonList(from.country()))
+                .isPresent()) {
+            // a viewer's message with a word the store bans in their market: not answered, not repeated, no barge-in
+            echo(u, null, null, null);
+            skip(u, SkipReason.BANNED, null);
             return;
         }
         if (privileged(from)) {
@@ -527,6 +565,10 @@ public final class Room implements AutoCloseable {
             skip(u, SkipReason.CHATTER, gist);
             return;
         }
+        if (engine.rules().bannedTopic(understanding.intent().wireName(), from.country()).isPresent()) {
+            skip(u, SkipReason.BANNED, gist); // a topic the store does not discuss in the asker's market
+            return;
+        }
         if (!privileged(from)) {
             bargeIn(from, key); // only a question of theirs supersedes a viewer's reply, never their chatter
         }
@@ -555,6 +597,9 @@ public final class Room implements AutoCloseable {
      * asking the same thing again.
      */
     private void bargeIn(Speaker from, Facts key) {
+        if (privileged(from)) {
+            List.copyOf(greetings).forEach(g -> g.cancel(BargeIn.reason(from)));
+        }
         for (Live l : List.copyOf(live.values())) {
             boolean onlyForThem = l.askers().stream().allMatch(a -> sameSpeaker(a, from));
             boolean cancels = BargeIn.interrupts(from, l.askers())
@@ -728,9 +773,41 @@ public final class Room implements AutoCloseable {
         record(u, Turn.Status.JOINED, reply.id(), q.meaning());
     }
 
+    /** Greets the event if the store's rules have a text for it and the room has nothing more urgent to say. */
+    private void greet(Happened h) {
+        var rules = engine.rules();
+        var text = rules.greeting(h.kind());
+        if (text.isEmpty()) {
+            return;
+        }
+        Instant now = time.instant();
+        // answers first, also to questions still being understood; a greeting missed is not owed later
+        boolean questionsPending = !waiting.isEmpty() || !chatIntakes.isEmpty() || !controlIntakes.isEmpty();
+        if (hostSpeaking || questionsPending || !greeter.mayGreet(now, rules.greetings().interval())) {
+            return;
+        }
+        Reply reply;
+        try {
+            reply = engine.greet(conversationId(h.viewer()), h.eventId(), h.viewer(), h.kind(), text.get(), h.at());
+        } catch (RuntimeException e) {
+            log.error("event=room.greet_failed room={} event={}", id, h.eventId(), e);
+            return;
+        }
+        if (reply == null) {
+            return;
+        }
+        greeter.greeted(now);
+        greetings.add(reply);
+        reply.subscribe(event -> listener.accept(new RoomEvent.ReplyUpdate(event, Intent.GREETING, null)));
+        reply.turn().thenAccept(turn -> post(control, new Ended(reply.id(), turn)));
+    }
+
     private void ended(Ended ended) {
         Live l = live.remove(ended.replyId());
         if (l == null) {
+            if (greetings.removeIf(g -> g.id().equals(ended.replyId()))) {
+                append(ended.turn());
+            }
             return;
         }
         Group group = groups.get(l.key());
@@ -738,7 +815,7 @@ public final class Room implements AutoCloseable {
             group.inFlight--;
             group.lastEnded = time.instant();
             if (group.inFlight == 0) expireNoLaterThan(group.lastEnded.plus(policy.dedupWindow()));
-            if (ended.turn().status() == Turn.Status.CUT) {
+            if (ended.turn().status() == Turn.Status.CUT || ended.turn().status() == Turn.Status.WITHHELD) {
                 group.replyByLang.values().remove(l.reply());
             }
         }

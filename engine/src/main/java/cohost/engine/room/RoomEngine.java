@@ -6,6 +6,11 @@ import cohost.engine.Reply;
 import cohost.engine.Turn;
 import cohost.engine.Understanding;
 import cohost.engine.Utterance;
+import cohost.engine.Speaker;
+import cohost.knowledge.Localized;
+import cohost.knowledge.RoomRules;
+
+import java.time.Instant;
 
 import java.util.List;
 
@@ -40,6 +45,19 @@ public interface RoomEngine {
         return WakeName.DEFAULTS;
     }
 
+    /**
+     * A greeting of a room event, said to the viewer as a reply to {@code eventId}; null when this engine does not
+     * greet (the room then stays quiet).
+     */
+    default Reply greet(String conversationId, String eventId, Speaker viewer, String kind, Localized text, Instant at) {
+        return null;
+    }
+
+    /** The store's room rules in service now (read on every use, so a KB reload changes them in running rooms). */
+    default RoomRules rules() {
+        return RoomRules.NONE;
+    }
+
     /** The store's periodic AI disclosure to the room, or null for none. */
     default cohost.knowledge.AiDisclosure.Reminder aiReminder() {
         return null;
@@ -58,6 +76,17 @@ public interface RoomEngine {
             @Override
             public WakeName wakeName() {
                 return wakeName;
+            }
+
+            @Override
+            public Reply greet(String conversationId, String eventId, Speaker viewer, String kind, Localized text,
+                               Instant at) {
+                return cohost.greet(conversationId, eventId, viewer, kind, text, at);
+            }
+
+            @Override
+            public RoomRules rules() {
+                return cohost.knowledge().rules();
             }
 
             @Override

@@ -14,6 +14,11 @@ public enum SkipReason {
     OFF_TOPIC,
     /** Asks nothing (a backchannel, laughter, the host talking to the audience): see {@code Intent.CHATTER}. */
     CHATTER,
+    /**
+     * The message says a word, or asks about a topic, that the store's room rules ban in the asker's market
+     * (rules.json, "banned"); the co-host neither answers nor repeats it.
+     */
+    BANNED,
     /** The engine failed on this message (logged server-side); an extension of the public reasons. */
     FAILED;
 

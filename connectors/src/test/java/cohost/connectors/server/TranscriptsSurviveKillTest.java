@@ -122,10 +122,16 @@ class TranscriptsSurviveKillTest {
         Thread customer = Thread.ofVirtual().start(() -> {
             for (int i = 0; ; i++) {
                 try {
-                    if (ask(first.url(), "desk-stream", "s" + i, i % 2 == 0 ? "shipping to Brazil?" : "can I return it?")
-                            .statusCode() != 200) return;
-                    answeredAt.put("s" + i, System.nanoTime());
-                } catch (RuntimeException serverGone) {
+                    HttpResponse<String> r = ask(first.url(), "desk-stream", "s" + i,
+                            i % 2 == 0 ? "shipping to Brazil?" : "can I return it?");
+                    if (r.statusCode() == 200) {
+                        answeredAt.put("s" + i, System.nanoTime());
+                    } else {
+                        // a fast machine reaches the desk's rate limit (429): a real customer waits and asks again
+                        assertThat(r.statusCode()).as("only the rate limit refuses: %s", r.body()).isEqualTo(429);
+                        Thread.sleep(200);
+                    }
+                } catch (RuntimeException | InterruptedException serverGone) {
                     return;
                 }
             }

@@ -601,13 +601,30 @@ public final class Room implements AutoCloseable {
             List.copyOf(greetings).forEach(g -> g.cancel(BargeIn.reason(from)));
         }
         for (Live l : List.copyOf(live.values())) {
-            boolean onlyForThem = l.askers().stream().allMatch(a -> sameSpeaker(a, from));
-            boolean cancels = BargeIn.interrupts(from, l.askers())
+            List<Speaker> askers = askersNow(l);
+            boolean onlyForThem = askers.stream().allMatch(a -> sameSpeaker(a, from));
+            boolean cancels = BargeIn.interrupts(from, askers)
                     && (privileged(from) || (onlyForThem && !l.key().equals(key)));
             if (cancels) {
                 cancel(l, BargeIn.reason(from));
             }
         }
+    }
+
+    /**
+     * Everyone a live reply answers now: those it started for and those who joined it since (the group's list), so
+     * one asker's next question never cuts an answer others joined, however their messages were timed.
+     */
+    private List<Speaker> askersNow(Live l) {
+        Group group = groups.get(l.key());
+        if (group != null) {
+            for (Map.Entry<String, Reply> e : group.replyByLang.entrySet()) {
+                if (e.getValue() == l.reply() && group.askersByLang.get(e.getKey()) != null) {
+                    return group.askersByLang.get(e.getKey());
+                }
+            }
+        }
+        return l.askers();
     }
 
     /** Later askers get a fresh answer, not a join to one that was cut off. */

@@ -55,14 +55,16 @@ public final class ReloadLatencyBench {
         HttpClient http = HttpClient.newHttpClient();
         try (CohostServer server = CohostServer.start(config, reloader)) {
             Path products = folder.resolve("products.jsonl");
-            String[] prices = {"79.9", "77.7"};
+            String[] prices = {"79.99", "77.77"}; // the price of SKU, the first product with it
             double[] ms = new double[edits];
             answer(http, server, 0); // warm the desk path
             for (int i = 0; i < edits; i++) {
                 String from = prices[i % 2], to = prices[(i + 1) % 2];
                 String text = Files.readString(products);
-                Files.writeString(products, text.replaceFirst("\"amount\": " + from.replace(".", "\\.") + ",",
-                        "\"amount\": " + to + ","));
+                String edited = text.replaceFirst("\"price\": \\{\"amount\": " + from.replace(".", "\\.") + ",",
+                        "\"price\": {\"amount\": " + to + ",");
+                if (edited.equals(text)) throw new IllegalStateException("no price " + from + " in products.jsonl");
+                Files.writeString(products, edited);
                 long written = System.nanoTime();
                 String expected = String.format(Locale.ROOT, "%.2f", Double.parseDouble(to));
                 int asked = 0;

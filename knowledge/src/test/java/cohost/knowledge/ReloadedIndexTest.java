@@ -77,6 +77,8 @@ class ReloadedIndexTest {
     void manyReloadsInARowStaySearchedAsAFreshLoad() throws Exception {
         TestKb.copyTo(dir);
         KnowledgeBase kb = KnowledgeBase.load(dir);
+        KnowledgeBase first = kb;
+        List<List<String>> firstAnswers = answers(first);
         String title = "Silk Scarf";
         for (int i = 0; i < 25; i++) {
             String next = i % 2 == 0 ? "Linen Desk Lamp " + i : "Silk Scarf " + i;
@@ -86,6 +88,8 @@ class ReloadedIndexTest {
         }
         assertThat(answers(kb)).isEqualTo(answers(KnowledgeBase.load(dir)));
         assertThat(kb.search(title, "en", 1)).extracting(SearchHit::id).containsExactly("SC-300");
+        assertThat(answers(first)).as("the first snapshot, after its segments were merged away from the writer")
+                .isEqualTo(firstAnswers);
     }
 
     @Test

@@ -149,8 +149,6 @@ public final class Cohost implements AutoCloseable {
     }
 
     private volatile Snapshot snapshot;
-    /** Held while a KB is put in service, so each new snapshot builds on the one before it. */
-    private final Object swapping = new Object();
     private final StreamingChatModel chatModel;
     private final Duration modelSilence;
     private final Cache<String, Conversation> conversations;
@@ -173,6 +171,8 @@ public final class Cohost implements AutoCloseable {
     private final TimeSource time;
     /** Every turn as it is built, and what transcripts are read from (the conversations keep only their context). */
     private final TranscriptStore transcripts;
+    /** Held while a KB is put in service, so each new snapshot builds on the one before it. */
+    private final Object swapping = new Object();
 
     private record Rendered(Facts facts, String lang, String kbVersion) {
     }

@@ -161,6 +161,28 @@ class Ship(Need):
         return "ship to %s, %s: rule %s" % (d, self.what, r["id"])
 
 
+class NoExpress(Need):
+    """Express asked to a destination that has no Express service: the cheapest service's days must be stated, and
+    that there is no Express there."""
+
+    def __init__(self, to=None, others=()):
+        self.to, self.others = to, list(others)
+
+    def expect(self, asker, lang, conv):
+        d = self.to or asker.country
+        assert kb.rules_for(d) and not kb.rule(d, "Express"), "%s has an Express service: use Ship('express')" % d
+        e = Ship("days", to=d, others=self.others).expect(asker, lang, conv)
+        e["judge"] = "says there is no Express service to %s (only %s)" % (d, kb.rule(d)["service"])
+        return e
+
+    def allowed(self, asker):
+        return Ship("days", to=self.to, others=self.others).allowed(asker)
+
+    def note(self, asker):
+        d = self.to or asker.country
+        return "no express to %s: rule %s" % (d, kb.rule(d)["id"])
+
+
 class NoShip(Need):
     """A destination the store has no shipping rule for: say so and offer a human (the KB has no answer), never
     borrowing another country's figures."""

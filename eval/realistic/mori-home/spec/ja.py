@@ -16,7 +16,7 @@ S.desk("no-country", "支払い方法は何がありますか？", PayAnywhere()
 S.desk("no-country", "返品は何日以内？", ReturnsAnywhere())
 S.desk("no-country", "PayPayって使えますか？", PayNamed("paypay", anywhere=True))
 S.room("customs", "関税かかりますか？", Customs(), country="JP")
-S.desk("customs", "受け取りの時に消費税とか払う必要ありますか？", Customs(to="JP"))
+S.desk("customs", "受け取りの時に消費税とか払う必要ありますか？", Customs(to="JP"), country="JP")
 S.room("returns", "サイズ合わなかったら返品できる？何日以内？", Returns("window"), country="JP")
 S.desk("returns", "返品の送料はどちらが負担ですか？返金までの日数も知りたいです", Returns("cost+refund", country="JP"),
        country="JP", declare=True)

@@ -62,3 +62,25 @@ S.desk("handoff", "طلبي رقم MH71100 ما وصل لليوم، وينه؟",
 S.room("handoff", "ابي اكلم موظف", Human(), country="SA")
 S.room("handoff", "الملاية تناسب سرير 200x200؟", Product("MH-BED-03", missing=True), country="SA", showing="MH-BED-03")
 S.crowd("كم الشحن؟", ["SA", "AE", "KW", "EG", "MA"], lambda c, cs: Ship("price", others=cs, room_names=True))
+
+# second batch
+S.room("shipping", "kam el shipping lel saudia?", Ship("price", to="SA"), country="SA")
+S.room("shipping", "التوصيل للامارات ببلاش فوق كم؟", Ship("free", to="AE"), country="AE")
+S.desk("shipping", "هل تشحنون إلى قطر؟ وكم يستغرق؟", Ship("days", to="QA"))
+S.room("shipping-city", "الدمام كم يوم التوصيل؟", Ship("days", to="SA"), country="SA")
+S.room("shipping-city", "الشحن لمراكش بكم؟", Ship("price", to="MA"), country="MA")
+S.room("product-variant", "بكم هذا؟", Product("MH-CER-01", facts=["€16"]), country="SA", showing="MH-CER-01")
+S.room("product-variant", "سعر المقاس الكنق كم؟", Product("MH-BED-01", facts=["€95"]), country="SA", showing="MH-BED-01")
+S.room("product-variant", "الشمعة بريحة اليوزو موجودة؟", Product("MH-CND-01", judge="says yuzu is out of stock"),
+       country="AE", showing="MH-CND-01")
+S.room("product-attribute", "الشمعة كم ساعة تشتغل؟", Product("MH-CND-01", facts=["45"]), country="SA", showing="MH-CND-01")
+S.room("comparison", "أيهما أرخص الشاي الأخضر ولا الأبيض؟", Product("MH-TEA-01", facts=["€22", "€38"], also=["MH-TEA-02"]),
+       country="SA")
+S.room("product-yes-no", "الكوب ينفع في غسالة الصحون؟", Product("MH-CER-01", yes=True), country="KW", showing="MH-CER-01")
+S.room("faq-casual", "تسوون تغليف هدايا؟", Faq("gift-wrap", judge="says yes, for €3.50"), country="SA")
+S.room("faq-casual", "اقدر الغي الطلب؟", Faq("cancel", judge="says yes within 12 hours if not shipped"), country="AE")
+S.room("two-in-one", "كم يوم للكويت وفيه دفع عند الاستلام؟", Both(Ship("days", to="KW"), PayNamed("cod")), country="KW")
+S.desk("handoff", "الطلب MH71245 مكتوب تم التوصيل بس ما استلمت شي", Human("order_status"))
+S.room("payment-named-method", "تقبلون apple pay؟", PayNamed("apple-pay"), country="SA")
+S.room("payment-named-method", "فيه فوري؟", PayUnknown("Fawry"), country="EG")
+S.crowd("كم يوم التوصيل؟", ["SA", "AE", "KW", "EG", "MA"], lambda c, cs: Ship("days", others=cs, room_names=True))

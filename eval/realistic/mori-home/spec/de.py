@@ -67,3 +67,28 @@ S.room("handoff", "kann ich mit einem menschen sprechen?", Human(), country="DE"
 S.room("handoff", "passt der bezug auf eine 155x220 decke?", Product("MH-BED-01", missing=True), country="DE",
        showing="MH-BED-01")
 S.crowd("was kostet der versand?", ["DE", "AT", "PL", "NL", "US"], lambda c, cs: Ship("price", others=cs, room_names=True))
+
+# second batch
+S.room("shipping", "wie much kostet shipping nach germany lol", Ship("price", to="DE"), country="DE")
+S.room("shipping", "versandkosten österreich??", Ship("price", to="AT"), country="AT")
+S.desk("shipping", "Ab welchem Bestellwert ist der Versand nach Polen gratis?", Ship("free", to="PL"))
+S.room("shipping-city", "nach Köln wie lange?", Ship("days", to="DE"), country="DE")
+S.room("shipping-city", "versand nach Amsterdam möglich? kosten?", Ship("price", to="NL"), country="DE")
+S.room("product-variant", "was kostet das hier?", Product("MH-CND-01", facts=["€26"]), country="DE", showing="MH-CND-01")
+S.room("product-variant", "der läufer in 240 cm was kostet der", Product("MH-DEC-01", facts=["€34"]), country="DE")
+S.room("product-variant", "gibts die kanne in rot?", Product("MH-CER-04", judge="says red is in stock"), country="AT",
+       showing="MH-CER-04")
+S.room("product-attribute", "wie viel passt in die tasse?", Product("MH-CER-01", facts=["350 ml"]), country="DE",
+       showing="MH-CER-01")
+S.room("comparison", "was ist teurer, longjing oder der weißtee?", Product("MH-TEA-01", facts=["€22", "€38"],
+       also=["MH-TEA-02"]), country="DE")
+S.room("product-yes-no", "sind die teller mikrowellengeeignet?", Product("MH-CER-02", yes=False), country="DE",
+       showing="MH-CER-02")
+S.room("faq-casual", "macht ihr auch geschenkverpackung?", Faq("gift-wrap", facts=["3,50"]), country="DE")
+S.room("faq-casual", "ist das echte seide?", Faq("real-silk", facts=["100%"]), country="AT")
+S.room("two-in-one", "versand nach amsterdam und geht ideal?", Both(Ship("price", to="NL"), PayNamed("ideal")), country="NL",
+       lang="de")
+S.desk("handoff", "Ich möchte meine Bestellung MH30512 an eine andere Adresse schicken lassen", Human("order_status"))
+S.room("payment-named-method", "kann ich mit apple pay zahlen?", PayNamed("apple-pay"), country="DE")
+S.room("payment-named-method", "geht giropay?", PayUnknown("giropay"), country="DE")
+S.crowd("wie lange dauert der versand?", ["DE", "AT", "PL", "NL", "US"], lambda c, cs: Ship("days", others=cs, room_names=True))

@@ -77,3 +77,29 @@ S.room("handoff", "can I speak to a real person pls", Human(), country="US")
 S.desk("handoff", "will the duvet cover fit an IKEA duvet?", Product("MH-BED-01", missing=True))
 # rooms of several countries
 S.crowd("shipping price?", ["US", "CA", "AU", "PH", "SG"], lambda c, cs: Ship("price", others=cs, room_names=True))
+
+# second batch: more wordings per need, mixed languages, "this one", prices of variants, handoffs
+S.room("shipping", "magkano shipping to manila po? ilang days?", Ship("both", to="PH"), country="PH")
+S.room("shipping", "shippin 2 aus?? 🇦🇺", Ship("both", to="AU"), country="AU")
+S.desk("shipping", "Do you deliver to Singapore, and is there free shipping?", Ship("free", to="SG"))
+S.room("shipping-city", "how long to Perth", Ship("days", to="AU"), country="AU")
+S.room("shipping-city", "shipping to Cebu how much po", Ship("price", to="PH"), country="PH")
+S.room("product-variant", "how much is this one?", Product("MH-CER-01", facts=["€16"]), country="US", showing="MH-CER-01")
+S.room("product-variant", "queen size price?", Product("MH-BED-03", facts=["€89"]), country="CA", showing="MH-BED-03")
+S.room("product-variant", "is the tenmoku brown mug in stock", Product("MH-CER-01", judge="says tenmoku brown is out of stock"),
+       country="US")
+S.room("product-attribute", "what's the towel made of", Product("MH-TWL-01", facts=["cotton"]), country="SG",
+       showing="MH-TWL-01")
+S.room("product-attribute", "what size is the furoshiki", Product("MH-BAG-01", facts=["100x100 cm"]), country="US")
+S.room("comparison", "which is cheaper, the waffle towel or the turkish towel set?",
+       Product("MH-TWL-01", facts=["€19", "€45"], also=["MH-TWL-02"]), country="US")
+S.room("product-yes-no", "is the diffuser alcohol free?", Product("MH-CND-02", yes=True), country="AU", showing="MH-CND-02")
+S.room("faq-casual", "when do u guys ship out my order", Faq("dispatch", facts=["2"]), country="US")
+S.room("faq-casual", "can i cancel?? ordered the wrong size 😩", Faq("cancel", facts=["12"]), country="CA")
+S.room("two-in-one", "do u ship to NZ and how long is the return window", Both(Ship("both", to="NZ"),
+       Returns("window", country="NZ")), country="NZ")
+S.desk("handoff", "tracking says delivered but nothing at my door, order MH51907", Human("order_status"))
+S.desk("handoff", "can I change the delivery address on my order from yesterday?", Human())
+S.room("payment-named-method", "gcash pwede?", PayNamed("gcash"), country="PH")
+S.crowd(["how long does shipping take?", "how long to get here", "shipping time?", "how many days?", "delivery time pls"],
+        ["US", "CA", "PH", "AU", "IE"], lambda c, cs: Ship("days", others=cs, room_names=True))

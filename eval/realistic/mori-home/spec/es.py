@@ -72,3 +72,26 @@ S.desk("faq-casual", "¿tienen tienda en Madrid para verlo en persona?", Faq("sh
 S.room("handoff", "la funda sirve para un edredón de 150x220?", Product("MH-BED-01", missing=True), country="ES",
        showing="MH-BED-01")
 S.crowd("cuanto cuesta el envio?", ["MX", "CO", "PE", "CL", "ES"], lambda c, cs: Ship("price", others=cs, room_names=True))
+
+# second batch
+S.room("shipping", "how much el shipping pa mexico? 😅", Ship("price", to="MX"), country="US")
+S.room("shipping", "cuanto demora a chile, bacán el pijama", Ship("days", to="CL"), country="CL")
+S.desk("shipping", "Buenas, ¿el envío a Perú es gratis a partir de algún monto?", Ship("free", to="PE"))
+S.room("shipping-city", "a Cali cuanto sale el envio", Ship("price", to="CO"), country="CO")
+S.room("shipping-city", "y pa Valparaíso?", Ship("both", to="CL"), country="CL")
+S.room("product-variant", "cuanto cuesta esta?", Product("MH-CER-01", facts=["€16"]), country="MX", showing="MH-CER-01")
+S.room("product-variant", "la talla XL del pijama cuanto es", Product("MH-SLP-01", facts=["€125"]), country="ES")
+S.room("product-variant", "tienen la vela de yuzu?", Product("MH-CND-01", judge="says yuzu is out of stock"), country="MX")
+S.room("product-attribute", "cuantas horas dura la vela?", Product("MH-CND-01", facts=["45"]), country="MX",
+       showing="MH-CND-01")
+S.room("comparison", "qué es más barato, el té verde o el té blanco?", Product("MH-TEA-01", facts=["€22", "€38"],
+       also=["MH-TEA-02"]), country="ES")
+S.room("product-yes-no", "la bata es unisex?", Product("MH-SLP-02", yes=True), country="CO", showing="MH-SLP-02")
+S.room("faq-casual", "cómo rastreo mi paquete?", Faq("tracking", facts=["3"]), country="MX")
+S.room("faq-casual", "hacen envoltura de regalo? es pa mi mamá", Faq("gift-wrap", facts=["€3.50"]), country="MX")
+S.room("two-in-one", "cuanto tarda a Lima y aceptan yape?", Both(Ship("days", to="PE"), PayNamed("yape")), country="PE")
+S.desk("handoff", "quiero cambiar la dirección de mi pedido MH60021", Human("order_status"))
+S.room("payment-named-method", "aceptan PSE?", PayNamed("pse"), country="CO")
+S.room("payment-named-method", "webpay se puede?", PayNamed("webpay"), country="CL")
+S.crowd(["cuanto tarda el envio?", "en cuanto llega?", "cuantos dias tarda?", "cuanto demora?", "cuanto tarda en llegar?"],
+        ["MX", "CO", "PE", "CL", "ES"], lambda c, cs: Ship("days", others=cs, room_names=True))

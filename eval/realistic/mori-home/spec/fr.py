@@ -68,3 +68,28 @@ S.room("handoff", "je voudrais parler à un conseiller svp", Human(), country="F
 S.room("handoff", "la housse va sur une couette de 260x240 ?", Product("MH-BED-01", missing=True), country="FR",
        showing="MH-BED-01")
 S.crowd("combien la livraison ?", ["FR", "BE", "CA", "MA", "ES"], lambda c, cs: Ship("price", others=cs, room_names=True))
+
+# second batch
+S.room("shipping", "la livraison ça coûte cb pour la belgique svp", Ship("price", to="BE"), country="BE")
+S.room("shipping", "wesh ça arrive en combien de temps au maroc", Ship("days", to="MA"), country="MA")
+S.desk("shipping", "Bonjour, la livraison est-elle gratuite au Canada à partir d'un certain montant ?", Ship("free", to="CA"))
+S.room("shipping-city", "livraison à Marseille ?", Ship("both", to="FR"), country="FR")
+S.room("shipping-city", "et à Rabat ça prend combien de jours", Ship("days", to="MA"), country="MA")
+S.room("product-variant", "il coûte combien celui-là ?", Product("MH-CND-02", facts=["€29"]), country="FR", showing="MH-CND-02")
+S.room("product-variant", "la taille XL du pyjama c'est combien ?", Product("MH-SLP-01", facts=["€125"]), country="BE")
+S.room("product-variant", "le mug céladon il en reste ?", Product("MH-CER-01", judge="says celadon is in stock"), country="FR",
+       showing="MH-CER-01")
+S.room("product-attribute", "elle fait quelle longueur la robe kimono ?", Product("MH-SLP-02", facts=["115 cm"]), country="FR",
+       showing="MH-SLP-02")
+S.room("comparison", "entre le mug et la théière, laquelle contient le plus ?", Product("MH-CER-01",
+       facts=["350 ml", "800 ml"], also=["MH-CER-04"]), country="FR")
+S.room("product-yes-no", "la théière on peut la mettre sur le feu ?", Product("MH-CER-04", yes=False), country="FR",
+       showing="MH-CER-04")
+S.room("faq-casual", "le lin ça rétrécit au lavage ?", Faq("linen-shrink", facts=["3"]), country="FR")
+S.room("faq-casual", "je peux suivre mon colis ?", Faq("tracking", facts=["3"]), country="BE")
+S.room("two-in-one", "livraison à Bruxelles combien et vous prenez bancontact ?", Both(Ship("price", to="BE"),
+       PayNamed("bancontact")), country="BE")
+S.desk("handoff", "mon colis MH71123 est marqué livré mais je n'ai rien reçu", Human("order_status"))
+S.room("payment-named-method", "paypal c'est possible ?", PayNamed("paypal"), country="FR")
+S.room("payment-named-method", "vous acceptez le paiement à la livraison ? je suis en france", PayNamed("cod"), country="FR")
+S.crowd("livraison combien de jours ?", ["FR", "BE", "CA", "MA", "US"], lambda c, cs: Ship("days", others=cs, room_names=True))

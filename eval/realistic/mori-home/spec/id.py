@@ -66,3 +66,27 @@ S.desk("handoff", "pesanan saya #MH88120 belum sampai, udah 3 minggu", Human("or
 S.room("handoff", "mau ngomong sama admin dong", Human(), country="ID")
 S.desk("handoff", "kak aku mau ganti alamat kirim utk pesanan kemarin, gmn?", Human())
 S.crowd("ongkir brp kak?", ["ID", "MY", "SG", "PH", "TH"], lambda c, cs: Ship("price", others=cs, room_names=True))
+
+# second batch
+S.room("shipping", "ongkir ke malaysia brp ya", Ship("price", to="MY"), country="MY")
+S.room("shipping", "brp lama nyampe indo kak 🙏🙏", Ship("days", to="ID"), country="ID")
+S.desk("shipping", "Min belanja berapa biar gratis ongkir ke Indonesia?", Ship("free", to="ID"))
+S.room("shipping-city", "kirim ke jogja brp hari", Ship("days", to="ID"), country="ID")
+S.room("shipping-city", "ke Penang ongkirnya brp?", Ship("price", to="MY"), country="MY")
+S.room("product-variant", "ini harganya brp kak?", Product("MH-TWL-01", facts=["€19"]), country="ID", showing="MH-TWL-01")
+S.room("product-variant", "yg king size brp kak", Product("MH-BED-03", facts=["€99"]), country="ID", showing="MH-BED-03")
+S.room("product-variant", "warna moss masih ada?", Product("MH-TWL-01", judge="says moss is in stock"), country="ID",
+       showing="MH-TWL-01")
+S.room("product-attribute", "lilinnya tahan brp jam?", Product("MH-CND-01", facts=["45"]), country="ID", showing="MH-CND-01")
+S.room("comparison", "lebih murah mana handuk waffle atau set handuk turki?", Product("MH-TWL-01", facts=["€19", "€45"],
+       also=["MH-TWL-02"]), country="ID")
+S.room("product-yes-no", "maskernya ada pewangi ga?", Product("MH-SKN-01", yes=False, judge="it is fragrance-free"),
+       country="ID", showing="MH-SKN-01")
+S.room("faq-casual", "pesanan dikirim kapan kak setelah bayar?", Faq("dispatch", facts=["2"]), country="ID")
+S.room("faq-casual", "kapan restock warna yg habis?", Faq("restock", facts=["3-4"]), country="ID")
+S.room("two-in-one", "ke manila brp hari, bisa gcash?", Both(Ship("days", to="PH"), PayNamed("gcash")), country="PH",
+       lang="id")
+S.desk("handoff", "kak paket MH88451 katanya udah sampai tapi aku belum terima", Human("order_status"))
+S.room("payment-named-method", "bisa bayar pake DANA?", PayNamed("dana"), country="ID")
+S.room("payment-named-method", "bisa pake gopay?", PayUnknown("GoPay"), country="ID")
+S.crowd("brp lama pengirimannya?", ["ID", "MY", "SG", "PH", "TH"], lambda c, cs: Ship("days", others=cs, room_names=True))

@@ -64,3 +64,27 @@ S.room("handoff", "スタッフの人と話したいです", Human(), country="J
 S.room("handoff", "このカバー、日本のシングル布団150x210に合いますか？", Product("MH-BED-01", missing=True), country="JP",
        showing="MH-BED-01")
 S.crowd("送料いくら？", ["JP", "TW", "KR", "US", "SG"], lambda c, cs: Ship("price", others=cs, room_names=True))
+
+# second batch
+S.room("shipping", "送料freeになるのいくらから？", Ship("free"), country="JP")
+S.room("shipping", "届くまで何日くらい？急ぎじゃないです", Ship("days"), country="JP")
+S.desk("shipping", "アメリカの住所に送ってもらうことはできますか？送料と日数を知りたいです", Ship("both", to="US"))
+S.room("shipping-city", "名古屋への送料は？", Ship("price", to="JP"), country="JP")
+S.room("shipping-city", "台北に送ったら何日？", Ship("days", to="TW"), country="JP")
+S.room("product-variant", "これいくら？", Product("MH-CND-02", facts=["€29"]), country="JP", showing="MH-CND-02")
+S.room("product-variant", "キングサイズの値段は？", Product("MH-BED-01", facts=["€95"]), country="JP", showing="MH-BED-01")
+S.room("product-variant", "柚子の香りのキャンドルありますか", Product("MH-CND-01", judge="says yuzu is out of stock"),
+       country="JP", showing="MH-CND-01")
+S.room("product-attribute", "このシーツ、ポケットの深さは？", Product("MH-BED-03", facts=["40 cm"]), country="JP",
+       showing="MH-BED-03")
+S.room("comparison", "龍井と白茶どっちが高い？", Product("MH-TEA-01", facts=["€22", "€38"], also=["MH-TEA-02"]), country="JP")
+S.room("product-yes-no", "このマスク、香料入ってる？", Product("MH-SKN-01", yes=False, judge="it is fragrance-free"),
+       country="JP", showing="MH-SKN-01")
+S.room("faq-casual", "いつ発送されますか？", Faq("dispatch", facts=["2"]), country="JP")
+S.room("faq-casual", "リネンって洗濯で縮みますか", Faq("linen-shrink", judge="says only 3-4% at the first wash"), country="JP")
+S.room("two-in-one", "大阪まで何日？返品はできる？", Both(Ship("days", to="JP"), Returns("window", country="JP")),
+       country="JP")
+S.desk("handoff", "注文MH61502の届け先住所を変更したいです", Human("order_status"))
+S.room("payment-named-method", "Apple Payは使えますか？", PayNamed("apple-pay"), country="JP")
+S.room("payment-named-method", "d払いできる？", PayUnknown("d払い"), country="JP")
+S.crowd("何日で届きますか？", ["JP", "TW", "KR", "US", "AU"], lambda c, cs: Ship("days", others=cs, room_names=True))

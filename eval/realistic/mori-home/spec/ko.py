@@ -64,3 +64,26 @@ S.room("handoff", "상담원 연결해주세요", Human(), country="KR")
 S.room("handoff", "이 이불커버 슈퍼싱글 이불에 맞아요?", Product("MH-BED-01", missing=True), country="KR",
        showing="MH-BED-01")
 S.crowd("배송비 얼마예요?", ["KR", "JP", "US", "TW", "SG"], lambda c, cs: Ship("price", others=cs, room_names=True))
+
+# second batch
+S.room("shipping", "배송 free 되는 금액 얼마에요?", Ship("free"), country="KR")
+S.room("shipping", "배송 며칠 걸려요 ㅠㅠ 빨리 받고 싶어요", Ship("days"), country="KR")
+S.desk("shipping", "캐나다로 보내려면 배송비 얼마예요?", Ship("price", to="CA"))
+S.room("shipping-city", "인천까지 며칠이요?", Ship("days", to="KR"), country="KR")
+S.room("shipping-city", "타이베이로 보내면 배송비는요?", Ship("price", to="TW"), country="KR")
+S.room("product-variant", "이거 얼마예요?", Product("MH-CER-03", facts=["€48"]), country="KR", showing="MH-CER-03")
+S.room("product-variant", "킹 사이즈 가격 알려주세요", Product("MH-BED-03", facts=["€99"]), country="KR", showing="MH-BED-03")
+S.room("product-variant", "유자향 캔들 재고 있어요?", Product("MH-CND-01", judge="says yuzu is out of stock"), country="KR",
+       showing="MH-CND-01")
+S.room("product-attribute", "캔들 무게가 몇 g이에요?", Product("MH-CND-01", facts=["220 g"]), country="KR", showing="MH-CND-01")
+S.room("comparison", "와플 타월이랑 터키 면 타월 세트 중 뭐가 더 싸요?", Product("MH-TWL-01", facts=["€19", "€45"],
+       also=["MH-TWL-02"]), country="KR")
+S.room("product-yes-no", "이 티팟 인덕션에 올려도 돼요?", Product("MH-CER-04", yes=False), country="KR", showing="MH-CER-04")
+S.room("faq-casual", "주문 취소 가능해요?", Faq("cancel", judge="says yes within 12 hours if not shipped"), country="KR")
+S.room("faq-casual", "선물 포장 돼요?", Faq("gift-wrap", judge="says yes, for €3.50"), country="KR")
+S.room("two-in-one", "부산 배송비랑 반품 기간 알려주세요", Both(Ship("price", to="KR"), Returns("window", country="KR")),
+       country="KR")
+S.desk("handoff", "주문 MH20788 배송지 주소 바꾸고 싶어요", Human("order_status"))
+S.room("payment-named-method", "삼성페이 되나요?", PayUnknown("삼성페이"), country="KR")
+S.room("payment-named-method", "알리페이 결제 돼요?", PayNamed("alipay"), country="KR")
+S.crowd("배송 며칠 걸려요?", ["KR", "JP", "TW", "US", "SG"], lambda c, cs: Ship("days", others=cs, room_names=True))

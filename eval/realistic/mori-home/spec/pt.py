@@ -74,3 +74,27 @@ S.room("product-yes-no", "o lençol serve em colchão de 30 cm de altura?", Prod
        country="BR", showing="MH-BED-03")
 S.crowd("quanto é o frete?", ["BR", "PT", "ES", "FR", "US"],
         lambda c, cs: Ship("price", others=cs, room_names=True))
+
+# second batch
+S.room("shipping", "qto tempo demora pra chegar no brasil? to ansiosa kkk", Ship("days", to="BR"), country="BR")
+S.desk("shipping", "O frete para o Brasil é grátis acima de quanto?", Ship("free", to="BR"))
+S.room("shipping-city", "chega em Manaus?", Ship("days", to="BR"), country="BR")
+S.room("shipping-city", "frete pra Coimbra?", Ship("price", to="PT"), country="PT")
+S.room("product-variant", "quanto tá esse?", Product("MH-BED-04", facts=["€39"]), country="BR", showing="MH-BED-04")
+S.room("product-variant", "o king size quanto custa?", Product("MH-BED-01", facts=["€95"]), country="BR", showing="MH-BED-01")
+S.room("product-variant", "tem a caneca marrom?", Product("MH-CER-01", judge="says tenmoku brown is out of stock"),
+       country="BR", showing="MH-CER-01")
+S.room("product-attribute", "qual o tamanho da fronha?", Product("MH-BED-02", facts=["50x75 cm"]), country="PT",
+       showing="MH-BED-02")
+S.room("comparison", "qual é maior, a caneca ou o bule?", Product("MH-CER-01", facts=["350 ml", "800 ml"],
+       also=["MH-CER-04"]), country="BR")
+S.room("product-yes-no", "o robe tem bolso?", Product("MH-SLP-02", yes=True), country="BR", showing="MH-SLP-02")
+S.room("faq-casual", "como faço pra rastrear a encomenda?", Faq("tracking", judge="says a tracking link is sent by e-mail/WhatsApp when it ships"),
+       country="BR")
+S.room("faq-casual", "posso cancelar? comprei errado", Faq("cancel", facts=["12"]), country="BR")
+S.room("two-in-one", "qual o frete pra Lisboa e aceitam mb way?", Both(Ship("price", to="PT"), PayNamed("mbway")),
+       country="PT")
+S.desk("handoff", "rastreio diz entregue mas não recebi nada, pedido MH43310", Human("order_status"))
+S.room("payment-named-method", "aceita mercado pago?", PayNamed("mercado-pago"), country="BR")
+S.room("payment-named-method", "paga com picpay?", PayUnknown("PicPay"), country="BR")
+S.crowd("qual o prazo de entrega?", ["BR", "PT", "US", "MX", "FR"], lambda c, cs: Ship("days", others=cs, room_names=True))

@@ -57,3 +57,26 @@ S.desk("handoff", "订单 MH90311 还没到，到哪了", Human("order_status"))
 S.room("handoff", "我要找真人客服", Human(), country="TW")
 S.room("handoff", "這個被套適合 180x210 的被子嗎", Product("MH-BED-01", missing=True), country="TW", showing="MH-BED-01")
 S.crowd("运费多少？", ["TW", "SG", "MY", "AU", "US"], lambda c, cs: Ship("price", others=cs, room_names=True))
+
+# second batch
+S.room("shipping", "shipping 到新加坡几天？", Ship("days", to="SG"), country="SG")
+S.room("shipping", "运费多少啊 寄大马", Ship("price", to="MY"), country="MY")
+S.desk("shipping", "請問寄台灣滿多少免運費？", Ship("free", to="TW"))
+S.room("shipping-city", "寄台南幾天到", Ship("days", to="TW"), country="TW")
+S.room("shipping-city", "寄墨尔本运费多少", Ship("price", to="AU"), country="AU")
+S.room("product-variant", "這個多少錢？", Product("MH-CER-03", facts=["€48"]), country="TW", showing="MH-CER-03")
+S.room("product-variant", "XL 码多少钱", Product("MH-SLP-01", facts=["€125"]), country="SG", showing="MH-SLP-01")
+S.room("product-variant", "天目棕色的马克杯还有吗", Product("MH-CER-01", judge="says tenmoku brown is out of stock"),
+       country="MY", showing="MH-CER-01")
+S.room("product-attribute", "蜡烛能烧多久", Product("MH-CND-01", facts=["45"]), country="SG", showing="MH-CND-01")
+S.room("comparison", "马克杯和铁壶哪个容量大", Product("MH-CER-01", facts=["350", "800"], also=["MH-CER-04"]), country="MY")
+S.room("product-yes-no", "面膜有香精吗", Product("MH-SKN-01", yes=False, judge="it is fragrance-free"), country="SG",
+       showing="MH-SKN-01")
+S.room("faq-casual", "可以禮品包裝嗎？送人的", Faq("gift-wrap", facts=["3.50"]), country="TW")
+S.room("faq-casual", "缺货的颜色什么时候补", Faq("restock", facts=["3-4"]), country="SG")
+S.room("two-in-one", "寄吉隆坡几天？可以用 touch n go 吗", Both(Ship("days", to="MY"), PayUnknown("Touch 'n Go")),
+       country="MY")
+S.desk("handoff", "订单 MH90455 显示已签收但我没收到", Human("order_status"))
+S.room("payment-named-method", "可以用 PayPal 嗎", PayNamed("paypal"), country="TW")
+S.room("payment-named-method", "可以用 LINE Pay 嗎", PayUnknown("LINE Pay"), country="TW")
+S.crowd("寄过来要几天？", ["TW", "SG", "MY", "AU", "US"], lambda c, cs: Ship("days", others=cs, room_names=True))

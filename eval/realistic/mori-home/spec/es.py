@@ -90,7 +90,7 @@ S.room("product-yes-no", "la bata es unisex?", Product("MH-SLP-02", yes=True), c
 S.room("faq-casual", "cómo rastreo mi paquete?", Faq("tracking", facts=["3"]), country="MX")
 S.room("faq-casual", "hacen envoltura de regalo? es pa mi mamá", Faq("gift-wrap", facts=["€3.50"]), country="MX")
 S.room("two-in-one", "cuanto tarda a Lima y aceptan yape?", Both(Ship("days", to="PE"), PayNamed("yape")), country="PE")
-S.desk("handoff", "quiero cambiar la dirección de mi pedido MH60021", Human("order_status"))
+S.desk("handoff", "quiero cambiar la dirección de mi pedido MH60021", Human())
 S.room("payment-named-method", "aceptan PSE?", PayNamed("pse"), country="CO")
 S.room("payment-named-method", "webpay se puede?", PayNamed("webpay"), country="CL")
 S.crowd(["cuanto tarda el envio?", "en cuanto llega?", "cuantos dias tarda?", "cuanto demora?", "cuanto tarda en llegar?"],

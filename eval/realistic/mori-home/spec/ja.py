@@ -84,7 +84,7 @@ S.room("faq-casual", "いつ発送されますか？", Faq("dispatch", facts=["2
 S.room("faq-casual", "リネンって洗濯で縮みますか", Faq("linen-shrink", judge="says only 3-4% at the first wash"), country="JP")
 S.room("two-in-one", "大阪まで何日？返品はできる？", Both(Ship("days", to="JP"), Returns("window", country="JP")),
        country="JP")
-S.desk("handoff", "注文MH61502の届け先住所を変更したいです", Human("order_status"))
+S.desk("handoff", "注文MH61502の届け先住所を変更したいです", Human())
 S.room("payment-named-method", "Apple Payは使えますか？", PayNamed("apple-pay"), country="JP")
 S.room("payment-named-method", "d払いできる？", PayUnknown("d払い"), country="JP")
 S.crowd("何日で届きますか？", ["JP", "TW", "KR", "US", "AU"], lambda c, cs: Ship("days", others=cs, room_names=True))

@@ -83,7 +83,7 @@ S.room("faq-casual", "주문 취소 가능해요?", Faq("cancel", judge="says ye
 S.room("faq-casual", "선물 포장 돼요?", Faq("gift-wrap", judge="says yes, for €3.50"), country="KR")
 S.room("two-in-one", "부산 배송비랑 반품 기간 알려주세요", Both(Ship("price", to="KR"), Returns("window", country="KR")),
        country="KR")
-S.desk("handoff", "주문 MH20788 배송지 주소 바꾸고 싶어요", Human("order_status"))
+S.desk("handoff", "주문 MH20788 배송지 주소 바꾸고 싶어요", Human())
 S.room("payment-named-method", "삼성페이 되나요?", PayUnknown("삼성페이"), country="KR")
 S.room("payment-named-method", "알리페이 결제 돼요?", PayNamed("alipay"), country="KR")
 S.crowd("배송 며칠 걸려요?", ["KR", "JP", "TW", "US", "SG"], lambda c, cs: Ship("days", others=cs, room_names=True))

@@ -100,6 +100,19 @@ def show_failures(rows, other_set=None):
                 print("    %s: %s" % (ch["assertion"], ch["detail"]))
 
 
+def read_verdicts(path):
+    """Ids a reader failed, from a TSV of id, verdict, why ('#' lines are comments)."""
+    out = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if line.startswith("#") or len(cols) < 2:
+                continue
+            if cols[1] == "fail":
+                out.add(cols[0])
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("report", nargs="?", default=os.path.join(ROOT, "out", "realistic"),
@@ -107,6 +120,8 @@ def main():
     ap.add_argument("--run", action="store_true", help="run the sets first (in-process, demo store)")
     ap.add_argument("--failures", action="store_true",
                     help="print every failed dev turn (with --set, every failed turn of that set)")
+    ap.add_argument("--verdicts", metavar="FILE",
+                    help="a TSV of conversation ids a reader failed (id, fail, why): counted as failed, and said so")
     ap.add_argument("--set", metavar="NAME",
                     help="with --run, run only eval/realistic/NAME (a set over another store); report only that set")
     args = ap.parse_args()
@@ -118,6 +133,12 @@ def main():
         if code not in (0, 1):
             sys.exit("cohost eval run failed with exit status %d" % code)
     rows = load(args.report)
+    if args.verdicts:
+        read_fail = read_verdicts(args.verdicts)
+        flipped = [r for r in rows if r["passed"] and r["id"] in read_fail]
+        for r in flipped:
+            r["passed"] = False
+        print("read verdicts (%s): %d passed conversations failed by a reader" % (args.verdicts, len(flipped)))
     if args.set:
         rows = [r for r in rows if r["split"] == args.set]
     others = sorted({r["split"] for r in rows} - {"dev", "holdout"})

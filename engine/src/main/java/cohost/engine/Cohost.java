@@ -6,6 +6,7 @@ import cohost.engine.answer.LlmComposer;
 import cohost.engine.answer.Pacer;
 import cohost.engine.answer.translate.Translator;
 import cohost.engine.answer.StreamingReply;
+import cohost.engine.model.ChatModel;
 import cohost.engine.answer.Templates;
 import cohost.engine.time.TimeSource;
 import cohost.engine.rules.BannedWords;
@@ -17,7 +18,6 @@ import cohost.knowledge.Knowledge;
 import cohost.knowledge.Languages;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.langchain4j.model.chat.StreamingChatModel;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,7 +52,7 @@ public final class Cohost implements AutoCloseable {
     /** Configures an engine; only the knowledge is required. */
     public static final class Builder {
         private final Knowledge knowledge;
-        private StreamingChatModel chatModel;
+        private ChatModel chatModel;
         private Duration modelSilence = LlmComposer.DEFAULT_SILENCE;
         private Duration idleConversation = Duration.ofHours(2);
         private long maxConversations = 200_000;
@@ -65,8 +65,11 @@ public final class Cohost implements AutoCloseable {
             this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
         }
 
-        /** Compose and translate with this model; without one, localized templates answer. */
-        public Builder chatModel(StreamingChatModel chatModel) {
+        /**
+         * Compose and translate with this model (the engine's port: {@code connectors/llm} adapts any langchain4j
+         * streaming client to it); without one, or whenever it fails or goes silent, localized templates answer.
+         */
+        public Builder chatModel(ChatModel chatModel) {
             this.chatModel = chatModel;
             return this;
         }
@@ -149,7 +152,7 @@ public final class Cohost implements AutoCloseable {
     }
 
     private volatile Snapshot snapshot;
-    private final StreamingChatModel chatModel;
+    private final ChatModel chatModel;
     private final Duration modelSilence;
     private final Cache<String, Conversation> conversations;
     /**

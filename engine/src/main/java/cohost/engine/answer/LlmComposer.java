@@ -55,7 +55,7 @@ import java.util.function.Supplier;
  * <p>Size: a reply is a few sentences; once the model's text passes {@link #MAX_OUTPUT_CHARS}, the stream is closed
  * and the reply ends with the sentences already delivered (or the template answer if none was).
  */
-public final class LlmComposer {
+public final class LlmComposer implements Composer {
 
     private static final Logger log = LoggerFactory.getLogger(LlmComposer.class);
 
@@ -69,6 +69,8 @@ public final class LlmComposer {
     private final Duration silence;
     /** Times the silence limit (the engine's time source, so tests and evals can run it on a virtual clock). */
     private final TimeSource time;
+    /** Says the answers the model does not write (see {@link #composes}). */
+    private final Composer templatesOnly = new TemplateComposer();
 
     public LlmComposer(ChatModel model, Templates templates) {
         this(model, templates, DEFAULT_SILENCE);
@@ -123,6 +125,32 @@ public final class LlmComposer {
      */
     public void compose(StreamingReply reply, Facts facts, String lang, List<String> names, List<Turn> history,
                         String question, String hostText, Pacer pacer, BannedWords banned) {
+        stream(reply, facts, lang, names, history, question, hostText, pacer, banned,
+                () -> banned.without(templates.render(facts, lang, List.of())));
+    }
+
+    /**
+     * The engine's way in: the model writes the answers it {@link #composes} (after the store's lead-in), with the
+     * request's template answer as its fallback; the template composer says the others.
+     */
+    @Override
+    public void compose(StreamingReply reply, Request r) {
+        if (!composes(r.facts())) {
+            templatesOnly.compose(reply, r);
+            return;
+        }
+        if (!r.leadIn().isEmpty()) reply.delta(r.leadIn());
+        stream(reply, r.facts(), r.lang(), r.names(), r.history(), r.question(), r.hostText(), r.pacer(), r.banned(),
+                r::template);
+    }
+
+    @Override
+    public boolean usesModel(Facts facts) {
+        return composes(facts);
+    }
+
+    private void stream(StreamingReply reply, Facts facts, String lang, List<String> names, List<Turn> history,
+                        String question, String hostText, Pacer pacer, BannedWords banned, Supplier<String> fallback) {
         String sheet = FactSheet.describe(facts, lang, templates);
         List<ChatMessage> messages = new ArrayList<>();
         messages.add(ChatMessage.system(systemPrompt(sheet, lang, FactSheet.glossary(facts, lang))));
@@ -139,8 +167,8 @@ public final class LlmComposer {
         out.say(Templates.mention(names));
         // the check is built once the request is on its way (below): it costs ~0.5 ms, the model's first sentence far more
         CompletableFuture<ClaimCheck> check = new CompletableFuture<>();
-        var handler = new Handler(reply, facts, sentence -> check.join().unsupported(sentence), banned::in,
-                () -> banned.without(templates.render(facts, lang, List.of())), hostText, out, time);
+        var handler = new Handler(reply, facts, sentence -> check.join().unsupported(sentence), banned::in, fallback,
+                hostText, out, time);
         reply.onCancel(handler::close);
         handler.watch(silence);
         try {

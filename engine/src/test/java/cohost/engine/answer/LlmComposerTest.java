@@ -6,6 +6,7 @@ import cohost.engine.ReplyResult;
 import cohost.engine.Slots;
 import cohost.engine.Understanding;
 import cohost.engine.model.ChatMessage;
+import cohost.engine.rules.BannedWords;
 import cohost.engine.testing.ScriptedChatModel;
 import cohost.engine.testing.TestShop;
 import cohost.engine.time.VirtualTime;
@@ -211,5 +212,42 @@ class LlmComposerTest {
         String said = ended(run).text();
         assertThat(said).isEqualTo("@Ana Leva de 7 a 12 dias úteis. " + templates.render(brazil, "pt", List.of()));
         assertThat(String.join("", deltas(run.events()))).doesNotContain("grátis para todo");
+    }
+
+    // behind the engine's Composer port: the template composer says what the model does not write, and takes over
+
+    private Run composeRequest(Composer composer, Facts facts, String template) {
+        StreamingReply reply = new StreamingReply("r3", List.of("m3"), "pt", facts.intent(), time.nanoTime(), r -> { },
+                time);
+        List<ReplyEvent> events = new CopyOnWriteArrayList<>();
+        reply.subscribe(events::add);
+        composer.compose(reply, new Composer.Request(facts, "pt", List.of("Ana"), "[IA] ", template, "寄往巴西", List.of(),
+                "frete?", null, BannedWords.NONE));
+        return new Run(reply, events);
+    }
+
+    @Test
+    void anAnswerTheModelDoesNotWriteIsSaidByTheTemplateComposerWithoutCallingTheModel() {
+        ScriptedChatModel model = model(request -> "Leva de 7 a 12 dias úteis.");
+        Facts noAnswer = new Facts.NoAnswer(Intent.PAYMENT);
+        String template = templates.render(noAnswer, "pt", List.of());
+        Composer composer = new LlmComposer(model, templates, LlmComposer.DEFAULT_SILENCE, time);
+        assertThat(composer.usesModel(noAnswer)).isFalse();
+        assertThat(ended(composeRequest(composer, noAnswer, template)).text()).isEqualTo("[IA] @Ana " + template);
+        assertThat(model.requests()).isEmpty();
+        assertThat(ended(composeRequest(new TemplateComposer(), noAnswer, template)).text())
+                .as("the same words as the template composer alone").isEqualTo("[IA] @Ana " + template);
+    }
+
+    @Test
+    void theRequestsTemplateAnswerTakesOverAfterTheLeadInWhenTheModelLies() {
+        ScriptedChatModel model = model(request -> "Chega em 7 a 12 dias úteis. O frete custa US$ 4,99 hoje.");
+        Composer composer = new LlmComposer(model, templates, LlmComposer.DEFAULT_SILENCE, time);
+        assertThat(composer.usesModel(brazil)).isTrue();
+        String template = templates.render(brazil, "pt", List.of());
+        Run run = composeRequest(composer, brazil, template);
+        assertThat(ended(run).text()).isEqualTo("[IA] @Ana Chega em 7 a 12 dias úteis. " + template);
+        assertThat(String.join("", deltas(run.events()))).doesNotContain("4,99");
+        assertThat(model.requests()).hasSize(1);
     }
 }

@@ -54,6 +54,8 @@ public final class KnowledgeBase implements Knowledge {
     private final Map<String, List<PaymentMethod>> paymentsByCountry;
     private final JdkCountries countries;
     private final SearchIndex index;
+    /** The index's rarity of words, one instance: {@link Listings#rank} keeps its last answer per instance. */
+    private final Listings.Rarity rarity;
 
     private KnowledgeBase(KbContent kb) {
         this.store = kb.store();
@@ -105,6 +107,7 @@ public final class KnowledgeBase implements Knowledge {
         this.paymentsByCountry = Map.copyOf(pay);
         this.countries = new JdkCountries(store.languages(), store.regions().keySet());
         this.index = await(indexing);
+        this.rarity = index::idf;
     }
 
     private static SearchIndex await(FutureTask<SearchIndex> indexing) {
@@ -254,6 +257,6 @@ public final class KnowledgeBase implements Knowledge {
 
     @Override
     public Listings.Answer listing(Product product, String question, String lang) {
-        return Listings.rank(product, question, lang, store.defaultLanguage(), index::idf);
+        return Listings.rank(product, question, lang, store.defaultLanguage(), rarity);
     }
 }

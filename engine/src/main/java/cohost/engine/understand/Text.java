@@ -42,9 +42,9 @@ final class Text {
         String folded = fold(original);
         List<String> words = new ArrayList<>();
         List<String> typed = new ArrayList<>();
-        List<Integer> starts = new ArrayList<>();
+        int[][] starts = {new int[8]};
         splitWords(folded, words, starts);
-        splitWords(original, typed, new ArrayList<>());
+        splitWords(original, typed, null);
         if (typed.size() != words.size()) typed = words; // folding changed the word count (rare): lose the case info
         int latin = 0, han = 0, kana = 0, hangul = 0, arabic = 0;
         for (int i = 0; i < folded.length(); ) {
@@ -60,7 +60,7 @@ final class Text {
             }
         }
         return new Text(original, folded, List.copyOf(words), List.copyOf(typed),
-                starts.stream().mapToInt(Integer::intValue).toArray(), latin, han, kana, hangul, arabic);
+                starts[0], latin, han, kana, hangul, arabic);
     }
 
     /** The matching form of any text; see the class comment. */
@@ -111,14 +111,14 @@ final class Text {
      */
     double position(int wordIndex, String substring) {
         if (folded.isEmpty()) return 0;
-        if (wordIndex >= 0 && wordIndex < wordStarts.length) return (double) wordStarts[wordIndex] / folded.length();
+        if (wordIndex >= 0 && wordIndex < words.size()) return (double) wordStarts[wordIndex] / folded.length();
         String compact = folded.replace(" ", "");
         int at = substring == null ? -1 : compact.indexOf(substring);
         return at < 0 ? 1 : (double) at / Math.max(1, compact.length());
     }
 
     /** Splits into runs of Latin letters, Arabic letters and digits; CJK, Hangul and punctuation separate them. */
-    private static void splitWords(String s, List<String> out, List<Integer> starts) {
+    private static void splitWords(String s, List<String> out, int[][] starts) {
         int start = -1;
         for (int i = 0; i <= s.length(); i++) {
             boolean wordChar = false;
@@ -130,8 +130,12 @@ final class Text {
             }
             if (wordChar && start < 0) start = i;
             else if (!wordChar && start >= 0) {
+                if (starts != null) {
+                    // a growable int array: a megabyte product title has a million words
+                    if (out.size() == starts[0].length) starts[0] = java.util.Arrays.copyOf(starts[0], out.size() * 2);
+                    starts[0][out.size()] = start;
+                }
                 out.add(s.substring(start, i));
-                starts.add(start);
                 start = -1;
             }
         }

@@ -57,6 +57,8 @@ public final class KnowledgeBase implements Knowledge {
     private final Map<String, List<PaymentMethod>> paymentsByCountry;
     private final JdkCountries countries;
     private final SearchIndex index;
+    /** The index's rarity of words, one instance: {@link Listings#rank} keeps its last answer per instance. */
+    private final Listings.Rarity rarity;
 
     private KnowledgeBase(KbContent kb, KnowledgeBase previous) {
         this.store = kb.store();
@@ -119,6 +121,7 @@ public final class KnowledgeBase implements Knowledge {
                 && previous.store.regions().keySet().equals(store.regions().keySet())
                 ? previous.countries : new JdkCountries(store.languages(), store.regions().keySet());
         this.index = await(indexing);
+        this.rarity = index::idf;
     }
 
     private static SearchIndex await(Future<SearchIndex> indexing) {
@@ -280,6 +283,6 @@ public final class KnowledgeBase implements Knowledge {
 
     @Override
     public Listings.Answer listing(Product product, String question, String lang) {
-        return Listings.rank(product, question, lang, store.defaultLanguage(), index::idf);
+        return Listings.rank(product, question, lang, store.defaultLanguage(), rarity);
     }
 }

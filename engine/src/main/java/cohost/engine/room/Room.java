@@ -231,7 +231,10 @@ public final class Room implements AutoCloseable {
         this.listener = listener;
         this.answers = new TokenBucket(policy.answerBurst(), policy.answerInterval(), time.instant());
         this.opened = time.instant();
-        this.worker = Thread.ofVirtual().name("room-" + id).start(this::run);
+        // A platform thread, not a virtual one: the room sleeps until input, and a host's barge-in must not wait in
+        // the virtual-thread scheduler's one queue behind every paced word and socket read of the process (under
+        // load that queue holds hundreds); the OS runs a thread that wakes from sleep ahead of busy ones.
+        this.worker = Thread.ofPlatform().daemon().name("room-" + id).start(this::run);
         post(control, new Tick()); // a first look, so timers due before any input (the AI reminder) are set
     }
 

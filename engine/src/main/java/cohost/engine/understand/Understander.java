@@ -308,6 +308,16 @@ public final class Understander {
         /** The item was opened, used or tried ("used it once, can I return it?"): a returns question about it. */
         boolean used;
         double price, time;
+        /**
+         * Where each intent's first keyword stands in the message, 0 to 1 ({@link Text#position}; 2 when none), and
+         * the same for the markers: a message with two questions is answered in the order they were asked.
+         */
+        final double[] at = new double[Intent.values().length];
+        double dutiesAt = 2, priceAt = 2, timeAt = 2;
+
+        Signals() {
+            java.util.Arrays.fill(at, 2);
+        }
     }
 
     private Signals signals(Text t) {
@@ -317,8 +327,10 @@ public final class Understander {
             // "cash on delivery" names a way to pay, not a delivery: the lexicons read the rest of the message
             s.methodNamed = true;
             String folded = FactFinder.fold(t.original);
+            s.at[Intent.PAYMENT.ordinal()] = (double) folded.indexOf(named) / Math.max(1, folded.length());
             for (String n : paymentNames) {
-                if (FactFinder.mentionsFolded(folded, n)) folded = folded.replace(n, " ");
+                // blanked out to the same length, so that the other keywords keep their places
+                if (FactFinder.mentionsFolded(folded, n)) folded = folded.replace(n, " ".repeat(n.length()));
             }
             t = Text.of(folded);
         }
@@ -332,6 +344,18 @@ public final class Understander {
             String where = m.at() >= 0 ? Integer.toString(m.at() + e.words().size() - 1) : e.substring();
             weights.merge(e.label() + '|' + where, weight(m), Math::max);
             if (!m.fuzzy() && !e.label().startsWith("@")) s.exact[Intent.valueOf(e.label()).ordinal()] = true;
+            double pos = t.position(m.at(), e.substring());
+            switch (e.label()) {
+                case "@DUTIES" -> s.dutiesAt = Math.min(s.dutiesAt, pos);
+                case "@PRICE" -> s.priceAt = Math.min(s.priceAt, pos);
+                case "@TIME" -> s.timeAt = Math.min(s.timeAt, pos);
+                default -> {
+                    if (!e.label().startsWith("@")) {
+                        int i = Intent.valueOf(e.label()).ordinal();
+                        s.at[i] = Math.min(s.at[i], pos);
+                    }
+                }
+            }
         }
         weights.forEach((key, weight) -> {
             String label = key.substring(0, key.indexOf('|'));
@@ -361,8 +385,16 @@ public final class Understander {
             s.exact[Intent.SHIPPING.ordinal()] = true;
             if (!s.methodNamed) s.score[Intent.PAYMENT.ordinal()] = 0;
         }
-        if (s.price > 0) s.score[topic(s, Intent.PRODUCT, PRICED_TOPICS).ordinal()] += s.price;
-        if (s.time > 0) s.score[topic(s, Intent.SHIPPING, TIMED_TOPICS).ordinal()] += s.time;
+        if (s.price > 0) {
+            int i = topic(s, Intent.PRODUCT, PRICED_TOPICS).ordinal();
+            s.score[i] += s.price;
+            if (s.at[i] > 1) s.at[i] = s.priceAt; // a topic's own words say where it was asked; else its price word
+        }
+        if (s.time > 0) {
+            int i = topic(s, Intent.SHIPPING, TIMED_TOPICS).ordinal();
+            s.score[i] += s.time;
+            if (s.at[i] > 1) s.at[i] = s.timeAt;
+        }
         return s;
     }
 
@@ -391,7 +423,8 @@ public final class Understander {
 
     /**
      * What a purchase question asks about when that is more than its intent: duties, or a second topic in the same
-     * message ("ongkir ke Bali brp, bisa COD?"), the intent's own first. Empty for a plain question.
+     * message ("ongkir ke Bali brp, bisa COD?"), in the order they were asked ("bisa COD? ongkir brp?" answers
+     * payment first). Empty for a plain question.
      */
     private static List<Topic> topics(Intent intent, Signals s, boolean namesCountry) {
         if (!intent.isPurchaseQuestion() || intent == Intent.PRODUCT) return List.of();
@@ -419,7 +452,14 @@ public final class Understander {
             asked.add(Topic.PAYMENT);
         }
         if (asked.size() <= 1 && !asked.contains(Topic.DUTIES)) return List.of();
-        return List.copyOf(asked);
+        List<Topic> inOrder = new java.util.ArrayList<>(asked); // a stable sort: a topic with no keyword stays put
+        inOrder.sort(java.util.Comparator.comparingDouble(topic -> switch (topic) {
+            case SHIPPING -> s.at[Intent.SHIPPING.ordinal()];
+            case DUTIES -> s.dutiesAt;
+            case RETURNS -> s.at[Intent.RETURNS.ordinal()];
+            case PAYMENT -> s.at[Intent.PAYMENT.ordinal()];
+        }));
+        return List.copyOf(inOrder);
     }
 
     private static double weight(Lexicon.Match m) {

@@ -88,7 +88,10 @@ public final class Understander {
         notProductWords.addAll(options.words());
         this.products = new ProductFinder(knowledge.products(), notProductWords,
                 word -> lexicon.knows(word) || countries.isName(word));
-        this.notTypos = Set.copyOf(options.words());
+        // words of chatter are words, not typos of keywords ("grüße" is no "größe")
+        Set<String> words = new HashSet<>(options.words());
+        words.addAll(Backchannel.words());
+        this.notTypos = Set.copyOf(words);
         Set<String> pay = new java.util.LinkedHashSet<>();
         knowledge.paymentMethods().forEach(m -> pay.addAll(PaymentAliases.namesOf(m)));
         FactFinder.KNOWN_METHODS.forEach(m -> pay.add(FactFinder.fold(m)));
@@ -154,7 +157,17 @@ public final class Understander {
 
         boolean followUp = false;
         double confidence;
-        boolean namesSlot = country != null || product != null || !opts.isEmpty() || orderId != null || s.thisOne;
+        boolean namesOther = product != null || !opts.isEmpty() || orderId != null || s.thisOne;
+        // "saludos desde Córdoba", "hi from Texas": where the asker is, not a question about shipping there
+        boolean origin = country != null && !namesOther && (intent == Intent.GREETING || top < MIN_SCORE)
+                && countries.namedAsOrigin(t, ctx.speakerCountry());
+        boolean namesSlot = (country != null && !origin) || namesOther;
+        if (top >= MIN_SCORE && !namesSlot && (intent == Intent.GREETING || !s.exact[intent.ordinal()])
+                && Backchannel.remark(text, intent != Intent.GREETING)) {
+            // "ok gracias guapa", "Grüße aus Wien!": thanks or praise the chatter list does not hold word for word, or
+            // a remark whose only keyword was a typo's guess
+            return new Understanding(lang, Intent.CHATTER, Slots.NONE, false, 0.7);
+        }
         if (top >= MIN_SCORE && !(intent == Intent.GREETING && namesSlot)) {
             confidence = confidence(top, second);
             if (!s.exact[intent.ordinal()]) confidence = Math.round(confidence * 40) / 100.0; // only typo-matches: a guess
@@ -174,7 +187,11 @@ public final class Understander {
         } else {
             List<FaqConcepts.Concept> support = FaqConcepts.in(text);
             // "son originales?", "tem embrulho pra presente?": a support topic of the store's FAQ, not small talk
-            if (support.isEmpty()) return new Understanding(lang, Intent.OUT_OF_SCOPE, Slots.NONE, false, top > 0 ? 0.2 : 0.1);
+            if (support.isEmpty()) {
+                // "jajaja no manches 😂", "主播好美", "와 진짜 예쁘다": a remark, which a room skips as chatter
+                if (Backchannel.remark(text)) return new Understanding(lang, Intent.CHATTER, Slots.NONE, false, 0.6);
+                return new Understanding(lang, Intent.OUT_OF_SCOPE, Slots.NONE, false, top > 0 ? 0.2 : 0.1);
+            }
             intent = support.getFirst().intent();
             confidence = 0.6;
         }

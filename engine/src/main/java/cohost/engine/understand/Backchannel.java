@@ -93,14 +93,16 @@ public final class Backchannel {
      * not know do not matter, unlike {@link #is}: praise is an open list.
      */
     public static boolean remark(String text) {
-        return remark(text, true);
+        return remark(text, true, true);
     }
 
     /**
-     * As {@link #remark(String)}, where an emoji or an exclamation mark alone does not count when {@code marksCount}
-     * is false: "Hallo zusammen!" and "hi 👋" are greetings, "ok gracias guapa" is thanks.
+     * As {@link #remark(String)}, counting as signs only an emoji or an exclamation mark ({@code marksCount}) and only
+     * words of thanks or praise ({@code wordsCount}); laughter always counts. A greeting needs a word: "Hallo
+     * zusammen!" and "hi 👋" are greetings, "ok gracias guapa" is thanks. A message whose only keyword was a typo's
+     * guess needs a mark: "got only half my order" is no remark for its "got".
      */
-    public static boolean remark(String text, boolean marksCount) {
+    public static boolean remark(String text, boolean marksCount, boolean wordsCount) {
         if (text == null || text.isBlank() || QUESTION_MARK.matcher(text).find()) return false;
         String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('’', '\'');
         for (String q : ASK_UNSPACED) {
@@ -114,7 +116,7 @@ public final class Backchannel {
         t = noLaughs;
         for (String phrase : UNSPACED) {
             if (t.contains(phrase)) {
-                signal |= CORE.contains(phrase);
+                signal |= wordsCount && CORE.contains(phrase);
                 t = t.replace(phrase, " ");
             }
         }
@@ -125,7 +127,7 @@ public final class Backchannel {
             if (ASK_WORDS.contains(w) || (i + 1 < words.length && ASK_WORDS.contains(w + " " + fold(words[i + 1])))) return false;
             if (LAUGH_WORD.matcher(w).matches() || LAUGH_WORD.matcher(squeeze(w, 2)).matches()) signal = true;
             String known = known(w);
-            if (known != null && CORE.contains(known)) signal = true;
+            if (wordsCount && known != null && CORE.contains(known)) signal = true;
         }
         return signal;
     }

@@ -96,7 +96,8 @@ public final class Understander {
         knowledge.paymentMethods().forEach(m -> pay.addAll(PaymentAliases.namesOf(m)));
         FactFinder.KNOWN_METHODS.forEach(m -> pay.add(FactFinder.fold(m)));
         // names that are also common words ("dana": funds in Indonesian, "مدى": extent in Arabic) need a payment word
-        pay.removeIf(n -> n.length() < 3 || lexicon.knows(n) || AMBIGUOUS_METHOD_NAMES.contains(n));
+        // (two Han characters are a name: 花呗)
+        pay.removeIf(n -> (n.length() < 3 && !Text.matchedAsSubstring(n)) || lexicon.knows(n) || AMBIGUOUS_METHOD_NAMES.contains(n));
         this.paymentNames = List.copyOf(pay);
         this.productQuestions = new ProductQuestions(knowledge, products);
     }
@@ -163,7 +164,7 @@ public final class Understander {
                 && countries.namedAsOrigin(t, ctx.speakerCountry());
         boolean namesSlot = (country != null && !origin) || namesOther;
         if (top >= MIN_SCORE && !namesSlot && (intent == Intent.GREETING || !s.exact[intent.ordinal()])
-                && Backchannel.remark(text, intent != Intent.GREETING)) {
+                && Backchannel.remark(text, intent != Intent.GREETING, intent == Intent.GREETING)) {
             // "ok gracias guapa", "Grüße aus Wien!": thanks or praise the chatter list does not hold word for word, or
             // a remark whose only keyword was a typo's guess
             return new Understanding(lang, Intent.CHATTER, Slots.NONE, false, 0.7);

@@ -274,6 +274,8 @@ public final class Understander {
         /** The item was opened, used or tried ("used it once, can I return it?"): a returns question about it. */
         boolean used;
         double price, time;
+        /** How many delay phrases ("how long", "cuántos días") the message holds. */
+        int times;
         /**
          * Where each intent's first keyword stands in the message, 0 to 1 ({@link Text#position}; 2 when none), and
          * the same for the markers: a message with two questions is answered in the order they were asked.
@@ -325,6 +327,7 @@ public final class Understander {
         }
         weights.forEach((key, weight) -> {
             String label = key.substring(0, key.indexOf('|'));
+            if (label.equals("@TIME")) s.times++;
             switch (label) {
                 case "@LANG" -> { }
                 case "@THIS" -> s.thisOne = true;
@@ -360,6 +363,12 @@ public final class Understander {
             int i = topic(s, Intent.SHIPPING, TIMED_TOPICS).ordinal();
             s.score[i] += s.time;
             if (s.at[i] > 1) s.at[i] = s.timeAt;
+            if (i != Intent.SHIPPING.ordinal() && s.times >= 2) {
+                // "¿cuánto tarda a Lima y cuántos días tengo para devolverlo?": two delays asked, one of them the
+                // delivery's (a destination named makes it a topic of its own)
+                s.score[Intent.SHIPPING.ordinal()] += 1.0;
+                if (s.at[Intent.SHIPPING.ordinal()] > 1) s.at[Intent.SHIPPING.ordinal()] = s.timeAt;
+            }
         }
         return s;
     }

@@ -75,7 +75,7 @@ public final class FactFinder {
             }
             // one "which country?" is enough, and a part that answers beats a question
             if (parts.size() > 1) parts.removeIf(f -> f instanceof Facts.AskCountry);
-            return parts.size() == 1 ? parts.getFirst() : new Facts.Several(parts);
+            return parts.size() == 1 ? parts.getFirst() : new Facts.Several(parts, u.intent());
         }
         Facts support = supportFaq(u, product, text);
         if (support != null) return support;

@@ -224,15 +224,18 @@ final class Lexicon {
     }
 
     /**
-     * Whether a keyword found inside the text lies in a longer keyword of the same label found there: "있어" in
-     * "있어요" is one "do you have", not two.
+     * Whether a keyword found inside the text lies in a longer keyword found there, of the same label ("있어" in
+     * "있어요" is one "do you have", not two) or of another intent, as {@link #insideLongerPhrase} for words: "送料"
+     * in "返送料" is a return's cost, "شحن" in "شحن الارجاع" the return shipping.
      */
     private static boolean insideLongerKeyword(Match m, List<Match> all) {
         if (m.at() >= 0) return false;
         String s = m.entry().substring();
+        boolean marker = m.entry().label().startsWith("@");
         for (Match o : all) {
-            if (o.at() < 0 && o != m && o.entry().label().equals(m.entry().label())
-                    && o.entry().substring().length() > s.length() && o.entry().substring().contains(s)) return true;
+            if (o.at() >= 0 || o == m || o.entry().substring().length() <= s.length() || !o.entry().substring().contains(s)) continue;
+            boolean same = o.entry().label().equals(m.entry().label());
+            if (same || (!marker && !o.entry().label().startsWith("@"))) return true;
         }
         return false;
     }

@@ -40,7 +40,7 @@ public final class Understander {
     private static final double PAYMENT_NAME_WEIGHT = 2.5;
     /** Markers in the lexicons that are not intents. */
     private static final Set<String> MARKERS = Set.of("@LANG", "@THIS", "@IT", "@INJECTION", "@PRICE", "@TIME",
-            "@SELL", "@USED", "@DUTIES");
+            "@SELL", "@USED", "@DUTIES", "@WHOPAYS");
     /** Topics a price word belongs to when they are named ("how much is shipping"); else it asks a product's price. */
     private static final List<Intent> PRICED_TOPICS = List.of(Intent.SHIPPING, Intent.RETURNS, Intent.PAYMENT,
             Intent.HANDOFF, Intent.ORDER_STATUS);
@@ -269,6 +269,8 @@ public final class Understander {
         final boolean[] exact = new boolean[Intent.values().length];
         final Map<String, Double> votes = new HashMap<>();
         boolean injection, thisOne, it, sell, methodNamed;
+        /** "who pays", "quién paga": asks who bears a cost (the return shipping, duties), not how to pay. */
+        boolean whoPays;
         /** Weight of customs, VAT and import-ID words: the question is (also) about duties. */
         double duties;
         /** The item was opened, used or tried ("used it once, can I return it?"): a returns question about it. */
@@ -334,6 +336,7 @@ public final class Understander {
                 case "@IT" -> s.it = true;
                 case "@USED" -> s.used = true;
                 case "@DUTIES" -> s.duties += weight;
+                case "@WHOPAYS" -> s.whoPays = true;
                 case "@INJECTION" -> s.injection = true;
                 case "@SELL" -> {
                     s.sell = true;
@@ -347,6 +350,10 @@ public final class Understander {
         if (s.methodNamed) {
             s.score[Intent.PAYMENT.ordinal()] += PAYMENT_NAME_WEIGHT;
             s.exact[Intent.PAYMENT.ordinal()] = true;
+        }
+        if (s.whoPays && !s.methodNamed) {
+            // "who pays the return shipping?", "مين يدفع الجمارك؟": who bears a cost, not how to pay
+            s.score[Intent.PAYMENT.ordinal()] = 0;
         }
         if (s.duties > 0) {
             // customs questions are shipping questions; "do I have to pay customs?" pays the duty, not the order

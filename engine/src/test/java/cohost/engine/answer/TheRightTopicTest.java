@@ -141,6 +141,19 @@ class TheRightTopicTest {
         assertThat(understood(null, country, null, text).topics()).as(text).containsExactly(Topic.SHIPPING, Topic.RETURNS);
     }
 
+    /** Who bears the return shipping is a returns question, never the list of ways to pay nor the shipping rates. */
+    @ParameterizedTest(name = "[{0} {1}] {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | US | who pays return shipping?
+            es | CO | quién paga el envío de la devolución?
+            id | ID | Ongkir retur siapa yang bayar? Refund berapa lama?
+            ar | SA | مين يدفع شحن الارجاع؟ وكم ياخذ الاسترداد؟
+            ja | JP | 返送料はこっち持ち？
+            """)
+    void whoPaysTheReturnShippingIsAReturnsAnswer(String lang, String country, String text) {
+        assertThat(facts(null, country, null, text)).as(text).isInstanceOf(Facts.Returns.class);
+    }
+
     @Test
     void twoDelaysOfAReturnAreOneReturnsAnswer() {
         assertThat(facts(null, "US", null, "how many days do i have to return it and how long does the refund take"))

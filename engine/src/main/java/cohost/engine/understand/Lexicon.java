@@ -16,7 +16,8 @@ import java.util.TreeSet;
  * only says which language this is). Latin and Arabic-script words are compared whole (a trailing {@code *} matches
  * any ending); a word of 5 or more letters also matches with one typo (a letter added, dropped, changed or two
  * swapped). CJK, Hangul and Arabic keywords are found inside the text, since those scripts glue particles and
- * clitics to words ("배송비는", "بالشحن").
+ * clitics to words ("배송비는", "بالشحن"); an Arabic one only as a word with its clitics ({@link #inArabicWord}). A
+ * keyword inside a longer one found there yields to it, as a phrase inside a longer phrase does.
  */
 final class Lexicon {
 

@@ -108,6 +108,9 @@ public final class Backchannel {
         for (String q : ASK_UNSPACED) {
             if (t.contains(q)) return false;
         }
+        for (String g : GREETINGS) {
+            if (t.contains(g)) return false; // "你好！" holds "好" and is a greeting, as in is()
+        }
         boolean signal = marksCount && (EMOJI.matcher(t).find() || t.indexOf('!') >= 0 || t.indexOf('！') >= 0);
         t = SYMBOLS.matcher(t).replaceAll(" ");
         t = PUNCTUATION.matcher(t).replaceAll(" ");
@@ -125,9 +128,13 @@ public final class Backchannel {
             String w = fold(words[i]);
             if (w.isEmpty()) continue;
             if (ASK_WORDS.contains(w) || (i + 1 < words.length && ASK_WORDS.contains(w + " " + fold(words[i + 1])))) return false;
-            if (LAUGH_WORD.matcher(w).matches() || LAUGH_WORD.matcher(squeeze(w, 2)).matches()) signal = true;
             String known = known(w);
-            if (wordsCount && known != null && CORE.contains(known)) signal = true;
+            if (known != null) {
+                // a listed word is that word, not laughter: "kak" (Indonesian for sister) is no "kkk"
+                if (wordsCount && CORE.contains(known)) signal = true;
+                continue;
+            }
+            if (LAUGH_WORD.matcher(w).matches() || LAUGH_WORD.matcher(squeeze(w, 2)).matches()) signal = true;
         }
         return signal;
     }

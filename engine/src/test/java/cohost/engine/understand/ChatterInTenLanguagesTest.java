@@ -52,6 +52,13 @@ class ChatterInTenLanguagesTest {
         assertThat(DEMO.understand(text, null, Context.EMPTY).intent()).as(text).isEqualTo(Intent.CHATTER);
     }
 
+    /** A greeting stays a greeting, which a desk greets back. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Halo kak!", "你好！", "こんにちは！", "안녕하세요!", "Hallo zusammen!", "Hi there!", "Bonjour !"})
+    void aGreetingIsNoRemark(String text) {
+        assertThat(DEMO.understand(text, null, Context.EMPTY).intent()).as(text).isEqualTo(Intent.GREETING);
+    }
+
     /** A greeting from a city is where the viewer is, not a question about shipping there. */
     @ParameterizedTest
     @ValueSource(strings = {"saludos desde Córdoba 🇦🇷", "hi from texas!!", "coucou de Lyon 👋", "halo kak salam dari Medan"})

@@ -9,12 +9,15 @@ import cohost.engine.answer.FaqConcepts;
 import cohost.engine.answer.PaymentAliases;
 import cohost.knowledge.Knowledge;
 import cohost.knowledge.Languages;
+import cohost.knowledge.Product;
+import cohost.knowledge.Variant;
 
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,21 +80,43 @@ public final class Understander {
     private final ProductQuestions productQuestions;
 
     public Understander(Knowledge knowledge) {
+        this(knowledge, null);
+    }
+
+    /**
+     * An understander of a reloaded KB that takes over what the KB change did not touch from the one serving the
+     * previous KB: the lexicons always (they are not the KB's), and the finders of countries, options and product names
+     * when the store's markets and every product's names (SKUs, titles, brand, variant SKUs and options) are as before,
+     * which is the usual edit during a show (a price, stock, a policy, a rule). For a 100,000-product catalogue those
+     * finders are most of the build (seconds), so a price edit is understood as soon as the KB is loaded.
+     *
+     * @param previous the understander of the KB in service before, or null to build everything
+     */
+    public Understander(Knowledge knowledge, Understander previous) {
         this.knowledge = knowledge;
-        this.lexicon = Lexicon.load(LanguageGuesser.SUPPORTED);
+        this.lexicon = previous != null ? previous.lexicon : Lexicon.load(LanguageGuesser.SUPPORTED);
         for (String label : lexicon.labels()) {
             if (!MARKERS.contains(label)) Intent.valueOf(label); // a typo in a lexicon file fails here, not later
         }
-        this.countries = new CountryFinder(knowledge, LanguageGuesser.SUPPORTED);
-        this.options = new OptionFinder(knowledge.products());
-        Set<String> notProductWords = new HashSet<>(lexicon.plainWords());
-        notProductWords.addAll(options.words());
-        this.products = new ProductFinder(knowledge.products(), notProductWords,
-                word -> lexicon.knows(word) || countries.isName(word));
+        if (previous != null && sameNames(previous.knowledge, knowledge)) {
+            this.countries = previous.countries;
+            this.options = previous.options;
+            this.products = previous.products;
+        } else {
+            this.countries = new CountryFinder(knowledge, LanguageGuesser.SUPPORTED);
+            this.options = new OptionFinder(knowledge.products());
+            Set<String> notProductWords = new HashSet<>(lexicon.plainWords());
+            notProductWords.addAll(options.words());
+            // locals, not fields: a later understander may keep this finder, and must not keep this one (nor its KB)
+            Lexicon words = lexicon;
+            CountryFinder places = countries;
+            this.products = new ProductFinder(knowledge.products(), notProductWords,
+                    word -> words.knows(word) || places.isName(word));
+        }
         // words of chatter are words, not typos of keywords ("grüße" is no "größe")
-        Set<String> words = new HashSet<>(options.words());
-        words.addAll(Backchannel.words());
-        this.notTypos = Set.copyOf(words);
+        Set<String> typedWords = new HashSet<>(options.words());
+        typedWords.addAll(Backchannel.words());
+        this.notTypos = Set.copyOf(typedWords);
         Set<String> pay = new java.util.LinkedHashSet<>();
         knowledge.paymentMethods().forEach(m -> pay.addAll(PaymentAliases.namesOf(m)));
         FactFinder.KNOWN_METHODS.forEach(m -> pay.add(FactFinder.fold(m)));
@@ -100,6 +125,33 @@ public final class Understander {
         pay.removeIf(n -> (n.length() < 3 && !Text.matchedAsSubstring(n)) || lexicon.knows(n) || AMBIGUOUS_METHOD_NAMES.contains(n));
         this.paymentNames = List.copyOf(pay);
         this.productQuestions = new ProductQuestions(knowledge, products);
+    }
+
+    /**
+     * Whether two KBs name the same things: the store's languages and markets (country names) and, product by product
+     * in order, SKU, title, brand and each variant's SKU and options, which is all that the country, option and product
+     * finders read. Prices, stock, descriptions and policies may differ.
+     */
+    static boolean sameNames(Knowledge before, Knowledge after) {
+        if (before == after) return true;
+        if (!before.store().languages().equals(after.store().languages())
+                || !before.store().regions().equals(after.store().regions())) {
+            return false;
+        }
+        List<Product> a = before.products(), b = after.products();
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) {
+            Product p = a.get(i), q = b.get(i);
+            if (!p.sku().equals(q.sku()) || !p.title().equals(q.title()) || !Objects.equals(p.brand(), q.brand())
+                    || p.variants().size() != q.variants().size()) {
+                return false;
+            }
+            for (int v = 0; v < p.variants().size(); v++) {
+                Variant x = p.variants().get(v), y = q.variants().get(v);
+                if (!Objects.equals(x.sku(), y.sku()) || !x.options().equals(y.options())) return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -37,7 +37,13 @@ public final class FactFinder {
     public static final List<String> KNOWN_METHODS = List.of("PayPal", "Visa", "Mastercard", "American Express",
             "Amex", "Apple Pay", "Google Pay", "Pix", "Boleto", "Mercado Pago", "OXXO", "Klarna", "iDEAL", "SEPA",
             "Bancontact", "Alipay", "WeChat Pay", "UnionPay", "GoPay", "OVO", "DANA", "ShopeePay", "PayPay",
-            "Konbini", "KakaoPay", "Naver Pay", "Toss", "Mada", "STC Pay", "Bitcoin", "Crypto");
+            "Konbini", "KakaoPay", "Naver Pay", "Toss", "Mada", "STC Pay", "Bitcoin", "Crypto",
+            // wallets and transfers people name in their own market, which a store may not take (none of them a word)
+            "Bizum", "Nequi", "Daviplata", "Yape", "Venmo", "Zelle", "Cash App", "MB WAY", "MBWay", "Multibanco", "PicPay",
+            "SPEI", "Sofort", "Giropay", "Twint", "Satispay", "Paysafecard", "Sezzle", "Atome", "Kredivo", "Akulaku",
+            "LinkAja", "LINE Pay", "Rakuten Pay", "au PAY", "d払い", "Samsung Pay", "Payco", "토스페이",
+            "JKOPay", "街口支付", "花呗", "花唄", "Fawry", "InstaPay", "Vodafone Cash", "فودافون كاش", "KNET",
+            "USDT");
 
     private final Knowledge knowledge;
     private volatile PaymentNames paymentNames;
@@ -69,7 +75,7 @@ public final class FactFinder {
             }
             // one "which country?" is enough, and a part that answers beats a question
             if (parts.size() > 1) parts.removeIf(f -> f instanceof Facts.AskCountry);
-            return parts.size() == 1 ? parts.getFirst() : new Facts.Several(parts);
+            return parts.size() == 1 ? parts.getFirst() : new Facts.Several(parts, u.intent());
         }
         Facts support = supportFaq(u, product, text);
         if (support != null) return support;
@@ -168,12 +174,20 @@ public final class FactFinder {
         }
         for (PaymentMethod m : knowledge.paymentMethods()) {
             // a method the store takes elsewhere: "no" here, in the store's own words for it
-            if (named(folded, m)) return new Facts.Payment(country, methods, m.name().in(null), false);
+            // by its name without the store's gloss: "Klarna", not "Klarna (pay later or in 3 instalments)", whose
+            // figures belong to a method this asker cannot use
+            if (named(folded, m)) return new Facts.Payment(country, methods, bareName(m.name().in(null)), false);
         }
         for (String known : KNOWN_METHODS) {
             if (mentionsFolded(folded, fold(known))) return new Facts.Payment(country, methods, known, false);
         }
         return new Facts.Payment(country, methods, null, false);
+    }
+
+    /** A payment method's name without what the store adds in brackets: "Klarna (pay later)" is "Klarna". */
+    static String bareName(String name) {
+        String bare = name.replaceAll("\\s*[(（].*$", "").strip();
+        return bare.isEmpty() ? name : bare;
     }
 
     /** Payment with no country: the methods taken everywhere, the ones that depend on the market, or a named one. */

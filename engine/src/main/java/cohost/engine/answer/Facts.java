@@ -84,16 +84,19 @@ public sealed interface Facts {
 
     /**
      * Several questions in one message ("how much to Riyadh, and is there cash on delivery?"), answered in one reply
-     * in the order asked. Its intent is the first part's.
+     * in the order asked. Its intent is what the message mostly asks ("who pays the return shipping, and how long is
+     * the refund?" is a returns question, whatever word came first), else the first part's.
      */
-    record Several(List<Facts> parts) implements Facts {
+    record Several(List<Facts> parts, Intent intent) implements Facts {
         public Several {
             parts = List.copyOf(parts);
             if (parts.size() < 2) throw new IllegalArgumentException("Several needs at least two parts");
+            Intent asked = intent;
+            if (asked == null || parts.stream().noneMatch(p -> p.intent() == asked)) intent = parts.getFirst().intent();
         }
 
-        public Intent intent() {
-            return parts.getFirst().intent();
+        public Several(List<Facts> parts) {
+            this(parts, null);
         }
 
         public List<Source> sources() {

@@ -28,7 +28,7 @@ public final class Backchannel {
     /** Laughter and interjections, one whole word each: hahaha, hehe, jajaja, kkkk, rsrs, wkwk, 555, lol, xd, aaah... */
     private static final Pattern LAUGH_WORD = Pattern.compile(
             "(?:[aeiou]?(?:h+[aeiou]+){2,}h*|(?:[aeiou]h){2,}|(?:j+[aeiou]+){2,}j*|k{2,}|(?:ka?k)+|(?:rs)+|(?:js)+j?|(?:wk)+w?|(?:kw)+k?"
-                    + "|5{3,}|w{2,}|lo+l|lmf?ao+|rofl|xd+|a+h+|o+h+|u+h+|e+h+|hm+|m{2,}|u+a+u+|uau+|asdf\\w*|ptdr|mdr"
+                    + "|5{3,}|6{3,}|w{2,}|lo+l|lmf?ao+|rofl|xd+|a+h+|o+h+|u+h+|e+h+|hm+|m{2,}|u+a+u+|uau+|asdf\\w*|ptdr|mdr"
                     + "|(?:هه)+ه?|(?:ها)+|(?:خخ)+خ?)");
     /** Laughter written without spaces in CJK and Hangul: ㅋㅋ, ㅎㅎ, 哈哈, 呵呵, 嘻嘻, 嘿嘿, ｗｗ (after NFKC), 555. */
     private static final Pattern LAUGH_RUN = Pattern.compile("[ㅋㅎㅠㅜ\\x{110F}\\x{1112}\\x{1172}\\x{116E}]{2,}|[哈呵嘻嘿]{2,}|(?<![a-z])w{2,}(?![a-z])");
@@ -41,6 +41,11 @@ public final class Backchannel {
     private static final List<String> UNSPACED = new ArrayList<>();
     /** Greetings written without spaces ("你好" holds "好"): a message with one is a greeting, not chatter. */
     private static final List<String> GREETINGS = new ArrayList<>();
+    /** Question words ("ASK" lines): spaced ones whole (folded), unspaced ones anywhere. */
+    private static final Set<String> ASK_WORDS = new HashSet<>();
+    private static final List<String> ASK_UNSPACED = new ArrayList<>();
+    private static final Pattern QUESTION_MARK = Pattern.compile("[?？؟¿]");
+    private static final Pattern EMOJI = Pattern.compile("[\\p{So}\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}]");
 
     static {
         load();
@@ -79,6 +84,67 @@ public final class Backchannel {
             core |= CORE.contains(known);
         }
         return core;
+    }
+
+    /**
+     * Whether a message that the lexicons found no question in reads as a remark rather than a question: no question
+     * mark or question word, and a sign of chatter (laughter, a word of thanks or praise, an emoji, an exclamation):
+     * "jajaja no manches 😂", "ok gracias guapa", "主播好美", "와 진짜 예쁘다", "ماشاء الله تبارك الله". Words it does
+     * not know do not matter, unlike {@link #is}: praise is an open list.
+     */
+    public static boolean remark(String text) {
+        return remark(text, true, true);
+    }
+
+    /**
+     * As {@link #remark(String)}, counting as signs only an emoji or an exclamation mark ({@code marksCount}) and only
+     * words of thanks or praise ({@code wordsCount}); laughter always counts. A greeting needs a word: "Hallo
+     * zusammen!" and "hi 👋" are greetings, "ok gracias guapa" is thanks. A message whose only keyword was a typo's
+     * guess needs a mark: "got only half my order" is no remark for its "got".
+     */
+    public static boolean remark(String text, boolean marksCount, boolean wordsCount) {
+        if (text == null || text.isBlank() || QUESTION_MARK.matcher(text).find()) return false;
+        String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('’', '\'');
+        for (String q : ASK_UNSPACED) {
+            if (t.contains(q)) return false;
+        }
+        for (String g : GREETINGS) {
+            if (t.contains(g)) return false; // "你好！" holds "好" and is a greeting, as in is()
+        }
+        boolean signal = marksCount && (EMOJI.matcher(t).find() || t.indexOf('!') >= 0 || t.indexOf('！') >= 0);
+        t = SYMBOLS.matcher(t).replaceAll(" ");
+        t = PUNCTUATION.matcher(t).replaceAll(" ");
+        String noLaughs = LAUGH_RUN.matcher(t).replaceAll(" ");
+        signal |= !noLaughs.equals(t);
+        t = noLaughs;
+        for (String phrase : UNSPACED) {
+            if (t.contains(phrase)) {
+                signal |= wordsCount && CORE.contains(phrase);
+                t = t.replace(phrase, " ");
+            }
+        }
+        String[] words = t.strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String w = fold(words[i]);
+            if (w.isEmpty()) continue;
+            if (ASK_WORDS.contains(w) || (i + 1 < words.length && ASK_WORDS.contains(w + " " + fold(words[i + 1])))) return false;
+            String known = known(w);
+            if (known != null) {
+                // a listed word is that word, not laughter: "kak" (Indonesian for sister) is no "kkk"
+                if (wordsCount && CORE.contains(known)) signal = true;
+                continue;
+            }
+            if (LAUGH_WORD.matcher(w).matches() || LAUGH_WORD.matcher(squeeze(w, 2)).matches()) signal = true;
+        }
+        return signal;
+    }
+
+    /** The spaced words of the chatter list (thanks, praise, fillers), folded: words people type, not typos. */
+    static Set<String> words() {
+        Set<String> all = new HashSet<>(CORE);
+        all.addAll(WITH);
+        all.removeIf(Backchannel::unspaced);
+        return all;
     }
 
     /** The listed form of a word, trying it as typed and with letters repeated 3+ times squeezed to 1 or 2. */
@@ -129,6 +195,15 @@ public final class Backchannel {
                 if (line.isEmpty() || line.startsWith("#")) continue;
                 int colon = line.indexOf(':');
                 boolean core = line.startsWith("CORE ");
+                if (colon > 0 && line.startsWith("ASK ")) {
+                    for (String e : line.substring(colon + 1).split(",")) {
+                        String q = Normalizer.normalize(e.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+                        if (q.isEmpty()) continue;
+                        if (unspaced(q)) ASK_UNSPACED.add(q);
+                        else ASK_WORDS.add(fold(q));
+                    }
+                    continue;
+                }
                 if (colon > 0 && line.startsWith("GREET ")) {
                     for (String e : line.substring(colon + 1).split(",")) {
                         String g = Normalizer.normalize(e.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
@@ -137,7 +212,7 @@ public final class Backchannel {
                     continue;
                 }
                 if (colon < 0 || !(core || line.startsWith("WITH "))) {
-                    throw new IllegalStateException("chatter.txt: expected 'CORE xx: ...', 'WITH xx: ...' or 'GREET xx: ...', got " + line);
+                    throw new IllegalStateException("chatter.txt: expected 'CORE xx: ...', 'WITH xx: ...', 'GREET xx: ...' or 'ASK xx: ...', got " + line);
                 }
                 for (String e : line.substring(colon + 1).split(",")) {
                     String typed = Normalizer.normalize(e.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);

@@ -36,7 +36,7 @@ final class CountryFinder {
     private static final Set<String> TO_WORDS = Set.of("to", "a", "al", "para", "pra", "pro", "nach", "ke", "en", "au",
             "aux", "vers", "in", "into", "towards", "hacia", "ate", "hasta", "naar", "zu");
     /** Words before a place that make it the origin. */
-    private static final Set<String> FROM_WORDS = Set.of("from", "desde", "de", "do", "da", "von", "aus", "dari", "of");
+    private static final Set<String> FROM_WORDS = Set.of("from", "desde", "de", "do", "da", "von", "aus", "dari", "of", "من");
     /** Two-letter words that are ISO codes but mostly mean something else after a "to" word ("send it to me"). */
     private static final Set<String> NOT_CODES = Set.of("me", "it", "us", "my", "do", "in", "no", "is", "be", "at",
             "so", "am", "to", "on", "an", "as", "or", "id", "la", "el", "il", "lo", "le", "se", "si", "mi", "tu", "te",
@@ -191,13 +191,27 @@ final class CountryFinder {
      * is the one in the asker's country when there is one there ("Valencia" from Spain, "Córdoba" from Argentina).
      */
     String find(Text text, String home) {
+        Candidate c = best(text, home);
+        return c == null ? null : c.code;
+    }
+
+    /**
+     * Whether the place the message names is where the asker is, not where something goes: named after a "from"
+     * word only ("saludos desde Córdoba", "hi from Texas", "تحياتي من جدة").
+     */
+    boolean namedAsOrigin(Text text, String home) {
+        Candidate c = best(text, home);
+        return c != null && c.rank == 0;
+    }
+
+    private Candidate best(Text text, String home) {
         Candidate country = findCountry(text);
-        if (country != null && country.rank == 2) return country.code; // "to Brazil": nothing can beat it
+        if (country != null && country.rank == 2) return country; // "to Brazil": nothing can beat it
         Candidate place = findPlace(text, home);
         // a country named wins over a city named alike; a city after a "to" word wins over a country that is not the
         // destination, or a country name that is also a word ("Geschenk für meine Oma in Graz": Oma is Omã, Oman)
-        if (place != null && (country == null || place.rank > country.rank)) return place.code;
-        return country == null ? null : country.code;
+        if (place != null && (country == null || place.rank > country.rank)) return place;
+        return country;
     }
 
     private Candidate findCountry(Text text) {
@@ -223,7 +237,7 @@ final class CountryFinder {
         String compact = text.folded.replace(" ", "");
         for (String word : NOT_PLACES) compact = compact.replace(word, " ");
         // the longest name anywhere in the text wins ("南アフリカ" over "アフリカ"), the first of equal ones
-        String found = null;
+        String found = null, foundName = null;
         int foundLength = 0;
         for (int at = 0; at < compact.length(); at++) {
             long h = Places.start();
@@ -233,12 +247,26 @@ final class CountryFinder {
                 if (length <= foundLength) continue;
                 String code = scriptCodes[scriptSlot(h)];
                 if (code != null && !insideKatakanaWord(compact, at, length)) {
+                    String name = compact.substring(at, end + 1);
+                    // an Arabic name is a word of its own, clitics allowed: "يمن" is not in "تحياتي من"
+                    if (Text.script(name.charAt(0)) == Text.Script.ARABIC && !Lexicon.inArabicWord(text.folded, name)) continue;
                     found = code;
                     foundLength = length;
+                    foundName = name;
                 }
             }
         }
-        return found == null ? null : new Candidate(found, 1, 1, 0);
+        if (found == null) return null;
+        return new Candidate(found, 1, afterFromWord(text, foundName) ? 0 : 1, 0);
+    }
+
+    /** Whether the word holding an Arabic name comes right after a "from" word: "من مصر" says where someone is. */
+    private static boolean afterFromWord(Text text, String name) {
+        List<String> words = text.words;
+        for (int i = 1; i < words.size(); i++) {
+            if (words.get(i).contains(name)) return FROM_WORDS.contains(words.get(i - 1));
+        }
+        return false;
     }
 
     /** The slot of {@code h} in the script-name table, or the empty slot where it would go. */
@@ -295,6 +323,11 @@ final class CountryFinder {
                 && (first.charAt(0) == 'ل' || first.charAt(0) == 'ب')) {
             // Arabic glues "to" and "in" to the name: لميونخ, بميونخ
             place = evidence.place(Places.hash(first, 1, first.length()));
+            if (place == null && first.startsWith("لل")) {
+                // "to the": للرياض is ل + الرياض, the article's alif dropped
+                String named = "ال" + first.substring(2);
+                place = evidence.place(Places.hash(named, 0, named.length()));
+            }
             n = 1;
             glued = place != null;
         }

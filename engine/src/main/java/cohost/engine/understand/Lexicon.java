@@ -16,7 +16,8 @@ import java.util.TreeSet;
  * only says which language this is). Latin and Arabic-script words are compared whole (a trailing {@code *} matches
  * any ending); a word of 5 or more letters also matches with one typo (a letter added, dropped, changed or two
  * swapped). CJK, Hangul and Arabic keywords are found inside the text, since those scripts glue particles and
- * clitics to words ("배송비는", "بالشحن").
+ * clitics to words ("배송비는", "بالشحن"); an Arabic one only as a word with its clitics ({@link #inArabicWord}). A
+ * keyword inside a longer one found there yields to it, as a phrase inside a longer phrase does.
  */
 final class Lexicon {
 
@@ -157,23 +158,23 @@ final class Lexicon {
             }
         }
         List<Match> all = new ArrayList<>(found.values());
-        all.removeIf(m -> insideLongerPhrase(m, all));
+        all.removeIf(m -> insideLongerPhrase(m, all) || insideLongerKeyword(m, all));
         return List.copyOf(all);
     }
 
     /**
-     * What Arabic glues before a word: a conjunction (و ف), a preposition or the future (ب ل ك س), the article (ال,
+     * What Arabic glues before a word: a conjunction (و ف), a preposition or the future (ب ل ك س ه ح), the article (ال,
      * لل), or a verb's person prefix (ي ت ن ا), in that order. A keyword found after anything else is inside another
      * word: "لون" (colour) in "تقبلون" (you accept), "عرض" (offer) in "معرض" (showroom), "كم" (how much) in "عندكم".
      */
     private static final Set<String> ARABIC_PREFIXES = arabicPrefixes();
-    /** The most letters Arabic glues after a word (pronouns, plural and feminine endings: ها هم كم ون ات تها). */
-    private static final int ARABIC_SUFFIX = 3;
+    /** The most letters Arabic glues after a word (pronouns, plural and feminine endings: ها هم كم ون ات تها ونها). */
+    private static final int ARABIC_SUFFIX = 4;
 
     private static Set<String> arabicPrefixes() {
         Set<String> out = new HashSet<>();
         for (String conj : List.of("", "و", "ف")) {
-            for (String prep : List.of("", "ب", "ل", "ك", "س")) {
+            for (String prep : List.of("", "ب", "ل", "ك", "س", "ه", "ح")) { // ه ح: the spoken future ("هيوصل")
                 for (String rest : List.of("", "ال", "ل", "ي", "ت", "ن", "ا")) out.add(conj + prep + rest);
             }
         }
@@ -219,6 +220,23 @@ final class Lexicon {
             if (o.at() < 0 || o.entry().label().startsWith("@") || o.entry().label().equals(m.entry().label())) continue;
             int oFrom = o.at(), oTo = o.at() + o.entry().words().size();
             if (oTo - oFrom > to - from && oFrom <= from && to <= oTo) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a keyword found inside the text lies in a longer keyword found there, of the same label ("있어" in
+     * "있어요" is one "do you have", not two) or of another intent, as {@link #insideLongerPhrase} for words: "送料"
+     * in "返送料" is a return's cost, "شحن" in "شحن الارجاع" the return shipping.
+     */
+    private static boolean insideLongerKeyword(Match m, List<Match> all) {
+        if (m.at() >= 0) return false;
+        String s = m.entry().substring();
+        boolean marker = m.entry().label().startsWith("@");
+        for (Match o : all) {
+            if (o.at() >= 0 || o == m || o.entry().substring().length() <= s.length() || !o.entry().substring().contains(s)) continue;
+            boolean same = o.entry().label().equals(m.entry().label());
+            if (same || (!marker && !o.entry().label().startsWith("@"))) return true;
         }
         return false;
     }

@@ -43,7 +43,7 @@ public final class Understander {
     private static final double PAYMENT_NAME_WEIGHT = 2.5;
     /** Markers in the lexicons that are not intents. */
     private static final Set<String> MARKERS = Set.of("@LANG", "@THIS", "@IT", "@INJECTION", "@PRICE", "@TIME",
-            "@SELL", "@USED", "@DUTIES");
+            "@SELL", "@USED", "@DUTIES", "@WHOPAYS");
     /** Topics a price word belongs to when they are named ("how much is shipping"); else it asks a product's price. */
     private static final List<Intent> PRICED_TOPICS = List.of(Intent.SHIPPING, Intent.RETURNS, Intent.PAYMENT,
             Intent.HANDOFF, Intent.ORDER_STATUS);
@@ -113,12 +113,16 @@ public final class Understander {
             this.products = new ProductFinder(knowledge.products(), notProductWords,
                     word -> words.knows(word) || places.isName(word));
         }
-        this.notTypos = Set.copyOf(options.words());
+        // words of chatter are words, not typos of keywords ("grüße" is no "größe")
+        Set<String> typedWords = new HashSet<>(options.words());
+        typedWords.addAll(Backchannel.words());
+        this.notTypos = Set.copyOf(typedWords);
         Set<String> pay = new java.util.LinkedHashSet<>();
         knowledge.paymentMethods().forEach(m -> pay.addAll(PaymentAliases.namesOf(m)));
         FactFinder.KNOWN_METHODS.forEach(m -> pay.add(FactFinder.fold(m)));
         // names that are also common words ("dana": funds in Indonesian, "مدى": extent in Arabic) need a payment word
-        pay.removeIf(n -> n.length() < 3 || lexicon.knows(n) || AMBIGUOUS_METHOD_NAMES.contains(n));
+        // (two Han characters are a name: 花呗)
+        pay.removeIf(n -> (n.length() < 3 && !Text.matchedAsSubstring(n)) || lexicon.knows(n) || AMBIGUOUS_METHOD_NAMES.contains(n));
         this.paymentNames = List.copyOf(pay);
         this.productQuestions = new ProductQuestions(knowledge, products);
     }
@@ -206,7 +210,17 @@ public final class Understander {
 
         boolean followUp = false;
         double confidence;
-        boolean namesSlot = country != null || product != null || !opts.isEmpty() || orderId != null || s.thisOne;
+        boolean namesOther = product != null || !opts.isEmpty() || orderId != null || s.thisOne;
+        // "saludos desde Córdoba", "hi from Texas": where the asker is, not a question about shipping there
+        boolean origin = country != null && !namesOther && (intent == Intent.GREETING || top < MIN_SCORE)
+                && countries.namedAsOrigin(t, ctx.speakerCountry());
+        boolean namesSlot = (country != null && !origin) || namesOther;
+        if (top >= MIN_SCORE && !namesSlot && (intent == Intent.GREETING || !s.exact[intent.ordinal()])
+                && Backchannel.remark(text, intent != Intent.GREETING, intent == Intent.GREETING)) {
+            // "ok gracias guapa", "Grüße aus Wien!": thanks or praise the chatter list does not hold word for word, or
+            // a remark whose only keyword was a typo's guess
+            return new Understanding(lang, Intent.CHATTER, Slots.NONE, false, 0.7);
+        }
         if (top >= MIN_SCORE && !(intent == Intent.GREETING && namesSlot)) {
             confidence = confidence(top, second);
             if (!s.exact[intent.ordinal()]) confidence = Math.round(confidence * 40) / 100.0; // only typo-matches: a guess
@@ -226,7 +240,11 @@ public final class Understander {
         } else {
             List<FaqConcepts.Concept> support = FaqConcepts.in(text);
             // "son originales?", "tem embrulho pra presente?": a support topic of the store's FAQ, not small talk
-            if (support.isEmpty()) return new Understanding(lang, Intent.OUT_OF_SCOPE, Slots.NONE, false, top > 0 ? 0.2 : 0.1);
+            if (support.isEmpty()) {
+                // "jajaja no manches 😂", "主播好美", "와 진짜 예쁘다": a remark, which a room skips as chatter
+                if (Backchannel.remark(text)) return new Understanding(lang, Intent.CHATTER, Slots.NONE, false, 0.6);
+                return new Understanding(lang, Intent.OUT_OF_SCOPE, Slots.NONE, false, top > 0 ? 0.2 : 0.1);
+            }
             intent = support.getFirst().intent();
             confidence = 0.6;
         }
@@ -303,11 +321,15 @@ public final class Understander {
         final boolean[] exact = new boolean[Intent.values().length];
         final Map<String, Double> votes = new HashMap<>();
         boolean injection, thisOne, it, sell, methodNamed;
+        /** "who pays", "quién paga": asks who bears a cost (the return shipping, duties), not how to pay. */
+        boolean whoPays;
         /** Weight of customs, VAT and import-ID words: the question is (also) about duties. */
         double duties;
         /** The item was opened, used or tried ("used it once, can I return it?"): a returns question about it. */
         boolean used;
         double price, time;
+        /** How many delay phrases ("how long", "cuántos días") the message holds. */
+        int times;
         /**
          * Where each intent's first keyword stands in the message, 0 to 1 ({@link Text#position}; 2 when none), and
          * the same for the markers: a message with two questions is answered in the order they were asked.
@@ -359,12 +381,14 @@ public final class Understander {
         }
         weights.forEach((key, weight) -> {
             String label = key.substring(0, key.indexOf('|'));
+            if (label.equals("@TIME")) s.times++;
             switch (label) {
                 case "@LANG" -> { }
                 case "@THIS" -> s.thisOne = true;
                 case "@IT" -> s.it = true;
                 case "@USED" -> s.used = true;
                 case "@DUTIES" -> s.duties += weight;
+                case "@WHOPAYS" -> s.whoPays = true;
                 case "@INJECTION" -> s.injection = true;
                 case "@SELL" -> {
                     s.sell = true;
@@ -378,6 +402,10 @@ public final class Understander {
         if (s.methodNamed) {
             s.score[Intent.PAYMENT.ordinal()] += PAYMENT_NAME_WEIGHT;
             s.exact[Intent.PAYMENT.ordinal()] = true;
+        }
+        if (s.whoPays && !s.methodNamed) {
+            // "who pays the return shipping?", "مين يدفع الجمارك؟": who bears a cost, not how to pay
+            s.score[Intent.PAYMENT.ordinal()] = 0;
         }
         if (s.duties > 0) {
             // customs questions are shipping questions; "do I have to pay customs?" pays the duty, not the order
@@ -394,6 +422,12 @@ public final class Understander {
             int i = topic(s, Intent.SHIPPING, TIMED_TOPICS).ordinal();
             s.score[i] += s.time;
             if (s.at[i] > 1) s.at[i] = s.timeAt;
+            if (i != Intent.SHIPPING.ordinal() && s.times >= 2) {
+                // "¿cuánto tarda a Lima y cuántos días tengo para devolverlo?": two delays asked, one of them the
+                // delivery's (a destination named makes it a topic of its own)
+                s.score[Intent.SHIPPING.ordinal()] += 1.0;
+                if (s.at[Intent.SHIPPING.ordinal()] > 1) s.at[Intent.SHIPPING.ordinal()] = s.timeAt;
+            }
         }
         return s;
     }

@@ -129,6 +129,37 @@ class TheRightTopicTest {
         });
     }
 
+    /** Two delays asked, a destination named: the delivery's is answered too, not only the return window. */
+    @ParameterizedTest(name = "[{0} {1}] {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            es | PE | cuánto tarda a Lima y cuántos días tengo para devolverlo?
+            fr | FR | combien de temps pour Lyon et combien de jours pour retourner ?
+            id | ID | berapa lama ke Surabaya, terus berapa hari buat retur?
+            en | US | how long to Chicago and how many days do i have to return it
+            """)
+    void twoDelaysWithADestinationAreDeliveryAndReturns(String lang, String country, String text) {
+        assertThat(understood(null, country, null, text).topics()).as(text).containsExactly(Topic.SHIPPING, Topic.RETURNS);
+    }
+
+    /** Who bears the return shipping is a returns question, never the list of ways to pay nor the shipping rates. */
+    @ParameterizedTest(name = "[{0} {1}] {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | US | who pays return shipping?
+            es | CO | quién paga el envío de la devolución?
+            id | ID | Ongkir retur siapa yang bayar? Refund berapa lama?
+            ar | SA | مين يدفع شحن الارجاع؟ وكم ياخذ الاسترداد؟
+            ja | JP | 返送料はこっち持ち？
+            """)
+    void whoPaysTheReturnShippingIsAReturnsAnswer(String lang, String country, String text) {
+        assertThat(facts(null, country, null, text)).as(text).isInstanceOf(Facts.Returns.class);
+    }
+
+    @Test
+    void twoDelaysOfAReturnAreOneReturnsAnswer() {
+        assertThat(facts(null, "US", null, "how many days do i have to return it and how long does the refund take"))
+                .isInstanceOf(Facts.Returns.class);
+    }
+
     @Test
     void cashOnDeliveryAloneIsAPaymentQuestionNotADeliveryOne() {
         Facts f = facts("en", "SA", null, "is there cash on delivery?");

@@ -59,9 +59,21 @@ class WhatTheStoreCannotSeeTest {
             zh | CN | 我上周下的单怎么还没发货
             ar | EG | اوردري لسه موصلش
             ar | SA | متى يوصل طلبي اللي طلبته امس
+            ar | SA | الطلب مكتوب تم التوصيل بس ما استلمت شي رقم 55821
+            id | ID | status terkirim tapi aku belum terima paketnya kak 33817
             """)
     void anOrderAlreadyPlacedIsCheckedByATeammate(String lang, String country, String text) {
         assertThat(understood(null, country, null, text).intent()).as(text).isEqualTo(Intent.ORDER_STATUS);
         assertThat(facts(null, country, null, text).handoff()).as(text).isTrue();
+    }
+
+    /** A store whose FAQ says how to cancel answers "can I cancel?" with it, rather than handing off. */
+    @org.junit.jupiter.api.Test
+    void cancellingIsAnsweredFromTheFaq() {
+        for (String text : new String[]{"can i cancel?", "puedo cancelar?", "dá pra cancelar?", "キャンセルできますか"}) {
+            Facts f = facts(null, null, null, text);
+            assertThat(f).as(text).isInstanceOf(Facts.Faq.class);
+            assertThat(((Facts.Faq) f).entry().id()).as(text).isEqualTo("cancel-order");
+        }
     }
 }

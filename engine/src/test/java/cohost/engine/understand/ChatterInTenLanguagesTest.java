@@ -38,6 +38,43 @@ class ChatterInTenLanguagesTest {
         assertThat(DEMO.understand(text, null, Context.EMPTY).intent()).as(text).isEqualTo(Intent.CHATTER);
     }
 
+    /**
+     * Remarks with words the chatter list does not hold (praise is an open list), thanks next to a name, a greeting
+     * from a place: no question mark, no question word, nothing the store sells, so nothing to answer.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "jajaja no manches 😂", "que bonito se ve 😍😍", "buenísimo el directo!!", "qué guay!!", "ok gracias guapa",
+            "ahhh lo quiero 😭", "ya lo compré jeje 🥳", "ماشاء الله تبارك الله", "جامد جدا 🔥", "تحياتي من جدة 🌹",
+            "انا بتابعكم من مصر", "تمام فهمت شكرا", "kkkkkk mto bom", "Grüße aus Wien!", "主播好美", "哈哈哈笑死", "666666",
+            "かわいすぎる〜", "なるほど！", "와 진짜 예쁘다", "ㅎㅎ 그렇군요", "ur the best host fr 🔥", "brilliant, cheers mate"})
+    void remarksAreChatter(String text) {
+        assertThat(DEMO.understand(text, null, Context.EMPTY).intent()).as(text).isEqualTo(Intent.CHATTER);
+    }
+
+    /** A greeting stays a greeting, which a desk greets back. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Halo kak!", "你好！", "こんにちは！", "안녕하세요!", "Hallo zusammen!", "Hi there!", "Bonjour !"})
+    void aGreetingIsNoRemark(String text) {
+        assertThat(DEMO.understand(text, null, Context.EMPTY).intent()).as(text).isEqualTo(Intent.GREETING);
+    }
+
+    /** A greeting from a city is where the viewer is, not a question about shipping there. */
+    @ParameterizedTest
+    @ValueSource(strings = {"saludos desde Córdoba 🇦🇷", "hi from texas!!", "coucou de Lyon 👋", "halo kak salam dari Medan"})
+    void aGreetingFromACityIsNoShippingQuestion(String text) {
+        assertThat(DEMO.understand(text, null, Context.EMPTY).intent()).as(text).isIn(Intent.GREETING, Intent.CHATTER);
+    }
+
+    /** Without a question mark, a question word or a keyword still makes it a question, never a remark. */
+    @ParameterizedTest
+    @ValueSource(strings = {"onde fica a loja de vcs", "como faço pra falar com vcs", "cuánto tarda a Lima 😍",
+            "wie lange dauert der versand nach wien!", "ongkir ke medan berapa kak 🙏", "送料いくら〜", "배송 며칠 걸려요",
+            "运费多少", "كم الشحن للرياض", "love it!! do you ship to canada"})
+    void aQuestionWithoutAQuestionMarkIsNoRemark(String text) {
+        assertThat(DEMO.understand(text, null, Context.EMPTY).intent()).as(text).isNotEqualTo(Intent.CHATTER);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "ok, and returns?", "thanks, how much is shipping to Brazil?", "haha how much is this", "kkkk quanto custa?",

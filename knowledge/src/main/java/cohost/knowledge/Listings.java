@@ -320,10 +320,11 @@ public final class Listings {
             });
         }
 
-        /** The analyzed forms of the question's words that named a topic. */
+        /** The analyzed forms of the question's words that named a topic (not one thing of it, as "android"). */
         Set<String> triggers(String lang) {
             return triggers.computeIfAbsent(lang == null ? "" : lang,
-                    l -> new HashSet<>(analyze(String.join(" ", triggered.words), l)));
+                    l -> new HashSet<>(analyze(String.join(" ", triggered.words.stream()
+                            .filter(w -> !TOPICS.values.contains(w)).toList()), l)));
         }
 
         /** How many long words of the question (not naming the product) begin like a word of the passage. */
@@ -458,6 +459,11 @@ public final class Listings {
         return Set.copyOf(TOPICS.find(text, false).topics);
     }
 
+    /** Whether a word names a thing products work with ("android", "スマホ", "laptop"), not a product of its own. */
+    public static boolean namesAThing(String word) {
+        return TOPICS.values.contains(fold(word));
+    }
+
     /** Whether a value is a yes-word ("true", "oui", "是") or a no-word; null when neither. */
     public static Boolean truth(String value) {
         String v = fold(value).strip();
@@ -541,6 +547,8 @@ public final class Listings {
         final Map<String, Set<String>> inside = new HashMap<>();
         int longestInside;
         final Set<String> ask = new HashSet<>();
+        /** Topic words that name one thing of the topic ("android"): a yes needs the fact to hold them. */
+        final Set<String> values = new HashSet<>();
         final Set<String> yesNo = new HashSet<>();
         final List<String> yesNoInside = new ArrayList<>();
         final Set<String> yes = new HashSet<>();
@@ -574,6 +582,7 @@ public final class Listings {
         private void add(String topic, String w) {
             switch (topic) {
                 case "ask" -> ask.add(w);
+                case "value" -> values.add(w);
                 case "yesno" -> {
                     if (latin(w)) yesNo.add(w);
                     else yesNoInside.add(w);

@@ -43,6 +43,11 @@ final class ProductFinder {
     private final Map<String, Double> idf = new HashMap<>();
     /** Every single-word title term, sorted, to tell a word that begins one ("palm" of "palmier"). */
     private final java.util.TreeSet<String> titleWords = new java.util.TreeSet<>();
+    /**
+     * Every word of 3+ letters of the titles, keywords included ("sac" of "Sac banane" is a Portuguese keyword too):
+     * a word the store's own product names use is no typo, nor another language's keyword, in a message.
+     */
+    private final Set<String> namesWords = new HashSet<>();
     /** Words that must not name a product: intent keywords, colours and other ordinary words of the lexicon. */
     private final Set<String> ignored;
     /** Folded words that mean something though they are in no title: keywords, country names. */
@@ -64,7 +69,10 @@ final class ProductFinder {
             Map<String, Integer> inTitles = new HashMap<>();
             for (String title : p.title().texts().values()) {
                 terms.addAll(titleTerms(title));
-                for (String w : new HashSet<>(Text.of(title).words)) inTitles.merge(singular(w), 1, Integer::sum);
+                for (String w : new HashSet<>(Text.of(title).words)) {
+                    inTitles.merge(singular(w), 1, Integer::sum);
+                    if (w.length() >= 3 && !hasDigit(w)) namesWords.add(singular(w));
+                }
             }
             // a word the title keeps in every translation is a name (Sonaro, Sweep, PowerCore); a translated one
             // ("place" of "2 places", "chargeur") is an ordinary word, and a typo of another ordinary word ("plage",
@@ -257,6 +265,23 @@ final class ProductFinder {
         return false;
     }
 
+    /**
+     * Whether the text names that product only by words for things products work with ("スマホ" of "スマホ対応手袋",
+     * "phone" of "Car Phone Mount"): with another product on screen, "does it work with my スマホ?" asks about it.
+     */
+    boolean namedOnlyByAThing(Text text, String sku) {
+        for (Candidate c : ranked(matchTerms(text), 1)) {
+            if (!c.sku().equals(sku)) continue;
+            for (String term : c.matched()) {
+                for (String w : term.split(" ")) {
+                    if (!Listings.namesAThing(w)) return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
     /** A word no lexicon, country, title or listing topic knows: maybe a misspelt name. */
     private boolean unknownWord(String w) {
         return !ignored.contains(w) && !ordinary.test(w) && !productsByTerm.containsKey(singular(w))
@@ -375,6 +400,11 @@ final class ProductFinder {
         if (i > 0 && productsByTerm.containsKey(singular(words.get(i - 1)) + ' ' + w)) return true;
         if (i > 0 && letters(words.get(i - 1)) >= 3 && !fuzzy.near(words.get(i - 1) + w).isEmpty()) return true; // "powercor 20000"
         return i + 1 < words.size() && productsByTerm.containsKey(w + ' ' + singular(words.get(i + 1)));
+    }
+
+    /** Whether a folded word is a word of some product's title or brand ("sac" of "Sac banane", "iphone"). */
+    boolean isTitleWord(String word) {
+        return namesWords.contains(singular(word)) || titleWords.contains(word);
     }
 
     boolean isSku(String word) {

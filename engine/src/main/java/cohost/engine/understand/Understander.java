@@ -111,8 +111,11 @@ public final class Understander {
 
     private Understanding meaning(String text, String declaredLang, Context ctx) {
         Text t = Text.of(text);
-        Signals s = signals(t);
+        Signals s = signals(t, null);
         String lang = language(t, declaredLang, s.votes, ctx);
+        // read again in the message's language when a keyword came only by a typo or from another language's word
+        // that is a word of this store's product names ("reste" is no "reset", a French "sac" no Portuguese "SAC")
+        if (s.foreignReadings) s = signals(t, lang);
         if (Backchannel.is(text)) {
             // "ok", "kkkk", "好的谢谢亲", "love this stream 😍": asks nothing; a room skips it, a desk acknowledges it
             return new Understanding(lang, Intent.CHATTER, Slots.NONE, false, 0.9);
@@ -128,6 +131,11 @@ public final class Understander {
         // "这个降噪耳机续航多久？" with the Air Pro 3 on screen: "this" and words of its kind mean the one on screen
         if (product != null && s.thisOne && ctx.showingSku() != null && !product.sku().equals(ctx.showingSku())
                 && !products.namedByModel(t, product.sku())) {
+            product = null;
+        }
+        // "アンドロイドのスマホに使えますか？" with a phone case on screen: "スマホ" names no other product (gloves "for スマホ")
+        if (product != null && ctx.showingSku() != null && !product.sku().equals(ctx.showingSku())
+                && products.namedOnlyByAThing(t, product.sku())) {
             product = null;
         }
         Map<String, String> opts = new LinkedHashMap<>(options.find(t));
@@ -219,7 +227,7 @@ public final class Understander {
     /** The language of the text, one of the ten supported; the store's default language when it cannot tell. */
     public String detectLanguage(String text) {
         Text t = Text.of(text);
-        return language(t, null, signals(t).votes, Context.EMPTY);
+        return language(t, null, signals(t, null).votes, Context.EMPTY);
     }
 
     private String language(Text t, String declaredLang, Map<String, Double> votes, Context ctx) {
@@ -251,6 +259,8 @@ public final class Understander {
         final boolean[] exact = new boolean[Intent.values().length];
         final Map<String, Double> votes = new HashMap<>();
         boolean injection, thisOne, it, sell, methodNamed;
+        /** Some keyword matched only by a typo, or as a product-name word in another language's list. */
+        boolean foreignReadings;
         /** Weight of customs, VAT and import-ID words: the question is (also) about duties. */
         double duties;
         /** The item was opened, used or tried ("used it once, can I return it?"): a returns question about it. */
@@ -258,8 +268,14 @@ public final class Understander {
         double price, time;
     }
 
-    private Signals signals(Text t) {
+    /**
+     * @param lang the message's language once known, else null: then a keyword of another language counts only when
+     *             typed right and not a word of the store's product names (typos are made in the language one writes;
+     *             "sac", a bag in French titles, is Portuguese customer service only in Portuguese)
+     */
+    private Signals signals(Text t, String lang) {
         Signals s = new Signals();
+        String base = lang == null ? null : lang.contains("-") ? lang.substring(0, lang.indexOf('-')) : lang;
         String named = paymentNameIn(t);
         if (named != null) {
             // "cash on delivery" names a way to pay, not a delivery: the lexicons read the rest of the message
@@ -275,6 +291,12 @@ public final class Understander {
         Map<String, Double> weights = new HashMap<>();
         for (Lexicon.Match m : lexicon.match(t, notTypos)) {
             Lexicon.Entry e = m.entry();
+            boolean foreignReading = !e.label().startsWith("@") && (m.fuzzy()
+                    || e.words().size() == 1 && products.isTitleWord(e.words().getFirst()));
+            if (foreignReading && base == null) s.foreignReadings = true;
+            if (foreignReading && base != null && !e.lang().equals(base)) continue;
+            // a word of the store's product names is no typo of a keyword: "iPhone" is not "phone" misspelt
+            if (m.fuzzy() && m.at() >= 0 && typedNames(t, m.at(), e.words().size())) continue;
             s.votes.merge(e.lang(), 1.0, Double::sum);
             // keyed by the phrase's last word, so "mi pedido" and "pedido" count once too
             String where = m.at() >= 0 ? Integer.toString(m.at() + e.words().size() - 1) : e.substring();
@@ -312,6 +334,14 @@ public final class Understander {
         if (s.price > 0) s.score[topic(s, Intent.PRODUCT, PRICED_TOPICS).ordinal()] += s.price;
         if (s.time > 0) s.score[topic(s, Intent.SHIPPING, TIMED_TOPICS).ordinal()] += s.time;
         return s;
+    }
+
+    /** Whether one of the words from {@code at} on is a word of the store's product names. */
+    private boolean typedNames(Text t, int at, int n) {
+        for (int i = at; i < Math.min(t.words.size(), at + n); i++) {
+            if (products.isTitleWord(t.words.get(i))) return true;
+        }
+        return false;
     }
 
     /** A payment method the message names ("geht auch iDEAL?", "bancontact c'est possible ?"), folded, or null. */

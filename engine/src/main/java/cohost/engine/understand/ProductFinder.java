@@ -270,14 +270,32 @@ final class ProductFinder {
      * "phone" of "Car Phone Mount"): with another product on screen, "does it work with my スマホ?" asks about it.
      */
     boolean namedOnlyByAThing(Text text, String sku) {
-        for (Candidate c : ranked(matchTerms(text), 1)) {
-            if (!c.sku().equals(sku)) continue;
-            for (String term : c.matched()) {
-                for (String w : term.split(" ")) {
-                    if (!Listings.namesAThing(w)) return false;
-                }
+        return ranked(matchTerms(text), 1).stream().filter(c -> c.sku().equals(sku)).findFirst()
+                .map(c -> c.matched().stream().allMatch(t -> java.util.Arrays.stream(t.split(" "))
+                        .allMatch(Listings::namesAThing))).orElse(false);
+    }
+
+    /**
+     * Whether a product the text seems to name gives way to the one on screen: it is named only by things products
+     * work with or are made of ("スマホ", "硅胶"), or the text also names the one on screen by a word of its title
+     * ("ist die Hülle aus Leder?" with the leather-free case on screen: "Hülle" is the case, "Leder" no card holder)
+     * and does not name the other by its model.
+     */
+    boolean givesWayToScreen(Text text, String named, String showing) {
+        if (showing == null || named.equals(showing)) return false;
+        if (namedOnlyByAThing(text, named)) return true;
+        Set<String> terms = matchTerms(text);
+        for (String t : terms) {
+            Set<String> skus = productsByTerm.get(t);
+            // its model ("air s2", "c40", "card holder"); "aus leder" is a material, not a model
+            if (skus != null && skus.contains(named) && (t.indexOf(' ') > 0 && java.util.Arrays.stream(t.split(" "))
+                    .noneMatch(Listings::namesAThing) || isModelCode(t) && !isMeasure(t))) {
+                return false;
             }
-            return true;
+        }
+        for (String term : terms) {
+            Set<String> skus = productsByTerm.get(term);
+            if (skus != null && skus.contains(showing) && names(term)) return true;
         }
         return false;
     }

@@ -92,13 +92,14 @@ final class ProductQuestions {
         // listings state; a price or a destination asked keeps it a shipping question
         boolean attribute = (u.intent() == Intent.SHIPPING || u.intent() == Intent.ORDER_STATUS)
                 && u.slots().country() == null && u.slots().orderId() == null && asksAttribute(text);
-        if (!outOfScope && !unsure && !weak && !attribute) return u;
+        // "yo how heavy is dis 😅": a hello with a question the listing answers
+        boolean greeting = u.intent() == Intent.GREETING;
+        if (!outOfScope && !unsure && !weak && !attribute && !greeting) return u;
         String sku = u.slots().sku();
         if (sku == null) {
             Text t = Text.of(text);
             ProductFinder.Found named = products.find(t);
-            if (named != null && ctx.showingSku() != null && !named.sku().equals(ctx.showingSku())
-                    && products.namedOnlyByAThing(t, named.sku())) {
+            if (named != null && products.givesWayToScreen(t, named.sku(), ctx.showingSku())) {
                 named = null; // "スマホに使えますか？" names no smartphone gloves while a case is on screen
             }
             sku = named != null ? named.sku() : ctx.showingSku() != null ? ctx.showingSku() : ctx.lastSlots().sku();
@@ -112,12 +113,14 @@ final class ProductQuestions {
             return new Understanding(u.lang(), Intent.PRODUCT, new Slots(null, product.sku(), u.slots().options(), null),
                     false, 0.6, false);
         }
-        if (weak) {
+        if (weak || greeting) {
             if (a.outcome() != Listings.Outcome.FACTS || !a.topical()) return u;
             return new Understanding(u.lang(), Intent.PRODUCT, new Slots(null, product.sku(), u.slots().options(), null),
                     false, 0.6, false);
         }
-        boolean answers = a.outcome() == Listings.Outcome.FACTS && (a.topical() || a.whole() || outOfScope)
+        boolean answers = a.outcome() == Listings.Outcome.FACTS
+                // a handoff word without conviction ("does the doll's eyes open and close?"): the listing answers
+                && (a.topical() || a.whole() || outOfScope || u.intent() == Intent.HANDOFF)
                 // a topic listings state that this one does not: "the listing doesn't say" and a teammate, which
                 // is what a handoff gives too, with the reason ("does it fit an android phone?": "phone" is no call)
                 || (outOfScope || u.intent() == Intent.HANDOFF) && a.outcome() == Listings.Outcome.NOT_STATED

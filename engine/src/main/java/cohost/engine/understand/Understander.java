@@ -134,10 +134,7 @@ public final class Understander {
             product = null;
         }
         // "アンドロイドのスマホに使えますか？" with a phone case on screen: "スマホ" names no other product (gloves "for スマホ")
-        if (product != null && ctx.showingSku() != null && !product.sku().equals(ctx.showingSku())
-                && products.namedOnlyByAThing(t, product.sku())) {
-            product = null;
-        }
+        if (product != null && products.givesWayToScreen(t, product.sku(), ctx.showingSku())) product = null;
         Map<String, String> opts = new LinkedHashMap<>(options.find(t));
         if (product != null) product.variantOptions().forEach(opts::putIfAbsent);
         String orderId = orderId(t);

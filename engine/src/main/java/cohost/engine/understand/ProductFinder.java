@@ -118,7 +118,7 @@ final class ProductFinder {
      * only that clearly ("suction power of the Sweep S5" names no power bank).
      */
     java.util.List<String> findAll(Text text, int max, boolean byModel) {
-        java.util.List<Candidate> ranked = ranked(matchTerms(text), RANKED);
+        java.util.List<Candidate> ranked = ranked(matchTerms(text), RANKED_PER_PRODUCT * max);
         java.util.List<String> out = new java.util.ArrayList<>();
         Set<String> seen = new HashSet<>();
         Map<String, Boolean> naming = new HashMap<>();
@@ -144,13 +144,12 @@ final class ProductFinder {
     private record Candidate(String sku, double score, Set<String> matched) {
     }
 
-    /** How many of the best-scored products {@link #findAll} looks through for up to three named ones. */
-    private static final int RANKED = 32;
+    /** How many of the best-scored products {@link #findAll} looks through, per product it may return. */
+    private static final int RANKED_PER_PRODUCT = 2;
 
     /**
      * The products that hold at least one of the terms that can name a product ({@link #names}), best-scored first
-     * (ties by SKU), with exact scores for at least the {@code keep} best and every product that could tie with
-     * them. MaxScore-style, so that a catalogue of 100,000 products costs what its rare terms cost: the naming
+     * (ties by SKU): the {@code keep} best and every product that ties with the last of them, with exact scores. MaxScore-style, so that a catalogue of 100,000 products costs what its rare terms cost: the naming
      * terms are walked rarest first, and the walk stops once a product not yet seen (one holding only the terms
      * left, at most their summed weight) could no longer reach the {@code keep}-th best score or
      * {@link #MIN_SCORE}; each product met is scored on every term by set lookups. ("is the Waterproof umbrella
@@ -177,7 +176,8 @@ final class ProductFinder {
         reach[k] = otherWeight;
         for (int i = k - 1; i >= 0; i--) reach[i] = reach[i + 1] + (naming[i] ? weight[i] : 0);
         Set<String> met = new HashSet<>();
-        List<Candidate> out = new java.util.ArrayList<>();
+        List<String> skus = new java.util.ArrayList<>();
+        double[] scores = new double[16];
         java.util.PriorityQueue<Double> best = new java.util.PriorityQueue<>();
         for (int i = 0; i < k; i++) {
             if (!naming[i]) continue;
@@ -186,17 +186,26 @@ final class ProductFinder {
             for (String sku : productsByTerm.get(terms.get(i))) {
                 if (!met.add(sku)) continue;
                 double score = 0;
-                Set<String> matched = new HashSet<>();
                 for (int j = 0; j < k; j++) {
-                    if (j == i || productsByTerm.get(terms.get(j)).contains(sku)) {
-                        score += weight[j];
-                        matched.add(terms.get(j));
-                    }
+                    if (j == i || productsByTerm.get(terms.get(j)).contains(sku)) score += weight[j];
                 }
-                out.add(new Candidate(sku, score, matched));
+                if (skus.size() == scores.length) scores = java.util.Arrays.copyOf(scores, scores.length * 2);
+                scores[skus.size()] = score;
+                skus.add(sku);
                 best.add(score);
                 if (best.size() > keep) best.poll();
             }
+        }
+        // only those that reach the keep-th best score (all of them when fewer were met); their matched terms now
+        double cut = best.size() < keep ? Double.NEGATIVE_INFINITY : best.peek();
+        List<Candidate> out = new java.util.ArrayList<>();
+        for (int c = 0; c < skus.size(); c++) {
+            if (scores[c] < cut) continue;
+            Set<String> matched = new HashSet<>();
+            for (String t : terms) {
+                if (productsByTerm.get(t).contains(skus.get(c))) matched.add(t);
+            }
+            out.add(new Candidate(skus.get(c), scores[c], matched));
         }
         out.sort(java.util.Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::sku));
         return out;

@@ -54,8 +54,11 @@ final class KbReader {
     static final String FAQ = "faq.jsonl";
     static final String RULES = "rules.json";
 
-    /** Largest KB file: read whole into memory, so bounded before reading ({@code /dev/zero} is endless). */
-    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    /**
+     * Largest KB file: read whole into memory, so bounded before reading ({@code /dev/zero} is endless). 100,000
+     * products with full listings (attributes, bullets, description, FAQ: 1-2 KB each) are 150 MB.
+     */
+    static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
     /** Longest JSON Lines line, in bytes. */
     static final int MAX_LINE_BYTES = 1024 * 1024;
     /** Most lines in a JSON Lines file (products, FAQ entries). */

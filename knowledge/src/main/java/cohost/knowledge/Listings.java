@@ -115,6 +115,8 @@ public final class Listings {
     private static final double COGNATE_WEIGHT = 0.7;
 
     private static final Topics TOPICS = Topics.load();
+    /** Languages whose yes/no questions are often a statement with a question mark. */
+    private static final Set<String> INTONATION = Set.of("es", "pt", "fr", "id", "ar", "it");
 
     private Listings() {
     }
@@ -156,6 +158,11 @@ public final class Listings {
         if (variant != null) text = Languages.convertBack(variant, text);
 
         Triggered q = TOPICS.find(text, true);
+        // "ce sac est en cuir ?", "es de piel?", "bahannya kulit ga?": languages that ask yes or no by the question
+        // mark alone (English and German turn the verb first, CJK and Korean end with a particle: already found)
+        if (!q.yesNo && asked != null && INTONATION.contains(asked) && TOPICS.intonationQuestion(text)) {
+            q = new Triggered(q.topics, q.words, true);
+        }
         if (!q.topics.isEmpty() && OVERVIEW_TOPICS.containsAll(q.topics) && !q.topics.contains("options")) {
             return Answer.of(Outcome.OVERVIEW, false); // "how much?", "in stock?": nothing to rank
         }
@@ -174,6 +181,18 @@ public final class Listings {
         boolean topical = !overview.containsAll(q.topics);
         Set<String> asksFor = minus(q.topics, overview);
 
+        // the words of the attributes' own names, and how many names hold each ("item" of "item weight" and
+        // "item dimensions" says nothing; "suction" of "suction" says which one is asked)
+        Map<String, List<String>> keyWords = new HashMap<>();
+        Map<String, Integer> keysHolding = new HashMap<>();
+        Set<String> namedContent = query.content(asked);
+        for (Map.Entry<String, Localized> a : product.attributes().entrySet()) {
+            Localized label = product.labels().get(a.getKey());
+            String name = humanize(a.getKey()) + (label == null ? "" : " " + String.join(" ", label.texts().values()));
+            List<String> words = namedContent.isEmpty() ? List.of() : List.copyOf(new HashSet<>(analyze(name, asked)));
+            keyWords.put(a.getKey(), words);
+            for (String w : words) keysHolding.merge(w, 1, Integer::sum);
+        }
         for (Map.Entry<String, Localized> a : product.attributes().entrySet()) {
             Localized label = product.labels().get(a.getKey());
             String name = humanize(a.getKey()) + (label == null ? "" : " " + String.join(" ", label.texts().values()));
@@ -181,11 +200,15 @@ public final class Listings {
             String valueLang = languageOf(a.getValue(), asked);
             Set<String> keyTopics = TOPICS.find(name, false).topics;
             Set<String> valueTopics = TOPICS.find(value, false).topics;
+            // "whats the suction power": the question names the attribute itself by a word only its name holds
+            boolean keyNamed = keyWords.get(a.getKey()).stream()
+                    .anyMatch(w -> w.length() >= 3 && namedContent.contains(w) && keysHolding.get(w) == 1);
             double s = TOPIC_WEIGHT * 1.2 * intersect(keyTopics, asksFor)
-                    + TOPIC_WEIGHT * 0.5 * intersect(minus(valueTopics, keyTopics), asksFor);
+                    + TOPIC_WEIGHT * 0.5 * intersect(minus(valueTopics, keyTopics), asksFor)
+                    + (keyNamed ? TOPIC_WEIGHT : 0);
             Match m = query.match(name + " " + value, valueLang);
             scored.add(new Scored(new Fact(Kind.ATTRIBUTE, a.getKey(), value, valueLang, s + m.score), m, s > 0,
-                    intersect(keyTopics, asksFor) > 0));
+                    intersect(keyTopics, asksFor) > 0 || keyNamed));
         }
         for (Localized b : product.bullets()) {
             addSentence(scored, query, asksFor, Kind.BULLET, b.in(asked), languageOf(b, asked));
@@ -264,6 +287,18 @@ public final class Listings {
         String value = fold(best.fact.text()).strip();
         if (TOPICS.yes.contains(value)) return Boolean.TRUE;
         if (TOPICS.no.contains(value)) return Boolean.FALSE;
+        // "c'est en cuir ?" against "material: polyester": the material the seller filled in is another one, so
+        // no; said only when both name materials the word lists know ("is it metal?" against "steel" says nothing)
+        if (best.named && best.fact.kind() == Kind.ATTRIBUTE
+                && TOPICS.find(humanize(best.fact.key()), false).topics.contains("material")) {
+            Set<Integer> asked = TOPICS.materials(query.text);
+            Set<Integer> stated = TOPICS.materials(best.fact.text());
+            if (!asked.isEmpty() && !stated.isEmpty()) {
+                if (stated.containsAll(asked)) return Boolean.TRUE;
+                if (java.util.Collections.disjoint(stated, asked)) return Boolean.FALSE;
+                return null;
+            }
+        }
         Set<String> content = query.content(best.fact.lang());
         Set<String> triggers = query.triggers(best.fact.lang());
         int inFact = 0;
@@ -320,10 +355,11 @@ public final class Listings {
             });
         }
 
-        /** The analyzed forms of the question's words that named a topic. */
+        /** The analyzed forms of the question's words that named a topic (not one thing of it, as "android"). */
         Set<String> triggers(String lang) {
             return triggers.computeIfAbsent(lang == null ? "" : lang,
-                    l -> new HashSet<>(analyze(String.join(" ", triggered.words), l)));
+                    l -> new HashSet<>(analyze(String.join(" ", triggered.words.stream()
+                            .filter(w -> !TOPICS.values.contains(w)).toList()), l)));
         }
 
         /** How many long words of the question (not naming the product) begin like a word of the passage. */
@@ -458,6 +494,19 @@ public final class Listings {
         return Set.copyOf(TOPICS.find(text, false).topics);
     }
 
+    /**
+     * Whether a word names a thing products work with ("android", "スマホ", "laptop") or a material ("leather",
+     * "硅胶"), not a product of its own.
+     */
+    public static boolean namesAThing(String word) {
+        String w = fold(word);
+        if (TOPICS.values.contains(w)) return true;
+        for (Set<String> material : TOPICS.materials) {
+            if (material.contains(w)) return true;
+        }
+        return false;
+    }
+
     /** Whether a value is a yes-word ("true", "oui", "是") or a no-word; null when neither. */
     public static Boolean truth(String value) {
         String v = fold(value).strip();
@@ -541,6 +590,49 @@ public final class Listings {
         final Map<String, Set<String>> inside = new HashMap<>();
         int longestInside;
         final Set<String> ask = new HashSet<>();
+        /** Question words that ask for a figure or a name, not yes or no ("how", "combien", "berapa"). */
+        final Set<String> wh = new HashSet<>();
+
+        /** A question asked by its question mark alone, with no question word ("combien pèse-t-il ?" asks a figure). */
+        boolean intonationQuestion(String text) {
+            String f = fold(text).strip();
+            int end = f.length();
+            // "es de cuero o q? 👀": emoji and the like after the question mark
+            while (end > 0 && !Character.isLetterOrDigit(f.charAt(end - 1)) && f.charAt(end - 1) != '?'
+                    && f.charAt(end - 1) != '؟') {
+                end--;
+            }
+            f = f.substring(0, end);
+            if (!f.endsWith("?") && !f.endsWith("؟")) return false;
+            List<String> tokens = tokens(f);
+            return !tokens.isEmpty() && tokens.stream().noneMatch(wh::contains);
+        }
+
+        /** One material a line ("leather, cuero, cuir, 革..."): which a text names, by line number. */
+        final List<Set<String>> materials = new ArrayList<>();
+
+        /** The materials a text names, as indexes of {@link #materials}. */
+        Set<Integer> materials(String text) {
+            String f = fold(text);
+            Set<String> tokens = new HashSet<>();
+            for (String tok : tokens(f)) {
+                tokens.add(tok);
+                tokens.add(withoutArabicPrefix(tok)); // "الجلد": the leather
+            }
+            Set<Integer> out = new HashSet<>();
+            for (int i = 0; i < materials.size(); i++) {
+                for (String w : materials.get(i)) {
+                    if (latin(w) ? tokens.contains(w) : f.contains(w)) {
+                        out.add(i);
+                        break;
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** Topic words that name one thing of the topic ("android"): a yes needs the fact to hold them. */
+        final Set<String> values = new HashSet<>();
         final Set<String> yesNo = new HashSet<>();
         final List<String> yesNoInside = new ArrayList<>();
         final Set<String> yes = new HashSet<>();
@@ -560,6 +652,16 @@ public final class Listings {
                     int colon = line.indexOf(':');
                     if (colon < 0) throw new IllegalStateException(RESOURCE + ": expected 'topic: word, ...' in " + line);
                     String topic = line.substring(0, colon).strip();
+                    if (topic.equals("same")) {
+                        Set<String> group = new HashSet<>();
+                        for (String raw : line.substring(colon + 1).split(",")) {
+                            String w = fold(raw.strip());
+                            if (!w.isEmpty()) group.add(w);
+                        }
+                        t.materials.add(Set.copyOf(group));
+                        for (String w : group) t.add("material", w); // naming a material asks the material
+                        continue;
+                    }
                     for (String raw : line.substring(colon + 1).split(",")) {
                         String w = fold(raw.strip());
                         if (!w.isEmpty()) t.add(topic, w);
@@ -574,6 +676,9 @@ public final class Listings {
         private void add(String topic, String w) {
             switch (topic) {
                 case "ask" -> ask.add(w);
+                case "value" -> values.add(w);
+                case "wh" -> wh.add(w);
+                case "same" -> { } // read whole lines in load()
                 case "yesno" -> {
                     if (latin(w)) yesNo.add(w);
                     else yesNoInside.add(w);

@@ -53,7 +53,11 @@ class ListingsTest {
         assertThat(waterproof.facts().get(0).key()).isEqualTo("waterproof");
         assertThat(waterproof.affirmed()).isTrue();
         assertThat(rank("est-ce qu'il est en silicone ?", "fr").affirmed()).isTrue();
-        assertThat(rank("is it made of wood?", "en").affirmed()).as("silicone is said, not 'no'").isNull();
+        // the material attribute names another material: no (the fact is quoted with it); a generic word ("metal")
+        // against a material the lists know is no statement either way
+        assertThat(rank("is it made of wood?", "en").affirmed()).as("silicone, so not wood").isFalse();
+        assertThat(rank("c'est en bois ?", "fr").affirmed()).as("asked by the question mark alone").isFalse();
+        assertThat(rank("is it made of metal?", "en").affirmed()).as("metal is no material of the lists").isNull();
         assertThat(rank("how long does the battery last?", "en").affirmed()).as("not a yes/no question").isNull();
     }
 

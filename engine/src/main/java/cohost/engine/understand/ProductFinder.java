@@ -43,6 +43,11 @@ final class ProductFinder {
     private final Map<String, Double> idf = new HashMap<>();
     /** Every single-word title term, sorted, to tell a word that begins one ("palm" of "palmier"). */
     private final java.util.TreeSet<String> titleWords = new java.util.TreeSet<>();
+    /**
+     * Every word of 3+ letters of the titles, keywords included ("sac" of "Sac banane" is a Portuguese keyword too):
+     * a word the store's own product names use is no typo, nor another language's keyword, in a message.
+     */
+    private final Set<String> namesWords = new HashSet<>();
     /** Words that must not name a product: intent keywords, colours and other ordinary words of the lexicon. */
     private final Set<String> ignored;
     /** Folded words that mean something though they are in no title: keywords, country names. */
@@ -64,7 +69,10 @@ final class ProductFinder {
             Map<String, Integer> inTitles = new HashMap<>();
             for (String title : p.title().texts().values()) {
                 terms.addAll(titleTerms(title));
-                for (String w : new HashSet<>(Text.of(title).words)) inTitles.merge(singular(w), 1, Integer::sum);
+                for (String w : new HashSet<>(Text.of(title).words)) {
+                    inTitles.merge(singular(w), 1, Integer::sum);
+                    if (w.length() >= 3 && !hasDigit(w)) namesWords.add(singular(w));
+                }
             }
             // a word the title keeps in every translation is a name (Sonaro, Sweep, PowerCore); a translated one
             // ("place" of "2 places", "chargeur") is an ordinary word, and a typo of another ordinary word ("plage",
@@ -110,7 +118,7 @@ final class ProductFinder {
      * only that clearly ("suction power of the Sweep S5" names no power bank).
      */
     java.util.List<String> findAll(Text text, int max, boolean byModel) {
-        java.util.List<Candidate> ranked = ranked(matchTerms(text), RANKED);
+        java.util.List<Candidate> ranked = ranked(matchTerms(text), RANKED_PER_PRODUCT * max);
         java.util.List<String> out = new java.util.ArrayList<>();
         Set<String> seen = new HashSet<>();
         Map<String, Boolean> naming = new HashMap<>();
@@ -136,13 +144,12 @@ final class ProductFinder {
     private record Candidate(String sku, double score, Set<String> matched) {
     }
 
-    /** How many of the best-scored products {@link #findAll} looks through for up to three named ones. */
-    private static final int RANKED = 32;
+    /** How many of the best-scored products {@link #findAll} looks through, per product it may return. */
+    private static final int RANKED_PER_PRODUCT = 2;
 
     /**
      * The products that hold at least one of the terms that can name a product ({@link #names}), best-scored first
-     * (ties by SKU), with exact scores for at least the {@code keep} best and every product that could tie with
-     * them. MaxScore-style, so that a catalogue of 100,000 products costs what its rare terms cost: the naming
+     * (ties by SKU): the {@code keep} best and every product that ties with the last of them, with exact scores. MaxScore-style, so that a catalogue of 100,000 products costs what its rare terms cost: the naming
      * terms are walked rarest first, and the walk stops once a product not yet seen (one holding only the terms
      * left, at most their summed weight) could no longer reach the {@code keep}-th best score or
      * {@link #MIN_SCORE}; each product met is scored on every term by set lookups. ("is the Waterproof umbrella
@@ -169,7 +176,8 @@ final class ProductFinder {
         reach[k] = otherWeight;
         for (int i = k - 1; i >= 0; i--) reach[i] = reach[i + 1] + (naming[i] ? weight[i] : 0);
         Set<String> met = new HashSet<>();
-        List<Candidate> out = new java.util.ArrayList<>();
+        List<String> skus = new java.util.ArrayList<>();
+        double[] scores = new double[16];
         java.util.PriorityQueue<Double> best = new java.util.PriorityQueue<>();
         for (int i = 0; i < k; i++) {
             if (!naming[i]) continue;
@@ -178,17 +186,26 @@ final class ProductFinder {
             for (String sku : productsByTerm.get(terms.get(i))) {
                 if (!met.add(sku)) continue;
                 double score = 0;
-                Set<String> matched = new HashSet<>();
                 for (int j = 0; j < k; j++) {
-                    if (j == i || productsByTerm.get(terms.get(j)).contains(sku)) {
-                        score += weight[j];
-                        matched.add(terms.get(j));
-                    }
+                    if (j == i || productsByTerm.get(terms.get(j)).contains(sku)) score += weight[j];
                 }
-                out.add(new Candidate(sku, score, matched));
+                if (skus.size() == scores.length) scores = java.util.Arrays.copyOf(scores, scores.length * 2);
+                scores[skus.size()] = score;
+                skus.add(sku);
                 best.add(score);
                 if (best.size() > keep) best.poll();
             }
+        }
+        // only those that reach the keep-th best score (all of them when fewer were met); their matched terms now
+        double cut = best.size() < keep ? Double.NEGATIVE_INFINITY : best.peek();
+        List<Candidate> out = new java.util.ArrayList<>();
+        for (int c = 0; c < skus.size(); c++) {
+            if (scores[c] < cut) continue;
+            Set<String> matched = new HashSet<>();
+            for (String t : terms) {
+                if (productsByTerm.get(t).contains(skus.get(c))) matched.add(t);
+            }
+            out.add(new Candidate(skus.get(c), scores[c], matched));
         }
         out.sort(java.util.Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::sku));
         return out;
@@ -253,6 +270,41 @@ final class ProductFinder {
             if (skus != null && skus.contains(sku) && (t.indexOf(' ') > 0 || isModelCode(t) && !isMeasure(t))) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the text names that product only by words for things products work with ("スマホ" of "スマホ対応手袋",
+     * "phone" of "Car Phone Mount"): with another product on screen, "does it work with my スマホ?" asks about it.
+     */
+    boolean namedOnlyByAThing(Text text, String sku) {
+        return ranked(matchTerms(text), 1).stream().filter(c -> c.sku().equals(sku)).findFirst()
+                .map(c -> c.matched().stream().allMatch(t -> java.util.Arrays.stream(t.split(" "))
+                        .allMatch(Listings::namesAThing))).orElse(false);
+    }
+
+    /**
+     * Whether a product the text seems to name gives way to the one on screen: it is named only by things products
+     * work with or are made of ("スマホ", "硅胶"), or the text also names the one on screen by a word of its title
+     * ("ist die Hülle aus Leder?" with the leather-free case on screen: "Hülle" is the case, "Leder" no card holder)
+     * and does not name the other by its model.
+     */
+    boolean givesWayToScreen(Text text, String named, String showing) {
+        if (showing == null || named.equals(showing)) return false;
+        if (namedOnlyByAThing(text, named)) return true;
+        Set<String> terms = matchTerms(text);
+        for (String t : terms) {
+            Set<String> skus = productsByTerm.get(t);
+            // its model ("air s2", "c40", "card holder"); "aus leder" is a material, not a model
+            if (skus != null && skus.contains(named) && (t.indexOf(' ') > 0 && java.util.Arrays.stream(t.split(" "))
+                    .noneMatch(Listings::namesAThing) || isModelCode(t) && !isMeasure(t))) {
+                return false;
+            }
+        }
+        for (String term : terms) {
+            Set<String> skus = productsByTerm.get(term);
+            if (skus != null && skus.contains(showing) && names(term)) return true;
         }
         return false;
     }
@@ -375,6 +427,11 @@ final class ProductFinder {
         if (i > 0 && productsByTerm.containsKey(singular(words.get(i - 1)) + ' ' + w)) return true;
         if (i > 0 && letters(words.get(i - 1)) >= 3 && !fuzzy.near(words.get(i - 1) + w).isEmpty()) return true; // "powercor 20000"
         return i + 1 < words.size() && productsByTerm.containsKey(w + ' ' + singular(words.get(i + 1)));
+    }
+
+    /** Whether a folded word is a word of some product's title or brand ("sac" of "Sac banane", "iphone"). */
+    boolean isTitleWord(String word) {
+        return namesWords.contains(singular(word)) || titleWords.contains(word);
     }
 
     boolean isSku(String word) {

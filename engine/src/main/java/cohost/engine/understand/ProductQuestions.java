@@ -58,6 +58,25 @@ final class ProductQuestions {
                 named.subList(1, named.size())), false, Math.max(u.confidence(), 0.6), false);
     }
 
+    /** Topics of the product itself that a shipping or order word may come with ("the box it ships in"). */
+    private static final Set<String> PHYSICAL = Set.of("dimensions", "size", "weight", "material", "included", "capacity");
+
+    /** Whether the text asks about the product's size, weight, material or contents, and not a price. */
+    private static boolean asksAttribute(String text) {
+        Set<String> topics = Listings.topics(text);
+        if (topics.contains("price")) return false;
+        for (String t : topics) {
+            if (PHYSICAL.contains(t)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the text asks a product's price, stock or variants in words listings know ("dispo", "il en reste"). */
+    private static boolean asksOverview(String text) {
+        Set<String> topics = Listings.topics(text);
+        return topics.contains("price") || topics.contains("stock") || topics.contains("options");
+    }
+
     private Understanding answerable(Understanding u, String text, Context ctx) {
         boolean outOfScope = u.intent() == Intent.OUT_OF_SCOPE && u.confidence() < 0.9; // 0.9: an injection attempt
         // read as a question that needs a country, or as wanting a person, but without much conviction
@@ -68,23 +87,46 @@ final class ProductQuestions {
         // listing states and answers makes it a product question
         boolean weak = !unsure && NEED_A_COUNTRY.contains(u.intent()) && u.slots().country() == null
                 && u.confidence() < UNSURE;
-        if (!outOfScope && !unsure && !weak) return u;
+        // "what size is the box it ships in?", "how heavy is the package?", "does it ship with a charger?": a
+        // shipping or order word, but what is asked is a size, weight, material or what comes in the box, which
+        // listings state; a price or a destination asked keeps it a shipping question
+        boolean attribute = (u.intent() == Intent.SHIPPING || u.intent() == Intent.ORDER_STATUS)
+                && u.slots().country() == null && u.slots().orderId() == null && asksAttribute(text);
+        // "yo how heavy is dis 😅": a hello with a question the listing answers
+        boolean greeting = u.intent() == Intent.GREETING;
+        if (!outOfScope && !unsure && !weak && !attribute && !greeting) return u;
         String sku = u.slots().sku();
         if (sku == null) {
-            ProductFinder.Found named = products.find(Text.of(text));
+            Text t = Text.of(text);
+            ProductFinder.Found named = products.find(t);
+            if (named != null && products.givesWayToScreen(t, named.sku(), ctx.showingSku())) {
+                named = null; // "スマホに使えますか？" names no smartphone gloves while a case is on screen
+            }
             sku = named != null ? named.sku() : ctx.showingSku() != null ? ctx.showingSku() : ctx.lastSlots().sku();
         }
         Product product = sku == null ? null : knowledge.product(sku).orElse(null);
         if (product == null) return u;
         Listings.Answer a = knowledge.listing(product, text, u.lang());
         // the listing answers it; or, for a message read as about nothing we sell, it asks what listings state
-        if (weak) {
+        if (attribute) {
+            if (a.outcome() == Listings.Outcome.OVERVIEW || !a.topical()) return u;
+            return new Understanding(u.lang(), Intent.PRODUCT, new Slots(null, product.sku(), u.slots().options(), null),
+                    false, 0.6, false);
+        }
+        if (weak || greeting) {
             if (a.outcome() != Listings.Outcome.FACTS || !a.topical()) return u;
             return new Understanding(u.lang(), Intent.PRODUCT, new Slots(null, product.sku(), u.slots().options(), null),
                     false, 0.6, false);
         }
-        boolean answers = a.outcome() == Listings.Outcome.FACTS && (a.topical() || a.whole() || outOfScope)
-                || outOfScope && a.outcome() == Listings.Outcome.NOT_STATED && a.topical();
+        boolean answers = a.outcome() == Listings.Outcome.FACTS
+                // a handoff word without conviction ("does the doll's eyes open and close?"): the listing answers
+                && (a.topical() || a.whole() || outOfScope || u.intent() == Intent.HANDOFF)
+                // a topic listings state that this one does not: "the listing doesn't say" and a teammate, which
+                // is what a handoff gives too, with the reason ("does it fit an android phone?": "phone" is no call)
+                || (outOfScope || u.intent() == Intent.HANDOFF) && a.outcome() == Listings.Outcome.NOT_STATED
+                && a.topical()
+                // "il en reste ?", "tem no preto?": the price, stock or variants of the product in context
+                || outOfScope && a.outcome() == Listings.Outcome.OVERVIEW && asksOverview(text);
         if (!answers) return u;
         return new Understanding(u.lang(), Intent.PRODUCT, new Slots(null, product.sku(), u.slots().options(), null),
                 false, 0.6, false);

@@ -167,8 +167,11 @@ public final class Understander {
 
     private Understanding meaning(String text, String declaredLang, Context ctx) {
         Text t = Text.of(text);
-        Signals s = signals(t);
+        Signals s = signals(t, null);
         String lang = language(t, declaredLang, s.votes, ctx);
+        // read again in the message's language when a keyword came only by a typo or from another language's word
+        // that is a word of this store's product names ("reste" is no "reset", a French "sac" no Portuguese "SAC")
+        if (s.foreignReadings) s = signals(t, lang);
         if (Backchannel.is(text)) {
             // "ok", "kkkk", "好的谢谢亲", "love this stream 😍": asks nothing; a room skips it, a desk acknowledges it
             return new Understanding(lang, Intent.CHATTER, Slots.NONE, false, 0.9);
@@ -186,6 +189,8 @@ public final class Understander {
                 && !products.namedByModel(t, product.sku())) {
             product = null;
         }
+        // "アンドロイドのスマホに使えますか？" with a phone case on screen: "スマホ" names no other product (gloves "for スマホ")
+        if (product != null && products.givesWayToScreen(t, product.sku(), ctx.showingSku())) product = null;
         Map<String, String> opts = new LinkedHashMap<>(options.find(t));
         if (product != null) product.variantOptions().forEach(opts::putIfAbsent);
         String orderId = orderId(t);
@@ -289,7 +294,7 @@ public final class Understander {
     /** The language of the text, one of the ten supported; the store's default language when it cannot tell. */
     public String detectLanguage(String text) {
         Text t = Text.of(text);
-        return language(t, null, signals(t).votes, Context.EMPTY);
+        return language(t, null, signals(t, null).votes, Context.EMPTY);
     }
 
     private String language(Text t, String declaredLang, Map<String, Double> votes, Context ctx) {
@@ -323,6 +328,8 @@ public final class Understander {
         boolean injection, thisOne, it, sell, methodNamed;
         /** "who pays", "quién paga": asks who bears a cost (the return shipping, duties), not how to pay. */
         boolean whoPays;
+        /** Some keyword matched only by a typo, or as a product-name word in another language's list. */
+        boolean foreignReadings;
         /** Weight of customs, VAT and import-ID words: the question is (also) about duties. */
         double duties;
         /** The item was opened, used or tried ("used it once, can I return it?"): a returns question about it. */
@@ -342,8 +349,14 @@ public final class Understander {
         }
     }
 
-    private Signals signals(Text t) {
+    /**
+     * @param lang the message's language once known, else null: then a keyword of another language counts only when
+     *             typed right and not a word of the store's product names (typos are made in the language one writes;
+     *             "sac", a bag in French titles, is Portuguese customer service only in Portuguese)
+     */
+    private Signals signals(Text t, String lang) {
         Signals s = new Signals();
+        String base = lang == null ? null : lang.contains("-") ? lang.substring(0, lang.indexOf('-')) : lang;
         String named = paymentNameIn(t);
         if (named != null) {
             // "cash on delivery" names a way to pay, not a delivery: the lexicons read the rest of the message
@@ -361,6 +374,12 @@ public final class Understander {
         Map<String, Double> weights = new HashMap<>();
         for (Lexicon.Match m : lexicon.match(t, notTypos)) {
             Lexicon.Entry e = m.entry();
+            boolean foreignReading = !e.label().startsWith("@") && (m.fuzzy()
+                    || e.words().size() == 1 && products.isTitleWord(e.words().getFirst()));
+            if (foreignReading && base == null) s.foreignReadings = true;
+            if (foreignReading && base != null && !e.lang().equals(base)) continue;
+            // a word of the store's product names is no typo of a keyword: "iPhone" is not "phone" misspelt
+            if (m.fuzzy() && m.at() >= 0 && typedNames(t, m.at(), e.words().size())) continue;
             s.votes.merge(e.lang(), 1.0, Double::sum);
             // keyed by the phrase's last word, so "mi pedido" and "pedido" count once too
             String where = m.at() >= 0 ? Integer.toString(m.at() + e.words().size() - 1) : e.substring();
@@ -430,6 +449,14 @@ public final class Understander {
             }
         }
         return s;
+    }
+
+    /** Whether one of the words from {@code at} on is a word of the store's product names. */
+    private boolean typedNames(Text t, int at, int n) {
+        for (int i = at; i < Math.min(t.words.size(), at + n); i++) {
+            if (products.isTitleWord(t.words.get(i))) return true;
+        }
+        return false;
     }
 
     /** A payment method the message names ("geht auch iDEAL?", "bancontact c'est possible ?"), folded, or null. */

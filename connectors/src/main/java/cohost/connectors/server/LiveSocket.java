@@ -76,8 +76,18 @@ final class LiveSocket {
                 });
             }
         });
-        ws.onClose(ctx -> closed(ctx.sessionId()));
-        ws.onError(ctx -> closed(ctx.sessionId()));
+        ws.onClose(ctx -> closedLater(ctx.sessionId()));
+        ws.onError(ctx -> closedLater(ctx.sessionId()));
+    }
+
+    /**
+     * Jetty reports a close or an error also from inside a send that fails, on the sending thread: a room's thread
+     * sending an event while it holds its room's lock (LiveRooms.LiveRoom orders its events under one), or a socket
+     * being welcomed into a room. Leaving the room there would take the rooms' lock in the wrong order (a deadlock
+     * seen in connect/abort storms), so the socket leaves on a thread of its own.
+     */
+    private void closedLater(String sessionId) {
+        Thread.ofVirtual().name("live-closed").start(() -> closed(sessionId));
     }
 
     private void connected(WsContext ctx) {

@@ -43,6 +43,13 @@ function el(tag, className, text) {
   return e;
 }
 
+/** What someone said, in its own direction (Arabic right to left inside the English page). */
+function said(text) {
+  const p = el("p", "text", text);
+  p.dir = "auto";
+  return p;
+}
+
 function tag(text, className) {
   return el("span", "tag" + (className ? " " + className : ""), text);
 }
@@ -115,7 +122,7 @@ function onMessage(f, receivedAt, at) {
   li.appendChild(head);
   // Click-to-ask: any message can be answered now, even one the room skipped or held.
   head.appendChild(button("Answer now", () => send({ type: "message.answer", id: f.id })));
-  li.appendChild(el("p", "text", f.text));
+  li.appendChild(said(f.text));
   if (f.gist && f.gist !== f.text) li.appendChild(el("p", "gist", "≈ " + f.gist));
   const outcome = el("p", "outcome");
   const earlier = el("p", "earlier");
@@ -185,7 +192,7 @@ function onStarted(f, receivedAt, at, fromHistory) {
   r.stop = button("Stop", () => send({ type: "reply.stop", replyId: f.replyId }));
   head.appendChild(r.stop);
   li.appendChild(head);
-  r.text = el("p", "text", "");
+  r.text = said("");
   li.appendChild(r.text);
   r.host = el("p", "gist");
   r.sources = el("p", "sources");
@@ -372,7 +379,7 @@ function onHandoff(f) {
   head.append(el("strong", "who", viewer.name || viewer.id || "viewer"));
   if (viewer.country) head.appendChild(el("span", "muted", viewer.country));
   if (f.lang) head.appendChild(tag(f.lang, "lang"));
-  const parts = [head, el("p", "text", f.text)];
+  const parts = [head, said(f.text)];
   if (f.gist) parts.push(el("p", "gist", "≈ " + f.gist));
   li.classList.toggle("taken", !!f.takenBy);
   parts.push(f.takenBy ? el("p", "taken-by", "Taken by " + f.takenBy)
@@ -405,7 +412,7 @@ function onNotice(f) {
   head.appendChild(el("strong", "who", "Co-host"));
   if (f.ai) head.appendChild(tag("AI", "ai"));
   head.appendChild(tag(f.kind || "notice", "intent"));
-  li.append(head, el("p", "text", f.text));
+  li.append(head, said(f.text));
   append(li);
 }
 

@@ -302,7 +302,9 @@ class ConsoleOperatorTest {
         try (LiveConnection viewers = LiveConnection.open(server, "/v1/rooms/handoff-1/live", null)) {
             viewers.chat("x-q1", "v-ana", "pt", "quero falar com um atendente sobre meu pedido");
             viewers.chat("x-q2", "v-ben", "en", "how much is shipping to Germany?");
+            viewers.chat("x-q3", "v-kenji", "ja", "人間の担当者と話したいです");
             viewers.outcome("x-q2");
+            viewers.outcome("x-q3");
 
             for (Page p : List.of(mine, theirs)) {
                 Locator queued = p.locator("#handoffs li[data-id='x-q1']");
@@ -310,14 +312,19 @@ class ConsoleOperatorTest {
                 assertThat(queued.locator(".text")).hasText("quero falar com um atendente sobre meu pedido");
                 assertThat(queued.locator(".tag.lang")).hasText("pt");
                 assertThat(queued.locator(".gist")).hasText(Pattern.compile("≈ \\S.*"));
-                assertThat(p.locator("#handoffs li")).hasCount(1); // a shipping question is not handed off
+                Locator japanese = p.locator("#handoffs li[data-id='x-q3']");
+                assertThat(japanese.locator(".text")).hasText("人間の担当者と話したいです");
+                assertThat(japanese.locator(".tag.lang")).hasText("ja");
+                assertThat(japanese.locator(".gist")).hasText(Pattern.compile("≈ \\S.*"));
+                assertThat(p.locator("#handoffs li")).hasCount(2); // a shipping question is not handed off
             }
             theirs.getByLabel("Your name (marks what you take)").fill("Lee");
             theirs.locator("#handoffs li[data-id='x-q1']").getByRole(AriaRole.BUTTON,
                     new Locator.GetByRoleOptions().setName("Take")).click();
             assertThat(mine.locator("#handoffs li[data-id='x-q1'] .taken-by")).hasText("Taken by Lee");
             assertThat(mine.locator("#handoffs li[data-id='x-q1'] button")).hasCount(0);
-            assertThat(mine.locator("#handoff-count")).hasText("(0 open of 1)");
+            assertThat(mine.locator("#handoff-count")).hasText("(1 open of 2)");
+            assertThat(mine.locator("#handoffs li[data-id='x-q3'] button")).hasText("Take");
             mine.locator("#handoffs li[data-id='x-q1']").scrollIntoViewIfNeeded();
             screenshot(mine, "handoffs");
             Page later = console(1280, 800); // a console opened later gets the room's queue, marks included
@@ -341,7 +348,8 @@ class ConsoleOperatorTest {
         connect(reopened, "handoff-1");
         assertThat(reopened.locator("#handoffs li[data-id='x-q1'] .taken-by")).hasText("Taken by Lee");
         assertThat(reopened.locator("#handoffs li[data-id='x-q1'] .gist")).hasText(Pattern.compile("≈ \\S.*"));
-        assertThat(reopened.locator("#handoff-count")).hasText("(0 open of 1)");
+        assertThat(reopened.locator("#handoff-count")).hasText("(1 open of 2)");
+        assertThat(reopened.locator("#handoffs li[data-id='x-q3'] .text")).hasText("人間の担当者と話したいです");
         reopened.locator("#handoffs li[data-id='x-q1']").scrollIntoViewIfNeeded();
         screenshot(reopened, "handoffs-after-reopen");
     }

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -80,16 +81,6 @@ final class LiveSocket {
         ws.onError(ctx -> closedLater(ctx.sessionId()));
     }
 
-    /**
-     * Jetty reports a close or an error also from inside a send that fails, on the sending thread: a room's thread
-     * sending an event while it holds its room's lock (LiveRooms.LiveRoom orders its events under one), or a socket
-     * being welcomed into a room. Leaving the room there would take the rooms' lock in the wrong order (a deadlock
-     * seen in connect/abort storms), so the socket leaves on a thread of its own.
-     */
-    private void closedLater(String sessionId) {
-        Thread.ofVirtual().name("live-closed").start(() -> closed(sessionId));
-    }
-
     private void connected(WsContext ctx) {
         String store = ctx.attribute(STORE_ATTRIBUTE);
         String roomId = ctx.pathParam("roomId");
@@ -111,6 +102,19 @@ final class LiveSocket {
                 closed(id);
             }
         });
+    }
+
+    /**
+     * Jetty reports a dead connection inside the {@code sendText} that found it, so on the stack of a room sending
+     * under its own locks; leaving the room takes the rooms' lock, which a joining socket holds while it waits for
+     * the room's: leave on the timer's thread instead, never on the sender's.
+     */
+    private void closedLater(String sessionId) {
+        try {
+            timer.execute(() -> closed(sessionId));
+        } catch (RejectedExecutionException shuttingDown) {
+            closed(sessionId);
+        }
     }
 
     private void closed(String sessionId) {

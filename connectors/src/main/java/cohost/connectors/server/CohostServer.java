@@ -85,6 +85,10 @@ public final class CohostServer implements AutoCloseable {
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.concurrency.useVirtualThreads = true;
+            // Jetty's own threads are platform threads: with Javalin's virtual threads, its selectors and every
+            // socket read wait in the one virtual-thread queue, behind paced words and replies being composed (under
+            // load, hundreds), so a host's barge-in frame waited seconds before it was read (BENCHMARKS, "Server").
+            cfg.jetty.threadPool = jettyThreads();
             // WAV uploads (speech on) need room: 120 s of 48 kHz stereo is 23 MB; text bodies stay small.
             cfg.http.maxRequestSize = config.speech().available() ? 24L * 1024 * 1024 : MAX_BODY_BYTES;
             cfg.http.compressionStrategy = CompressionStrategy.NONE;
@@ -207,6 +211,19 @@ public final class CohostServer implements AutoCloseable {
     }
 
     /** The base URL, e.g. {@code http://127.0.0.1:7070}. */
+    /**
+     * Jetty's threads: platform threads, pooled. Sockets are read and frames handled on them, so the OS schedules a
+     * host's frame as soon as it arrives, whatever else the process is doing; a desk reply in flight holds one of
+     * them while it waits (at most {@link #MAX_JETTY_THREADS} at once, Javalin's own default without virtual threads).
+     */
+    static org.eclipse.jetty.util.thread.QueuedThreadPool jettyThreads() {
+        var pool = new org.eclipse.jetty.util.thread.QueuedThreadPool(MAX_JETTY_THREADS, 8, 60_000);
+        pool.setName("jetty");
+        return pool;
+    }
+
+    static final int MAX_JETTY_THREADS = 250;
+
     public String url() {
         String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
         return "http://" + ("0.0.0.0".equals(host) ? "127.0.0.1" : host) + ":" + port();

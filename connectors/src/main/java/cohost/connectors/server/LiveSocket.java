@@ -1,9 +1,9 @@
 package cohost.connectors.server;
 
-import cohost.connectors.speech.Speech;
 import cohost.engine.Role;
 import cohost.engine.Speaker;
 import cohost.engine.Utterance;
+import cohost.engine.speech.SpeechRecognizer;
 import cohost.wire.ClientFrame;
 import cohost.wire.Person;
 import cohost.wire.ServerFrame;
@@ -40,14 +40,14 @@ final class LiveSocket {
     }
 
     private final LiveRooms rooms;
-    private final Speech speech;
+    private final SpeechRecognizer speech;
     private final Metrics metrics;
     private final int outboxFrames;
     private final ScheduledExecutorService timer;
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
     private final AtomicLong serverIds = new AtomicLong();
 
-    LiveSocket(LiveRooms rooms, Speech speech, Metrics metrics, int outboxFrames, ScheduledExecutorService timer) {
+    LiveSocket(LiveRooms rooms, SpeechRecognizer speech, Metrics metrics, int outboxFrames, ScheduledExecutorService timer) {
         this.rooms = rooms;
         this.speech = speech;
         this.metrics = metrics;

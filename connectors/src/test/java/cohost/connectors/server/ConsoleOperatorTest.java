@@ -252,6 +252,12 @@ class ConsoleOperatorTest {
             viewers.chat("w-q3c", "v-dan", "pt", "tem garantia?");
             viewers.chat("w-q4", "v-dan", "pt", "quanto tempo demora pra chegar em portugal?");
             assertThat(viewers.outcome("w-q4")).isEqualTo("skipped rate_limited");
+            // v-dan's earlier questions are decided (understanding runs off the room's thread) before the operator
+            // answers w-q4: one decided after would supersede v-dan's new reply, as a viewer's next question does
+            for (String id : List.of("w-q3a", "w-q3b", "w-q3c")) {
+                viewers.await("the echo of " + id, f -> f.path("type").asText().equals("message")
+                        && f.path("id").asText().equals(id));
+            }
             Locator skipped = page.locator("#feed li.message[data-id='w-q4']");
             assertThat(skipped.locator(".outcome")).containsText("skipped: rate_limited");
             skipped.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Answer now")).click();

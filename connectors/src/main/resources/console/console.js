@@ -43,6 +43,13 @@ function el(tag, className, text) {
   return e;
 }
 
+/** What someone said, in its own direction (Arabic right to left inside the English page). */
+function said(text) {
+  const p = el("p", "text", text);
+  p.dir = "auto";
+  return p;
+}
+
 function tag(text, className) {
   return el("span", "tag" + (className ? " " + className : ""), text);
 }
@@ -115,10 +122,11 @@ function onMessage(f, receivedAt, at) {
   li.appendChild(head);
   // Click-to-ask: any message can be answered now, even one the room skipped or held.
   head.appendChild(button("Answer now", () => send({ type: "message.answer", id: f.id })));
-  li.appendChild(el("p", "text", f.text));
+  li.appendChild(said(f.text));
   if (f.gist && f.gist !== f.text) li.appendChild(el("p", "gist", "≈ " + f.gist));
   const outcome = el("p", "outcome");
-  li.appendChild(outcome);
+  const earlier = el("p", "earlier");
+  li.append(outcome, earlier);
   pending(li, outcome);
   append(li);
 
@@ -127,7 +135,7 @@ function onMessage(f, receivedAt, at) {
     sent.delete(f.id);
     if ($("text").value === mine.text) $("text").value = "";
   }
-  messages.set(f.id, { row: li, outcome, name, arrivedAt: mine ? mine.at : receivedAt });
+  messages.set(f.id, { row: li, head, outcome, earlier, before: [], name, arrivedAt: mine ? mine.at : receivedAt });
 }
 
 /** A message without an outcome yet is waiting, or held while the host speaks. */
@@ -137,9 +145,19 @@ function pending(li, outcome) {
   outcome.textContent = hostSpeaking ? "held: the host is speaking" : "waiting for an answer";
 }
 
-function setOutcome(messageId, className, text) {
+/**
+ * A message's outcome. One answered again (Answer now) keeps its one row: the latest outcome, and the ones before it
+ * on a line of their own ("earlier: skipped: rate_limited"), as the room's transcript lists it.
+ */
+function setOutcome(messageId, className, text, short) {
   const m = messages.get(messageId);
   if (m) {
+    if (m.outcome.textContent === text) return; // told again (a reply naming a message already marked answered by it)
+    if (m.row.dataset.outcome !== "waiting" && m.short) {
+      m.before.push(m.short);
+      m.earlier.textContent = "earlier: " + m.before.join(" · ");
+    }
+    m.short = short || text;
     m.outcome.className = "outcome " + className;
     m.outcome.textContent = text;
     m.row.dataset.outcome = className;
@@ -149,7 +167,8 @@ function setOutcome(messageId, className, text) {
   }
 }
 
-function onStarted(f, receivedAt, at) {
+/** A reply begins; {@code fromHistory}: replayed from the transcript, whose message turns carry the outcomes. */
+function onStarted(f, receivedAt, at, fromHistory) {
   if (replies.has(f.replyId)) return;
   counts.replies++;
   const askers = (f.inReplyTo || []).map((id) => messages.get(id)).filter(Boolean);
@@ -173,7 +192,7 @@ function onStarted(f, receivedAt, at) {
   r.stop = button("Stop", () => send({ type: "reply.stop", replyId: f.replyId }));
   head.appendChild(r.stop);
   li.appendChild(head);
-  r.text = el("p", "text", "");
+  r.text = said("");
   li.appendChild(r.text);
   r.host = el("p", "gist");
   r.sources = el("p", "sources");
@@ -184,7 +203,23 @@ function onStarted(f, receivedAt, at) {
   replies.set(f.replyId, r);
   showAskers(r);
   append(li);
+  if (fromHistory) return;
+  for (const m of askers) understood(m, f.lang, f.intent);
   (f.inReplyTo || []).forEach((id) => setOutcome(id, "answered", "answered by " + f.replyId));
+}
+
+/** A message skipped before it was understood, then answered now: its row gets the language and intent it has now. */
+function understood(m, lang, intent) {
+  if (m.row.dataset.lang || !lang) return;
+  m.row.dataset.lang = lang;
+  m.row.dataset.intent = intent || "";
+  const answer = m.head.querySelector("button");
+  m.head.insertBefore(tag(lang, "lang"), answer);
+  offer("filter-lang", lang);
+  if (intent) {
+    m.head.insertBefore(tag(intent, "intent"), answer);
+    offer("filter-intent", intent);
+  }
 }
 
 function showAskers(r) {
@@ -244,12 +279,14 @@ function onJoined(f) {
     r.askers.push(m.name);
     showAskers(r);
   }
-  setOutcome(f.inReplyTo, "joined", "joined reply " + f.replyId + " (same question, answered once)");
+  setOutcome(f.inReplyTo, "joined", "joined reply " + f.replyId + " (same question, answered once)",
+    "joined " + f.replyId);
 }
 
 function onSkipped(f) {
   counts.skipped++;
-  setOutcome(f.inReplyTo, "skipped", "skipped: " + f.reason + " — " + (SKIP_REASONS[f.reason] || "no reason given"));
+  setOutcome(f.inReplyTo, "skipped", "skipped: " + f.reason + " — " + (SKIP_REASONS[f.reason] || "no reason given"),
+    "skipped: " + f.reason);
 }
 
 function onTranscript(f) {
@@ -342,7 +379,7 @@ function onHandoff(f) {
   head.append(el("strong", "who", viewer.name || viewer.id || "viewer"));
   if (viewer.country) head.appendChild(el("span", "muted", viewer.country));
   if (f.lang) head.appendChild(tag(f.lang, "lang"));
-  const parts = [head, el("p", "text", f.text)];
+  const parts = [head, said(f.text)];
   if (f.gist) parts.push(el("p", "gist", "≈ " + f.gist));
   li.classList.toggle("taken", !!f.takenBy);
   parts.push(f.takenBy ? el("p", "taken-by", "Taken by " + f.takenBy)
@@ -375,7 +412,7 @@ function onNotice(f) {
   head.appendChild(el("strong", "who", "Co-host"));
   if (f.ai) head.appendChild(tag("AI", "ai"));
   head.appendChild(tag(f.kind || "notice", "intent"));
-  li.append(head, el("p", "text", f.text));
+  li.append(head, said(f.text));
   append(li);
 }
 
@@ -393,7 +430,7 @@ function showHistory(turns) {
   for (const t of turns) {
     if (t.role === "cohost") {
       onStarted({ replyId: t.id, lang: t.lang, intent: t.intent, ai: true, inReplyTo: askersOf.get(t.id) || [] },
-        null, whenOf(t));
+        null, whenOf(t), true);
       if (t.status === "cut") onCancelled({ replyId: t.id, reason: t.detail, delivered: t.text }, null);
       else onDone({ replyId: t.id, text: t.text, lang: t.lang, sources: t.sources }, null);
       replies.get(t.id).meta.textContent = t.status === "cut" ? "Cancelled (" + t.detail + ") · from the transcript"
@@ -402,15 +439,21 @@ function showHistory(turns) {
     }
     onMessage({ id: t.id, role: t.role, viewer: t.speaker, text: t.text, lang: t.lang, intent: t.intent }, null,
       whenOf(t));
-    if (t.status === "received") {
-      askersOf.set(t.detail, [...(askersOf.get(t.detail) || []), t.id]);
-      setOutcome(t.id, "answered", "answered by " + t.detail);
-    } else if (t.status === "joined") {
-      counts.joined++;
-      setOutcome(t.id, "joined", "joined reply " + t.detail + " (same question, answered once)");
-    } else if (t.status === "skipped") {
-      onSkipped({ inReplyTo: t.id, reason: t.detail });
-    }
+    // a message answered again (Answer now) is listed once, with its earlier outcomes before the latest
+    for (const o of [...(t.earlier || []), t]) historyOutcome(t.id, o.status, o.detail, askersOf);
+  }
+}
+
+function historyOutcome(id, status, detail, askersOf) {
+  if (status === "received") {
+    askersOf.set(detail, [...(askersOf.get(detail) || []), id]);
+    setOutcome(id, "answered", "answered by " + detail);
+  } else if (status === "joined") {
+    counts.joined++;
+    askersOf.set(detail, [...(askersOf.get(detail) || []), id]); // the reply shows every asker it went to
+    setOutcome(id, "joined", "joined reply " + detail + " (same question, answered once)", "joined " + detail);
+  } else if (status === "skipped") {
+    onSkipped({ inReplyTo: id, reason: detail });
   }
 }
 

@@ -12,7 +12,11 @@ import cohost.knowledge.Variant;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -72,11 +76,44 @@ public final class EngineToWire {
                 r.cancelled() ? r.cancelReason() : null);
     }
 
+    /**
+     * A transcript as the wire shows it. A message the operator had answered again ("answer now") has a turn per
+     * outcome; it is listed once, where it first appears, as its latest turn says (outcome, and the language and
+     * intent it was last understood with), the outcomes before in {@code earlier}: as the console's feed shows it.
+     */
     public static Transcript transcript(String id, List<Turn> turns) {
-        return new Transcript(id, turns.stream().map(t -> new Transcript.Turn(t.id(),
+        Map<String, Turn> latest = new HashMap<>();
+        Map<String, List<Transcript.Outcome>> earlier = new HashMap<>();
+        for (Turn t : turns) {
+            if (isMessage(t)) {
+                Turn before = latest.put(t.id(), t);
+                if (before != null) {
+                    earlier.computeIfAbsent(t.id(), k -> new ArrayList<>())
+                            .add(new Transcript.Outcome(before.status().wireName(), before.detail()));
+                }
+            }
+        }
+        List<Transcript.Turn> listed = new ArrayList<>(turns.size());
+        Set<String> messages = new HashSet<>();
+        for (Turn t : turns) {
+            if (!isMessage(t)) {
+                listed.add(turn(t, List.of()));
+            } else if (messages.add(t.id())) {
+                listed.add(turn(latest.get(t.id()), earlier.getOrDefault(t.id(), List.of())));
+            }
+        }
+        return new Transcript(id, listed);
+    }
+
+    private static boolean isMessage(Turn t) {
+        return t.speaker() != null && t.speaker().role() != null;
+    }
+
+    private static Transcript.Turn turn(Turn t, List<Transcript.Outcome> earlier) {
+        return new Transcript.Turn(t.id(),
                 t.speaker() == null || t.speaker().role() == null ? "cohost" : t.speaker().role().wireName(),
                 t.speaker() == null ? null : person(t.speaker()), t.text(), t.lang(),
-                name(t.intent()), t.sources(), t.status().wireName(), t.detail(), String.valueOf(t.at()))).toList());
+                name(t.intent()), t.sources(), t.status().wireName(), t.detail(), String.valueOf(t.at()), earlier);
     }
 
     /** A speaker as the wire names them: the host is {@code {"id": "host"}}, the co-host {@code {"id": "cohost"}}. */

@@ -81,6 +81,40 @@ class EngineToWireTest {
         assertThat(t.turns().get(1).at()).isEqualTo("2026-01-01T00:00:00Z");
     }
 
+    @Test
+    void aMessageAnsweredAgainIsListedOnceWhereItWasSaidWithItsLatestOutcomeAndTheEarlierOnesNoted() {
+        Instant at = Instant.parse("2026-01-01T00:00:00Z");
+        Speaker bo = Speaker.viewer("v2", "Bo", "en", "US");
+        Turn skipped = new Turn("m1", ANA, "frete pro brasil?", null, null, List.of(), Turn.Status.SKIPPED,
+                "rate_limited", at);
+        Turn other = new Turn("m2", bo, "lol", null, Intent.CHATTER, List.of(), Turn.Status.SKIPPED, "chatter",
+                at.plusSeconds(1));
+        // the operator has m1 answered now, then again: each time it is understood and answered anew
+        Turn received = new Turn("m1", ANA, "frete pro brasil?", "pt", Intent.SHIPPING, List.of(),
+                Turn.Status.RECEIVED, "r1", at);
+        Turn r1 = new Turn("r1", Speaker.COHOST, "Frete: ...", "pt", Intent.SHIPPING, SOURCES, Turn.Status.CUT,
+                "stopped", at.plusSeconds(60));
+        Turn again = new Turn("m1", ANA, "frete pro brasil?", "pt", Intent.SHIPPING, List.of(), Turn.Status.RECEIVED,
+                "r2", at);
+        Turn r2 = new Turn("r2", Speaker.COHOST, "Frete: 15-30 dias.", "pt", Intent.SHIPPING, SOURCES,
+                Turn.Status.ANSWERED, null, at.plusSeconds(90));
+
+        Transcript t = EngineToWire.transcript("room-1", List.of(skipped, other, received, r1, again, r2));
+
+        assertThat(t.turns()).extracting(Transcript.Turn::id).containsExactly("m1", "m2", "r1", "r2");
+        Transcript.Turn m1 = t.turns().getFirst();
+        assertThat(m1.status()).isEqualTo("received");
+        assertThat(m1.detail()).isEqualTo("r2");
+        assertThat(m1.lang()).as("as last understood").isEqualTo("pt");
+        assertThat(m1.intent()).isEqualTo("shipping");
+        assertThat(m1.earlier()).containsExactly(new Transcript.Outcome("skipped", "rate_limited"),
+                new Transcript.Outcome("received", "r1"));
+        assertThat(t.turns().get(1).earlier()).as("one outcome: nothing earlier").isEmpty();
+        assertThat(WireJson.write(t.turns().get(1))).doesNotContain("earlier");
+        assertThat(WireJson.write(m1)).contains("\"earlier\":[{\"status\":\"skipped\",\"detail\":\"rate_limited\"},"
+                + "{\"status\":\"received\",\"detail\":\"r1\"}]");
+    }
+
     private static ReplyResult result(boolean cancelled) {
         return new ReplyResult("r1", List.of("m1"), "Frete: 15-30 dias.", "pt", Intent.SHIPPING, SOURCES, false,
                 "运费：15-30天。", cancelled, cancelled ? "client_gone" : null, 2.5);

@@ -89,7 +89,10 @@ public final class WireSamples {
                 new Transcript.Turn("d1", "customer", new Person("c1", "Lucía", "es", "MX"), "¿envío a México?", "es",
                         "shipping", List.of(), "received", null, "2026-01-01T00:00:00Z"),
                 new Transcript.Turn("r7", "cohost", new Person("cohost", null, null, null), "Envío a México: ...",
-                        "es", "shipping", SOURCES, "answered", null, "2026-01-01T00:00:00.002Z")));
+                        "es", "shipping", SOURCES, "answered", null, "2026-01-01T00:00:00.002Z"),
+                new Transcript.Turn("d2", "customer", new Person("c1", "Lucía", "es", "MX"), "¿y a Chile?", "es",
+                        "shipping", List.of(), "received", "r9", "2026-01-01T00:00:01Z",
+                        List.of(new Transcript.Outcome("skipped", "rate_limited")))));
     }
 
     public static ErrorBody errorBody() {

@@ -62,16 +62,10 @@ final class LiveRooms implements AutoCloseable {
         private volatile boolean hostSpeaking;
         private volatile String showingSku;
 
-        private LiveRoom(String store, String roomId) {
+        /** @param queued the room's handoff queue as kept (from its last time open), oldest first */
+        private LiveRoom(String store, String roomId, List<HandoffQueue.Entry> queued) {
             this.store = store;
-            try {
-                for (HandoffQueue.Entry e : handoffQueues.apply(store).queue(roomId, MAX_HANDOFFS)) {
-                    handoffs.put(e.messageId(), frame(e));
-                }
-            } catch (TranscriptsUnavailable e) {
-                log.error("event=handoffs.unreadable store={} room={}: the room opens with an empty handoff queue",
-                        store, roomId, e);
-            }
+            queued.forEach(e -> handoffs.put(e.messageId(), frame(e)));
             this.room = new Room(roomId, watchingHandoffs(engines.get(store)), policy, Clock.systemUTC(), this);
         }
 
@@ -306,11 +300,32 @@ final class LiveRooms implements AutoCloseable {
         this.metrics = metrics;
     }
 
-    synchronized LiveRoom join(String store, String roomId, LiveClient client) {
-        LiveRoom room = rooms.computeIfAbsent(store + "/" + roomId, k -> new LiveRoom(store, roomId));
-        room.welcome(client);
+    LiveRoom join(String store, String roomId, LiveClient client) {
+        String key = store + "/" + roomId;
+        synchronized (this) {
+            LiveRoom open = rooms.get(key);
+            if (open != null) {
+                open.welcome(client);
+                return open;
+            }
+        }
+        // Opening: the kept handoff queue is read outside the rooms' lock (a database read may wait for queued writes)
+        List<HandoffQueue.Entry> queued = keptHandoffs(store, roomId);
+        synchronized (this) {
+            LiveRoom room = rooms.computeIfAbsent(key, k -> new LiveRoom(store, roomId, queued));
+            room.welcome(client);
+            return room;
+        }
+    }
 
-        return room;
+    private List<HandoffQueue.Entry> keptHandoffs(String store, String roomId) {
+        try {
+            return handoffQueues.apply(store).queue(roomId, MAX_HANDOFFS);
+        } catch (TranscriptsUnavailable e) {
+            log.error("event=handoffs.unreadable store={} room={}: the room opens with an empty handoff queue",
+                    store, roomId, e);
+            return List.of();
+        }
     }
 
     synchronized void leave(LiveRoom room, LiveClient client) {

@@ -231,6 +231,16 @@ class ConsoleOperatorTest {
             assertThat(page.locator("#hold")).isVisible();
             screenshot(page, "held");
 
+            // reloaded while the host still speaks: the held questions (in no transcript yet) are there, still held
+            page.reload();
+            connect(page, "held-1");
+            assertThat(page.locator("#hold")).isVisible();
+            assertThat(held.locator(".outcome")).hasText("held: the host is speaking");
+            assertThat(held.locator(".tag.lang")).hasText("pt");
+            assertThat(page.locator("#feed li.message[data-id='w-q2'] .outcome")).hasText("held: the host is speaking");
+            assertThat(page.locator("#feed li.message")).hasCount(2);
+            screenshot(page, "held-after-reload");
+
             held.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Answer now")).click();
             assertThat(held.locator(".outcome")).containsText("answered by ");
             assertThat(page.locator("#feed li.message[data-id='w-q2'] .outcome"))
@@ -242,6 +252,12 @@ class ConsoleOperatorTest {
             viewers.chat("w-q3c", "v-dan", "pt", "tem garantia?");
             viewers.chat("w-q4", "v-dan", "pt", "quanto tempo demora pra chegar em portugal?");
             assertThat(viewers.outcome("w-q4")).isEqualTo("skipped rate_limited");
+            // v-dan's earlier questions are decided (understanding runs off the room's thread) before the operator
+            // answers w-q4: one decided after would supersede v-dan's new reply, as a viewer's next question does
+            for (String id : List.of("w-q3a", "w-q3b", "w-q3c")) {
+                viewers.await("the echo of " + id, f -> f.path("type").asText().equals("message")
+                        && f.path("id").asText().equals(id));
+            }
             Locator skipped = page.locator("#feed li.message[data-id='w-q4']");
             assertThat(skipped.locator(".outcome")).containsText("skipped: rate_limited");
             skipped.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Answer now")).click();
@@ -251,6 +267,11 @@ class ConsoleOperatorTest {
             assertThat(page.locator("#feed li.reply[data-id='" + replyId + "'] .text"))
                     .containsText(String.valueOf(toPortugal.maxDays()),
                             new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+            // one row: the latest outcome, the room's own decision noted under it, the language it was understood in
+            assertThat(skipped.locator(".earlier")).hasText("earlier: skipped: rate_limited");
+            assertThat(skipped.locator(".tag.lang")).hasText("pt");
+            assertThat(skipped.locator(".tag.intent")).hasText("shipping");
+            assertThat(page.locator("#feed li.message[data-id='w-q4']")).hasCount(1);
             screenshot(page, "answer-now");
 
             page.getByLabel("Host speaking", new Page.GetByLabelOptions().setExact(true)).uncheck();
@@ -260,6 +281,21 @@ class ConsoleOperatorTest {
             viewers.send("{\"type\": \"message.answer\", \"id\": \"never-said\"}");
             assertThat(viewers.await("the refusal", f -> f.path("type").asText().equals("error")
                     && f.path("inReplyTo").asText().equals("never-said")).path("code").asText()).isEqualTo("not_found");
+
+            // the room's history after a reload shows each message once, as the live feed did
+            viewers.awaitCount("the replies' ends", f -> f.path("type").asText().equals("reply.done")
+                    && f.path("replyId").asText().equals(replyId), 1);
+            page.reload();
+            connect(page, "held-1");
+            Locator replayed = page.locator("#feed li.message[data-id='w-q4']");
+            assertThat(replayed).hasCount(1);
+            assertThat(replayed.locator(".outcome")).hasText("answered by " + replyId);
+            assertThat(replayed.locator(".earlier")).hasText("earlier: skipped: rate_limited");
+            assertThat(replayed.locator(".tag.intent")).hasText("shipping");
+            assertThat(page.locator("#feed li.reply[data-id='" + replyId + "'] .text"))
+                    .containsText(String.valueOf(toPortugal.maxDays()));
+            replayed.scrollIntoViewIfNeeded();
+            screenshot(page, "answer-now-after-reload");
         }
     }
 
@@ -272,7 +308,9 @@ class ConsoleOperatorTest {
         try (LiveConnection viewers = LiveConnection.open(server, "/v1/rooms/handoff-1/live", null)) {
             viewers.chat("x-q1", "v-ana", "pt", "quero falar com um atendente sobre meu pedido");
             viewers.chat("x-q2", "v-ben", "en", "how much is shipping to Germany?");
+            viewers.chat("x-q3", "v-kenji", "ja", "人間の担当者と話したいです");
             viewers.outcome("x-q2");
+            viewers.outcome("x-q3");
 
             for (Page p : List.of(mine, theirs)) {
                 Locator queued = p.locator("#handoffs li[data-id='x-q1']");
@@ -280,14 +318,19 @@ class ConsoleOperatorTest {
                 assertThat(queued.locator(".text")).hasText("quero falar com um atendente sobre meu pedido");
                 assertThat(queued.locator(".tag.lang")).hasText("pt");
                 assertThat(queued.locator(".gist")).hasText(Pattern.compile("≈ \\S.*"));
-                assertThat(p.locator("#handoffs li")).hasCount(1); // a shipping question is not handed off
+                Locator japanese = p.locator("#handoffs li[data-id='x-q3']");
+                assertThat(japanese.locator(".text")).hasText("人間の担当者と話したいです");
+                assertThat(japanese.locator(".tag.lang")).hasText("ja");
+                assertThat(japanese.locator(".gist")).hasText(Pattern.compile("≈ \\S.*"));
+                assertThat(p.locator("#handoffs li")).hasCount(2); // a shipping question is not handed off
             }
             theirs.getByLabel("Your name (marks what you take)").fill("Lee");
             theirs.locator("#handoffs li[data-id='x-q1']").getByRole(AriaRole.BUTTON,
                     new Locator.GetByRoleOptions().setName("Take")).click();
             assertThat(mine.locator("#handoffs li[data-id='x-q1'] .taken-by")).hasText("Taken by Lee");
             assertThat(mine.locator("#handoffs li[data-id='x-q1'] button")).hasCount(0);
-            assertThat(mine.locator("#handoff-count")).hasText("(0 open of 1)");
+            assertThat(mine.locator("#handoff-count")).hasText("(1 open of 2)");
+            assertThat(mine.locator("#handoffs li[data-id='x-q3'] button")).hasText("Take");
             mine.locator("#handoffs li[data-id='x-q1']").scrollIntoViewIfNeeded();
             screenshot(mine, "handoffs");
             Page later = console(1280, 800); // a console opened later gets the room's queue, marks included
@@ -299,6 +342,22 @@ class ConsoleOperatorTest {
                     && f.path("inReplyTo").asText().equals("x-q1")).path("message").asText())
                     .contains("already taken by Lee");
         }
+        // every console and the viewers gone, the room closes; opened again, its queue is back, marks included
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (server.rooms().find(demo.store().id(), "handoff-1").isPresent()) {
+            assertThat(System.nanoTime()).as("the room closes with its last socket").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+        Page reopened = console(1280, 800);
+        connect(reopened, "handoff-1");
+        assertThat(reopened.locator("#handoffs li[data-id='x-q1'] .taken-by")).hasText("Taken by Lee");
+        assertThat(reopened.locator("#handoffs li[data-id='x-q1'] .gist")).hasText(Pattern.compile("≈ \\S.*"));
+        assertThat(reopened.locator("#handoff-count")).hasText("(1 open of 2)");
+        assertThat(reopened.locator("#handoffs li[data-id='x-q3'] .text")).hasText("人間の担当者と話したいです");
+        reopened.locator("#handoffs li[data-id='x-q1']").scrollIntoViewIfNeeded();
+        screenshot(reopened, "handoffs-after-reopen");
     }
 
     @Test
@@ -358,7 +417,7 @@ class ConsoleOperatorTest {
                 }
                 assertThat(page.locator("#feed li.message")).hasCount(8);
             }
-            for (String id : List.of("text", "send", "viewer-name")) {
+            for (String id : List.of("room", "key", "connect-button", "text", "send", "viewer-name")) {
                 BoundingBox box = page.locator("#" + id).boundingBox();
                 assertThat(box).as("#%s at %d px", id, width).isNotNull();
                 assertThat(box.x).as("#%s left at %d px", id, width).isGreaterThanOrEqualTo(0);
@@ -369,6 +428,15 @@ class ConsoleOperatorTest {
             Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
             assertThat(((Number) overflow).intValue()).as("sideways scroll at %d px", width).isLessThanOrEqualTo(0);
             assertThat(page.locator("#feed").boundingBox().height).as("the feed's height").isGreaterThan(150);
+            // below the feed, the host controls, the product and the handoff queue: scrolled to the end of the page,
+            // the last of them ends above the composer fixed at the bottom, so nothing is out of reach under it
+            page.evaluate("() => window.scrollTo(0, document.documentElement.scrollHeight)");
+            BoundingBox last = page.locator(".side > section:last-child").boundingBox();
+            BoundingBox composer = page.locator("#composer").boundingBox();
+            assertThat(last.y + last.height).as("the side panel's end at %d px", width).isLessThanOrEqualTo(composer.y);
+            assertThat(page.locator("#operator").isVisible()).isTrue();
+            screenshot(page, "phone-" + width + "-controls");
+            page.evaluate("() => window.scrollTo(0, 0)");
             page.getByLabel("Message", new Page.GetByLabelOptions().setExact(true)).fill("tem na cor preta?");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
             assertThat(page.locator("#feed li.message").filter(new Locator.FilterOptions().setHasText("tem na cor preta?")))

@@ -154,6 +154,8 @@ public final class Cohost implements AutoCloseable {
     }
 
     private volatile Snapshot snapshot;
+    /** Held while a KB is put in service, so each new snapshot builds on the one before it. */
+    private final Object swapping = new Object();
     private final ChatModel chatModel;
     private final Duration modelSilence;
     private final Cache<String, Conversation> conversations;
@@ -186,7 +188,7 @@ public final class Cohost implements AutoCloseable {
         this.pool = builder.executor == null ? ownPool : builder.executor;
         this.chatModel = builder.chatModel;
         this.modelSilence = builder.modelSilence;
-        this.snapshot = snapshot(builder.knowledge);
+        this.snapshot = snapshot(builder.knowledge, null);
         // Cache upkeep runs on the calling thread: handing it to the common pool on every turn costs a thread wake-up
         // (measured as the top sample in the turn benchmark), more than the upkeep itself.
         this.conversations = Caffeine.newBuilder().expireAfterAccess(builder.idleConversation)
@@ -211,20 +213,29 @@ public final class Cohost implements AutoCloseable {
      * Puts a new KB in service: understanding (product names, options, payment names), facts and templates are built
      * from it on the calling thread, then swapped in as one reference; turns already under way finish on the KB they
      * started with, the next ones use this one. Rendered texts are cached per KB version, so no old price is served.
+     * What the change did not touch (the understanding of unchanged product names) is taken over, not rebuilt; two
+     * calls at once are put in service one after the other.
      */
     public void use(Knowledge next) {
-        snapshot = snapshot(Objects.requireNonNull(next, "knowledge"));
+        Objects.requireNonNull(next, "knowledge");
+        synchronized (swapping) {
+            snapshot = snapshot(next, snapshot.understander());
+        }
     }
 
-    private Snapshot snapshot(Knowledge knowledge) {
+    /**
+     * What serves {@code knowledge}; the understanding of names the KB did not change (the usual price or stock edit)
+     * is taken over from {@code previous} rather than rebuilt ({@link Understander#Understander(Knowledge, Understander)}).
+     */
+    private Snapshot snapshot(Knowledge knowledge, Understander previous) {
         // store texts the KB lacks in a language are translated by the model (checked, cached) when there is one
         Translator translator = chatModel == null ? null : new Translator(chatModel, knowledge, modelSilence);
         Templates templates = new Templates(knowledge, translator);
         // the template composer answers when there is no model; with one, it is the model composer's fallback
         Composer composer = chatModel == null ? new TemplateComposer()
                 : new LlmComposer(chatModel, templates, modelSilence, time);
-        return new Snapshot(knowledge, new Understander(knowledge), new FactFinder(knowledge), templates, composer,
-                translator);
+        return new Snapshot(knowledge, new Understander(knowledge, previous), new FactFinder(knowledge), templates,
+                composer, translator);
     }
 
     /** The engine's time source (a room serving this engine should read the same one). */

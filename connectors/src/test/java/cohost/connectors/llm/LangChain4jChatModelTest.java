@@ -10,7 +10,6 @@ import cohost.engine.answer.Templates;
 import cohost.engine.model.ChatMessage;
 import cohost.engine.model.ChatModel;
 import cohost.engine.testing.ScriptedChatServer;
-import cohost.engine.testing.TestShop;
 import cohost.knowledge.KnowledgeBase;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import org.junit.jupiter.api.Test;
@@ -30,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reported as a failure, after which the composer's template answer takes over.
  */
 class LangChain4jChatModelTest {
-    static final KnowledgeBase kb = TestShop.kb();
+    /** The demo store: Brazil's standard service takes 15 to 30 days, 6.99 USD. */
+    static final KnowledgeBase kb = KnowledgeBase.demo();
 
     static ChatModel model(ScriptedChatServer server) {
         return new LangChain4jChatModel(OpenAiStreamingChatModel.builder().baseUrl(server.baseUrl()).apiKey("test")
@@ -115,7 +115,7 @@ class LangChain4jChatModelTest {
 
     @Test
     void aDroppedConnectionAndBrokenEventsAreFailuresNotAnswers() throws Exception {
-        try (var server = ScriptedChatServer.start(body -> "Leva de 7 a 12 dias úteis. O frete custa US$ 8,50 e chega")
+        try (var server = ScriptedChatServer.start(body -> "Leva de 15 a 30 dias úteis. O frete custa US$ 6,99 e chega")
                 .chunkChars(4).pause(Duration.ofMillis(2)).dropAfter(44)) {
             Heard heard = new Heard();
             model(server).stream(List.of(ChatMessage.customer("frete?")), heard);
@@ -143,12 +143,12 @@ class LangChain4jChatModelTest {
 
     @Test
     void aDroppedConnectionEndsWithTheTemplateAfterTheCheckedSentences() throws Exception {
-        try (var server = ScriptedChatServer.start(body -> "Leva de 7 a 12 dias úteis. O frete custa US$ 8,50 e chega")
+        try (var server = ScriptedChatServer.start(body -> "Leva de 15 a 30 dias úteis. O frete custa US$ 6,99 e chega")
                 .chunkChars(4).pause(Duration.ofMillis(2)).dropAfter(44)) {
             List<ReplyEvent> events = new CopyOnWriteArrayList<>();
             ReplyResult result = compose(server, events);
             assertThat(result.cancelled()).isFalse();
-            assertThat(result.text()).startsWith("@Ana Leva de 7 a 12 dias úteis. ")
+            assertThat(result.text()).startsWith("@Ana Leva de 15 a 30 dias úteis. ")
                     .endsWith(templates.render(brazil, "pt", List.of()));
             assertThat(deltas(events)).isEqualTo(result.text());
         }
@@ -156,7 +156,7 @@ class LangChain4jChatModelTest {
 
     @Test
     void brokenServerSentEventsEndWithTheTemplate() throws Exception {
-        try (var server = ScriptedChatServer.start(body -> "Leva de 7 a 12 dias úteis. Pelos Correios.")
+        try (var server = ScriptedChatServer.start(body -> "Leva de 15 a 30 dias úteis. Pelos Correios.")
                 .chunkChars(4).pause(Duration.ofMillis(2)).malformedAfter(8)) {
             ReplyResult result = compose(server, new CopyOnWriteArrayList<>());
             assertThat(result.cancelled()).isFalse();

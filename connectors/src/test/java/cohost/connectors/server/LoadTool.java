@@ -134,6 +134,7 @@ public final class LoadTool {
             long start = System.nanoTime();
             sendStart = start;
             String loadBefore = loadAverage();
+            java.util.TreeMap<Double, Double> roomFigureBefore = liveLatencyBuckets(server);
             Thread sampler = Thread.ofPlatform().daemon().name("load-sampler").start(LoadTool::sampleScheduler);
             Thread host = hostRate > 0 ? Thread.ofPlatform().name("load-host").start(
                     () -> interrupt(hosts, hostRate, seconds)) : null;
@@ -152,6 +153,8 @@ public final class LoadTool {
                             + "missing %d, error frames %d%n", total, sendSeconds, total / sendSeconds, outcomes.get(),
                     answered.get(), joined.get(), skipped.get(), total - outcomes.get(), errors.get());
             System.out.printf("reply.started latency ms: %s%n", percentiles(startedMicros));
+            System.out.printf("  as the rooms timed it (arrival at the room to reply.started; the server's metric):"
+                    + " %s%n", bucketPercentiles(roomFigureBefore, liveLatencyBuckets(server)));
             System.out.printf("any outcome latency ms:   %s%n", percentiles(outcomeMicros));
             System.out.printf("  answered, send to echo: %s%n", percentiles(intakeMicros));
             System.out.printf("  answered, echo to start: %s%n", percentiles(roomWaitMicros));
@@ -271,6 +274,35 @@ public final class LoadTool {
         } catch (javax.management.JMException e) {
             System.out.println("(this JDK does not report its virtual-thread scheduler's queue: " + e + ")");
         }
+    }
+
+    /** The server's live latency histogram: cumulative counts by upper bound in seconds. */
+    private static java.util.TreeMap<Double, Double> liveLatencyBuckets(CohostServer server) {
+        java.util.TreeMap<Double, Double> buckets = new java.util.TreeMap<>();
+        String body = Http.send(Http.get(server, "/metrics", null)).body();
+        body.lines().filter(l -> l.startsWith("cohost_turn_latency_seconds_bucket{") && l.contains("channel=\"live\""))
+                .forEach(l -> {
+                    String le = l.substring(l.indexOf("le=\"") + 4, l.indexOf('"', l.indexOf("le=\"") + 4));
+                    buckets.put(le.equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(le),
+                            Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)));
+                });
+        return buckets;
+    }
+
+    /** p50 and p99 of the timed run from two readings of the histogram: the bucket bound each falls under. */
+    private static String bucketPercentiles(java.util.TreeMap<Double, Double> before, java.util.TreeMap<Double, Double> after) {
+        double total = after.getOrDefault(Double.POSITIVE_INFINITY, 0.0) - before.getOrDefault(Double.POSITIVE_INFINITY, 0.0);
+        if (total <= 0) return "none";
+        StringBuilder out = new StringBuilder(String.format("n=%.0f", total));
+        for (double q : new double[]{0.5, 0.99}) {
+            for (var e : after.entrySet()) {
+                if (e.getValue() - before.getOrDefault(e.getKey(), 0.0) >= q * total) {
+                    out.append(String.format(", p%.0f <= %.1f", q * 100, e.getKey() * 1000));
+                    break;
+                }
+            }
+        }
+        return out.toString();
     }
 
     private static String loadAverage() {

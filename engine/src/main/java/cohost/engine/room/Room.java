@@ -77,7 +77,8 @@ public final class Room implements AutoCloseable {
     private sealed interface Input {
     }
 
-    private record Said(Utterance utterance) implements Input {
+    /** @param arrivedNanos when the room was handed the message, on its time source: where its latency starts */
+    private record Said(Utterance utterance, long arrivedNanos) implements Input {
     }
 
     private record Speaking(boolean on) implements Input {
@@ -107,13 +108,15 @@ public final class Room implements AutoCloseable {
     private static final class Intake {
         final Utterance said;
         final Instant at;
+        final long arrivedNanos;
         final String conversation;
         final CompletableFuture<Void> decided = new CompletableFuture<>();
         Understood understood;
 
-        Intake(Utterance said, Instant at, String conversation) {
+        Intake(Utterance said, Instant at, long arrivedNanos, String conversation) {
             this.said = said;
             this.at = at;
+            this.arrivedNanos = arrivedNanos;
             this.conversation = conversation;
         }
     }
@@ -134,7 +137,7 @@ public final class Room implements AutoCloseable {
     private record AnswerNow(String messageId, CompletableFuture<Boolean> started) implements Input {
     }
 
-    private record Waiting(long seq, Question question, Instant at, int rank) {
+    private record Waiting(long seq, Question question, Instant at, int rank, long arrivedNanos) {
         Utterance utterance() {
             return question.utterance();
         }
@@ -262,7 +265,7 @@ public final class Room implements AutoCloseable {
             skip(utterance, SkipReason.RATE_LIMITED, null);
             return;
         }
-        post(privileged(utterance.speaker()) ? control : chat, new Said(utterance));
+        post(privileged(utterance.speaker()) ? control : chat, new Said(utterance, time.nanoTime()));
     }
 
     private void post(Queue<Input> queue, Input input) {
@@ -430,7 +433,7 @@ public final class Room implements AutoCloseable {
         switch (input) {
             case Said said -> {
                 unread.decrementAndGet();
-                intake(said.utterance());
+                intake(said.utterance(), said.arrivedNanos());
             }
             case Speaking speaking -> {
                 hostSpeaking = speaking.on();
@@ -463,7 +466,7 @@ public final class Room implements AutoCloseable {
         }
     }
 
-    private void intake(Utterance u) {
+    private void intake(Utterance u, long arrivedNanos) {
         Instant now = time.instant();
         Speaker from = u.speaker();
         if (Spam.isSpam(u.text(), policy.maxTextLength())) {
@@ -504,7 +507,7 @@ public final class Room implements AutoCloseable {
             }
             asked = new Utterance(u.messageId(), from, toCohost.get(), u.spoken(), u.at());
         }
-        Intake intake = new Intake(u, now, conversationId(from));
+        Intake intake = new Intake(u, now, arrivedNanos, conversationId(from));
         Utterance toUnderstand = asked;
         String showing = showingSku;
         Queue<Input> back = privileged(from) ? control : chat;
@@ -586,7 +589,7 @@ public final class Room implements AutoCloseable {
             return;
         }
         int rank = (privileged(from) ? 0 : 2) + (understanding.intent().isPurchaseQuestion() ? 0 : 1);
-        waiting.add(new Waiting(seq++, question, now, rank));
+        waiting.add(new Waiting(seq++, question, now, rank, understood.intake().arrivedNanos));
         expireNoLaterThan(now.plus(policy.maxWait()));
         if (waiting.size() > policy.queueCapacity()) {
             Waiting leastUrgent = waiting.pollLast();
@@ -715,6 +718,10 @@ public final class Room implements AutoCloseable {
                 ws.forEach(w -> skip(w.utterance(), SkipReason.FAILED, w.gist()));
                 return;
             }
+            // The room's one latency measure, per message: from its arrival at the room to its reply's start (the
+            // reply has just started; its Started event reaches the listener on subscribe, below, with these figures)
+            long started = time.nanoTime();
+            List<Double> latencyMs = ws.stream().map(w -> (started - w.arrivedNanos()) / 1e6).toList();
             List<Speaker> speakers = new ArrayList<>(ws.stream().map(w -> w.utterance().speaker()).toList());
             group.replyByLang.put(lang, reply);
             group.askersByLang.put(lang, speakers);
@@ -722,7 +729,8 @@ public final class Room implements AutoCloseable {
             Intent intent = first.question().meaning().intent();
             live.put(reply.id(), new Live(reply, key, List.copyOf(speakers), intent));
             ws.forEach(w -> record(w.utterance(), Turn.Status.RECEIVED, reply.id(), w.question().meaning()));
-            reply.subscribe(event -> listener.accept(new RoomEvent.ReplyUpdate(event, intent, first.gist())));
+            reply.subscribe(event -> listener.accept(new RoomEvent.ReplyUpdate(
+                    event instanceof ReplyEvent.Started s ? s.timed(latencyMs) : event, intent, first.gist())));
             reply.turn().thenAccept(turn -> post(control, new Ended(reply.id(), turn)));
         });
     }
@@ -738,7 +746,8 @@ public final class Room implements AutoCloseable {
             }
             Utterance u = new Utterance(messageId, said.speaker(), said.text(), false, said.at());
             try {
-                picked = new Waiting(seq++, engine.question(conversationId(u.speaker()), u, showingSku), now, 0);
+                picked = new Waiting(seq++, engine.question(conversationId(u.speaker()), u, showingSku), now, 0,
+                        time.nanoTime()); // an operator's pick: timed from the pick
             } catch (RuntimeException e) {
                 log.error("event=room.understand_failed room={} message={}", id, messageId, e);
                 return false;

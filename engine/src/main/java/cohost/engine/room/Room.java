@@ -51,7 +51,8 @@ import java.util.function.Consumer;
  *   <li>Host and moderator go first, then purchase questions, then small talk; a per-viewer rate limit and a room
  *       answer-rate cap keep the room readable.</li>
  *   <li>Barge-in ({@link BargeIn}): the host or a moderator cancels every reply in flight; a viewer's new question
- *       supersedes a reply meant only for them; nobody else's message cancels a reply. While the host is speaking,
+ *       (one that reached the room after the reply started) supersedes a reply meant only for them; nobody else's
+ *       message cancels a reply. While the host is speaking,
  *       nothing new starts.</li>
  *   <li>Only questions get answers: a backchannel ("ok", "kkkk", "哈哈", "👍", {@link Backchannel}) from anyone is
  *       skipped as {@code chatter} before anything else and interrupts nobody; a viewer's chatter never supersedes
@@ -77,8 +78,11 @@ public final class Room implements AutoCloseable {
     private sealed interface Input {
     }
 
-    /** @param arrivedNanos when the room was handed the message, on its time source: where its latency starts */
-    private record Said(Utterance utterance, long arrivedNanos) implements Input {
+    /**
+     * @param arrivedNanos when the room was handed the message, on its time source: where its latency starts
+     * @param arrival      its place in the order messages reached the room (see {@link Live#startedAfter})
+     */
+    private record Said(Utterance utterance, long arrivedNanos, long arrival) implements Input {
     }
 
     private record Speaking(boolean on) implements Input {
@@ -109,14 +113,16 @@ public final class Room implements AutoCloseable {
         final Utterance said;
         final Instant at;
         final long arrivedNanos;
+        final long arrival;
         final String conversation;
         final CompletableFuture<Void> decided = new CompletableFuture<>();
         Understood understood;
 
-        Intake(Utterance said, Instant at, long arrivedNanos, String conversation) {
+        Intake(Utterance said, Instant at, long arrivedNanos, long arrival, String conversation) {
             this.said = said;
             this.at = at;
             this.arrivedNanos = arrivedNanos;
+            this.arrival = arrival;
             this.conversation = conversation;
         }
     }
@@ -152,7 +158,12 @@ public final class Room implements AutoCloseable {
         }
     }
 
-    private record Live(Reply reply, Facts key, List<Speaker> askers, Intent intent) {
+    /**
+     * @param startedAfter the arrival number of the last message that had reached the room when the reply started: a
+     *                     viewer's message supersedes their reply only if it came later (an operator's answer-now
+     *                     jumps the chat queue, so an older message of theirs may be decided after it)
+     */
+    private record Live(Reply reply, Facts key, List<Speaker> askers, Intent intent, long startedAfter) {
     }
 
     /** One canonical answer: its reply per language, and whether any rendering is still streaming. */
@@ -182,6 +193,8 @@ public final class Room implements AutoCloseable {
     /** Wakes the room's thread when either queue gets something. */
     private final Semaphore wake = new Semaphore(0);
     private final AtomicInteger unread = new AtomicInteger();
+    /** Messages handed to the room so far: each one's number says what reached the room before it. */
+    private final java.util.concurrent.atomic.AtomicLong arrivals = new java.util.concurrent.atomic.AtomicLong();
     /** Messages being understood off the room's thread (part of the backlog; the room is not idle meanwhile). */
     private final AtomicInteger understanding = new AtomicInteger();
     /** Room events not yet looked at: bounded like messages, so a flood of joins cannot grow the queue without end. */
@@ -265,7 +278,8 @@ public final class Room implements AutoCloseable {
             skip(utterance, SkipReason.RATE_LIMITED, null);
             return;
         }
-        post(privileged(utterance.speaker()) ? control : chat, new Said(utterance, time.nanoTime()));
+        post(privileged(utterance.speaker()) ? control : chat, new Said(utterance, time.nanoTime(),
+                arrivals.incrementAndGet()));
     }
 
     private void post(Queue<Input> queue, Input input) {
@@ -433,7 +447,7 @@ public final class Room implements AutoCloseable {
         switch (input) {
             case Said said -> {
                 unread.decrementAndGet();
-                intake(said.utterance(), said.arrivedNanos());
+                intake(said.utterance(), said.arrivedNanos(), said.arrival());
             }
             case Speaking speaking -> {
                 hostSpeaking = speaking.on();
@@ -466,7 +480,7 @@ public final class Room implements AutoCloseable {
         }
     }
 
-    private void intake(Utterance u, long arrivedNanos) {
+    private void intake(Utterance u, long arrivedNanos, long arrival) {
         Instant now = time.instant();
         Speaker from = u.speaker();
         if (Spam.isSpam(u.text(), policy.maxTextLength())) {
@@ -494,7 +508,7 @@ public final class Room implements AutoCloseable {
             return;
         }
         if (privileged(from)) {
-            bargeIn(from, null); // the host or a moderator stops the room at once, before their words are understood
+            bargeIn(from, null, arrival); // the host or a moderator stops the room at once, before their words are understood
         }
         Utterance asked = u;
         if (from.role() == Role.HOST) {
@@ -507,7 +521,7 @@ public final class Room implements AutoCloseable {
             }
             asked = new Utterance(u.messageId(), from, toCohost.get(), u.spoken(), u.at());
         }
-        Intake intake = new Intake(u, now, arrivedNanos, conversationId(from));
+        Intake intake = new Intake(u, now, arrivedNanos, arrival, conversationId(from));
         Utterance toUnderstand = asked;
         String showing = showingSku;
         Queue<Input> back = privileged(from) ? control : chat;
@@ -576,7 +590,8 @@ public final class Room implements AutoCloseable {
             return;
         }
         if (!privileged(from)) {
-            bargeIn(from, key); // only a question of theirs supersedes a viewer's reply, never their chatter
+            // only a question of theirs asked after it started supersedes a viewer's reply, never their chatter
+            bargeIn(from, key, understood.intake().arrival);
         }
         Group group = groups.get(key);
         Reply joinable = group == null ? null : group.replyByLang.get(question.lang());
@@ -602,7 +617,7 @@ public final class Room implements AutoCloseable {
      * The host or a moderator stops everything; a viewer only supersedes a reply meant for them alone, and not by
      * asking the same thing again.
      */
-    private void bargeIn(Speaker from, Facts key) {
+    private void bargeIn(Speaker from, Facts key, long arrival) {
         if (privileged(from)) {
             List.copyOf(greetings).forEach(g -> g.cancel(BargeIn.reason(from)));
         }
@@ -610,7 +625,7 @@ public final class Room implements AutoCloseable {
             List<Speaker> askers = askersNow(l);
             boolean onlyForThem = askers.stream().allMatch(a -> sameSpeaker(a, from));
             boolean cancels = BargeIn.interrupts(from, askers)
-                    && (privileged(from) || (onlyForThem && !l.key().equals(key)));
+                    && (privileged(from) || (onlyForThem && !l.key().equals(key) && arrival > l.startedAfter()));
             if (cancels) {
                 cancel(l, BargeIn.reason(from));
             }
@@ -727,7 +742,7 @@ public final class Room implements AutoCloseable {
             group.askersByLang.put(lang, speakers);
             group.inFlight++;
             Intent intent = first.question().meaning().intent();
-            live.put(reply.id(), new Live(reply, key, List.copyOf(speakers), intent));
+            live.put(reply.id(), new Live(reply, key, List.copyOf(speakers), intent, arrivals.get()));
             ws.forEach(w -> record(w.utterance(), Turn.Status.RECEIVED, reply.id(), w.question().meaning()));
             reply.subscribe(event -> listener.accept(new RoomEvent.ReplyUpdate(
                     event instanceof ReplyEvent.Started s ? s.timed(latencyMs) : event, intent, first.gist())));

@@ -36,6 +36,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -52,8 +53,7 @@ import java.util.function.Consumer;
  *       answer-rate cap keep the room readable.</li>
  *   <li>Barge-in ({@link BargeIn}): the host or a moderator cancels every reply in flight; a viewer's new question
  *       (one that reached the room after the reply started) supersedes a reply meant only for them; nobody else's
- *       message cancels a reply. While the host is speaking,
- *       nothing new starts.</li>
+ *       message cancels a reply. While the host is speaking, nothing new starts.</li>
  *   <li>Only questions get answers: a backchannel ("ok", "kkkk", "哈哈", "👍", {@link Backchannel}) from anyone is
  *       skipped as {@code chatter} before anything else and interrupts nobody; a viewer's chatter never supersedes
  *       their own reply; the host's typed or spoken words are a question for the co-host only when they name it
@@ -194,7 +194,7 @@ public final class Room implements AutoCloseable {
     private final Semaphore wake = new Semaphore(0);
     private final AtomicInteger unread = new AtomicInteger();
     /** Messages handed to the room so far: each one's number says what reached the room before it. */
-    private final java.util.concurrent.atomic.AtomicLong arrivals = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong arrivals = new AtomicLong();
     /** Messages being understood off the room's thread (part of the backlog; the room is not idle meanwhile). */
     private final AtomicInteger understanding = new AtomicInteger();
     /** Room events not yet looked at: bounded like messages, so a flood of joins cannot grow the queue without end. */
@@ -508,7 +508,8 @@ public final class Room implements AutoCloseable {
             return;
         }
         if (privileged(from)) {
-            bargeIn(from, null, arrival); // the host or a moderator stops the room at once, before their words are understood
+            // the host or a moderator stops the room at once, before their words are understood
+            bargeIn(from, null, arrival);
         }
         Utterance asked = u;
         if (from.role() == Role.HOST) {

@@ -161,6 +161,28 @@ class Ship(Need):
         return "ship to %s, %s: rule %s" % (d, self.what, r["id"])
 
 
+class NoExpress(Need):
+    """Express asked to a destination that has no Express service: the cheapest service's days must be stated, and
+    that there is no Express there."""
+
+    def __init__(self, to=None, others=()):
+        self.to, self.others = to, list(others)
+
+    def expect(self, asker, lang, conv):
+        d = self.to or asker.country
+        assert kb.rules_for(d) and not kb.rule(d, "Express"), "%s has an Express service: use Ship('express')" % d
+        e = Ship("days", to=d, others=self.others).expect(asker, lang, conv)
+        e["judge"] = "says there is no Express service to %s (only %s)" % (d, kb.rule(d)["service"])
+        return e
+
+    def allowed(self, asker):
+        return Ship("days", to=self.to, others=self.others).allowed(asker)
+
+    def note(self, asker):
+        d = self.to or asker.country
+        return "no express to %s: rule %s" % (d, kb.rule(d)["id"])
+
+
 class NoShip(Need):
     """A destination the store has no shipping rule for: say so and offer a human (the KB has no answer), never
     borrowing another country's figures."""
@@ -179,6 +201,9 @@ class NoShip(Need):
     def note(self, asker):
         return "no shipping rule to %s" % self.to
 
+
+# The store's FAQ entries about customs: where a customs fact may be stated besides the shipping rules' notes.
+CUSTOMS_FAQ = ("duties", "eu-vat-ioss", "brazil-taxes", "tax-id", "customs-hold")
 
 # Destinations a reply to a country is most often confused with (same language, neighbours, the store's default).
 DEFAULT_CONFUSIONS = {
@@ -203,7 +228,7 @@ class Customs(Need):
         d = self.to or asker.country
         rules = kb.rules_for(d)
         texts = " ".join(_rule_texts(d)) + " " + " ".join(
-            s for f in ("duties", "eu-vat-ioss", "brazil-taxes", "tax-id", "customs-hold") for s in kb.strings_in(kb.FAQ[f]))
+            s for f in CUSTOMS_FAQ for s in kb.strings_in(kb.FAQ[f]))
         for f in self.facts:
             assert f.lower() in texts.lower(), "customs fact %r is not in the store's texts for %s" % (f, d)
         e = _base(None)
@@ -552,3 +577,23 @@ class Both(Need):
 
     def note(self, asker):
         return " + ".join(n.note(asker) for n in self.needs)
+
+
+# ---- another store: the tables above that name the demo store's carriers, methods and FAQ entries
+
+_DEMO_TABLES = {name: globals()[name] for name in (
+    "CARRIER_AND_TAX_TOKENS", "CUSTOMS_FAQ", "DEFAULT_CONFUSIONS", "SHORT_METHOD", "SAFE_METHOD_TOKENS", "SHORT_NAMES")}
+
+_DEMO_COUNTRY_NAMES = dict(kb.COUNTRY_NAMES)
+
+
+def use_store(folder=None, **tables):
+    """Builds for the store in folder (the demo store when None): reads its files (kb.load) and replaces the
+    demo store's tables named in tables (e.g. CARRIER_AND_TAX_TOKENS=[...]; COUNTRY_NAMES adds to kb's); the others
+    are the demo's."""
+    unknown = set(tables) - set(_DEMO_TABLES) - {"COUNTRY_NAMES"}
+    assert not unknown, "no such table: %s" % ", ".join(sorted(unknown))
+    kb.load(folder) if folder else kb.load()
+    kb.COUNTRY_NAMES = dict(_DEMO_COUNTRY_NAMES, **tables.get("COUNTRY_NAMES", {}))
+    for name, value in _DEMO_TABLES.items():
+        globals()[name] = tables.get(name, value)

@@ -1,15 +1,16 @@
-"""The demo store's facts, read from its files, as the realistic question sets need them.
+"""A store's facts, read from its files, as the realistic question sets need them.
 
-Every number and name an expectation asserts is computed here from
-knowledge/src/main/resources/cohost/demo-store/ (or checked against it), never typed by hand, so a set cannot
-expect a fact the store does not state. Python 3 standard library only.
+Every number and name an expectation asserts is computed here from the store's folder (the demo store,
+knowledge/src/main/resources/cohost/demo-store/, unless load() is given another) or checked against it, never typed
+by hand, so a set cannot expect a fact the store does not state. Python 3 standard library only.
 """
 import json
 import os
 import re
 
-STORE = os.path.join(os.path.dirname(__file__), "..", "..", "knowledge", "src", "main", "resources", "cohost",
-                     "demo-store")
+DEMO = os.path.join(os.path.dirname(__file__), "..", "..", "knowledge", "src", "main", "resources", "cohost",
+                    "demo-store")
+CURRENCY_SIGNS = {"USD": "$", "EUR": "\u20ac", "GBP": "\u00a3"}
 
 
 def _read(name):
@@ -21,13 +22,21 @@ def _lines(name):
     return [json.loads(l) for l in _read(name).splitlines() if l.strip()]
 
 
-STORE_JSON = json.loads(_read("store.json"))
-REGIONS = STORE_JSON["regions"]
-RULES = json.loads(_read("shipping.json"))["rules"]
-POLICIES = json.loads(_read("returns.json"))["policies"]
-METHODS = json.loads(_read("payments.json"))["methods"]
-PRODUCTS = {p["sku"]: p for p in _lines("products.jsonl")}
-FAQ = {f["id"]: f for f in _lines("faq.jsonl")}
+def load(folder=DEMO):
+    """Reads a store's KB folder into this module's tables (the demo store unless another folder is given)."""
+    global STORE, STORE_JSON, REGIONS, RULES, POLICIES, METHODS, PRODUCTS, FAQ, CURRENCY
+    STORE = folder
+    STORE_JSON = json.loads(_read("store.json"))
+    REGIONS = STORE_JSON.get("regions", {})
+    RULES = json.loads(_read("shipping.json"))["rules"]
+    POLICIES = json.loads(_read("returns.json"))["policies"]
+    METHODS = json.loads(_read("payments.json"))["methods"]
+    PRODUCTS = {p["sku"]: p for p in _lines("products.jsonl")}
+    FAQ = {f["id"]: f for f in _lines("faq.jsonl")}
+    CURRENCY = STORE_JSON["currency"]
+
+
+load()
 
 
 def text(value, lang):
@@ -105,7 +114,7 @@ def method_countries(method_id):
 # ---- how facts are written in a suite: numbers compare as numbers (README, "Evaluation suites")
 
 def money(amount):
-    return "$%.2f" % amount
+    return CURRENCY_SIGNS[CURRENCY] + "%.2f" % amount
 
 
 def days(lo, hi):

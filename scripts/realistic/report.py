@@ -5,6 +5,7 @@
                                                        # then the tables
     scripts/realistic/report.py out/realistic          # the tables of an earlier run (a folder or a report.json)
     scripts/realistic/report.py out/realistic --failures   # also every failed dev turn: question, reply, checks
+    scripts/realistic/report.py --run --set mori-home out/outsider   # a set over another store (eval/realistic/NAME)
 
 Conversation ids are KIND.LANG.NN (eval/realistic/README.md); a conversation passes when every assertion of every
 turn passes (judge assertions without an LLM are skipped, not failed). Failures are shown for the dev set only:
@@ -22,8 +23,15 @@ LANGS = ["en", "es", "pt", "fr", "de", "id", "ja", "ko", "zh", "ar"]
 
 
 def split_of(suite_file):
+    """dev or holdout for the demo sets; for a set over another store, its folder's name (eval/realistic/NAME)."""
     parts = suite_file.replace("\\", "/").split("/")
-    return "holdout" if "holdout" in parts else "dev" if "dev" in parts else "other"
+    if "holdout" in parts:
+        return "holdout"
+    if "dev" in parts:
+        return "dev"
+    if "realistic" in parts and parts.index("realistic") + 2 < len(parts):
+        return parts[parts.index("realistic") + 1]
+    return "other"
 
 
 def load(path):
@@ -71,10 +79,11 @@ def failed_assertions(rows):
     return count
 
 
-def show_failures(rows):
-    print("\nFailed dev turns")
+def show_failures(rows, other_set=None):
+    split = other_set or "dev"
+    print("\nFailed %s turns" % split)
     for r in rows:
-        if r["split"] != "dev" or r["passed"]:
+        if r["split"] != split or r["passed"]:
             continue
         c = r["conv"]
         print("\n%s  (%s)" % (c["id"], c.get("description") or ""))
@@ -91,22 +100,51 @@ def show_failures(rows):
                 print("    %s: %s" % (ch["assertion"], ch["detail"]))
 
 
+def read_verdicts(path):
+    """Ids a reader failed, from a TSV of id, verdict, why ('#' lines are comments)."""
+    out = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if line.startswith("#") or len(cols) < 2:
+                continue
+            if cols[1] == "fail":
+                out.add(cols[0])
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("report", nargs="?", default=os.path.join(ROOT, "out", "realistic"),
                     help="a report folder or report.json (default out/realistic)")
     ap.add_argument("--run", action="store_true", help="run the sets first (in-process, demo store)")
-    ap.add_argument("--failures", action="store_true", help="print every failed dev turn")
+    ap.add_argument("--failures", action="store_true",
+                    help="print every failed dev turn (with --set, every failed turn of that set)")
+    ap.add_argument("--verdicts", metavar="FILE",
+                    help="a TSV of conversation ids a reader failed (id, fail, why): counted as failed, and said so")
+    ap.add_argument("--set", metavar="NAME",
+                    help="with --run, run only eval/realistic/NAME (a set over another store); report only that set")
     args = ap.parse_args()
     if args.run:
+        suites = os.path.join(ROOT, "eval", "realistic", *([args.set] if args.set else []))
         # exit status 1 only means some assertion failed, which these sets expect for now
-        code = subprocess.call([os.path.join(ROOT, "cohost"), "eval", "run", os.path.join(ROOT, "eval", "realistic"),
+        code = subprocess.call([os.path.join(ROOT, "cohost"), "eval", "run", suites,
                                 "--report-dir", args.report], stdout=subprocess.DEVNULL)
         if code not in (0, 1):
             sys.exit("cohost eval run failed with exit status %d" % code)
     rows = load(args.report)
-    for split in ("dev", "holdout", "all"):
-        part = [r for r in rows if split == "all" or r["split"] == split]
+    if args.verdicts:
+        read_fail = read_verdicts(args.verdicts)
+        flipped = [r for r in rows if r["passed"] and r["id"] in read_fail]
+        for r in flipped:
+            r["passed"] = False
+        print("read verdicts (%s): %d passed conversations failed by a reader" % (args.verdicts, len(flipped)))
+    if args.set:
+        rows = [r for r in rows if r["split"] == args.set]
+    others = sorted({r["split"] for r in rows} - {"dev", "holdout"})
+    for split in ("dev", "holdout", "all") + tuple(others):
+        # "all" is the demo store's sets; a set over another store is reported on its own
+        part = [r for r in rows if r["split"] == split or split == "all" and r["split"] in ("dev", "holdout")]
         if not part:
             continue
         print("\n=== %s: %s conversations passed" % (split, pct(sum(r["passed"] for r in part), len(part))))
@@ -119,7 +157,7 @@ def main():
             print("of the passed, %d have a turn only a judge can check (no facts to look for), not run without an "
                   "LLM (COHOST_LLM_BASE_URL)" % unjudged)
     if args.failures:
-        show_failures(rows)
+        show_failures(rows, args.set)
 
 
 if __name__ == "__main__":

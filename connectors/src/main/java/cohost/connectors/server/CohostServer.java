@@ -1,5 +1,6 @@
 package cohost.connectors.server;
 
+import cohost.connectors.store.HandoffQueue;
 import cohost.engine.Cohost;
 import cohost.engine.room.RoomEngine;
 import cohost.engine.transcript.TranscriptsUnavailable;
@@ -42,6 +43,8 @@ public final class CohostServer implements AutoCloseable {
     static final int MAX_HEADER_BYTES = 8 * 1024;
     /** A desk body without speech (with speech, a WAV upload may be 24 MiB). */
     static final int MAX_BODY_BYTES = 64 * 1024;
+    /** Rooms whose handoff queues a server without a transcript database keeps in memory, per store. */
+    static final int MAX_ROOM_QUEUES = 1000;
 
     private final ServerConfig config;
     private final Access access;
@@ -60,8 +63,12 @@ public final class CohostServer implements AutoCloseable {
                 config.requestsPerSecond(), config.requestBurst(), config.security());
         Map<String, RoomEngine> engines = new HashMap<>();
         config.stores().forEach((id, cohost) -> engines.put(id, RoomEngine.of(cohost)));
+        // A store's transcript database keeps its rooms' handoff queues too; without one, this process's memory does.
+        Map<String, HandoffQueue> handoffQueues = new HashMap<>();
+        config.stores().forEach((id, cohost) -> handoffQueues.put(id, cohost.transcripts() instanceof HandoffQueue q
+                ? q : HandoffQueue.inMemory(MAX_ROOM_QUEUES, LiveRooms.MAX_HANDOFFS)));
         this.rooms = new LiveRooms(engines, store -> config.stores().get(store).knowledge(), config.roomPolicy(),
-                metrics);
+                metrics, handoffQueues::get);
         DeskApi desk = new DeskApi(config.stores(), config.speech(), metrics, config.maxTextLength());
         LiveSocket live = new LiveSocket(rooms, config.speech(), metrics, config.outboxFrames(), timer);
         metrics.gauge("cohost.live.rooms", "open live rooms", rooms::size);
@@ -224,6 +231,11 @@ public final class CohostServer implements AutoCloseable {
 
     public ServerConfig config() {
         return config;
+    }
+
+    /** The open live rooms (for tests in this package). */
+    LiveRooms rooms() {
+        return rooms;
     }
 
     @Override

@@ -9,7 +9,25 @@ import java.util.List;
 public sealed interface ReplyEvent {
     String replyId();
 
-    record Started(String replyId, List<String> inReplyTo, String lang) implements ReplyEvent {
+    /**
+     * @param latencyMs for each message of {@code inReplyTo}, in order: from its arrival at the room to this start,
+     *                  as the room measured it on its time source (ARCHITECTURE, "Latency"); empty outside a room
+     */
+    record Started(String replyId, List<String> inReplyTo, String lang, List<Double> latencyMs) implements ReplyEvent {
+        public Started {
+            inReplyTo = List.copyOf(inReplyTo);
+            latencyMs = List.copyOf(latencyMs);
+        }
+
+        /** A start not timed by a room (the desk's, or a reply's own before its room times it). */
+        public Started(String replyId, List<String> inReplyTo, String lang) {
+            this(replyId, inReplyTo, lang, List.of());
+        }
+
+        /** The same start, with the room's figures. */
+        public Started timed(List<Double> latencyMs) {
+            return new Started(replyId, inReplyTo, lang, latencyMs);
+        }
     }
 
     /** The next piece of text, to append to what came before. */

@@ -210,7 +210,6 @@ public final class CohostServer implements AutoCloseable {
         return app.port();
     }
 
-    /** The base URL, e.g. {@code http://127.0.0.1:7070}. */
     /**
      * Jetty's threads: platform threads, pooled. Sockets are read and frames handled on them, so the OS schedules a
      * host's frame as soon as it arrives, whatever else the process is doing; a desk reply in flight holds one of
@@ -224,6 +223,7 @@ public final class CohostServer implements AutoCloseable {
 
     static final int MAX_JETTY_THREADS = 250;
 
+    /** The base URL, e.g. {@code http://127.0.0.1:7070}. */
     public String url() {
         String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
         return "http://" + ("0.0.0.0".equals(host) ? "127.0.0.1" : host) + ":" + port();

@@ -49,8 +49,6 @@ final class LiveRooms implements AutoCloseable {
         final String store;
         final Room room;
         final Set<LiveClient> clients = ConcurrentHashMap.newKeySet();
-        /** Arrival time of each message until its outcome (every message gets exactly one, so this stays small). */
-        private final Map<String, Long> arrivals = new ConcurrentHashMap<>();
         /** Questions handed to a human, by message id, oldest first; the oldest are dropped beyond the cap. */
         private final Map<String, ServerFrame.Handoff> handoffs = new LinkedHashMap<>();
         /**
@@ -212,7 +210,6 @@ final class LiveRooms implements AutoCloseable {
         }
 
         void say(Utterance u) {
-            arrivals.put(u.messageId(), System.nanoTime());
             room.say(u);
         }
 
@@ -220,7 +217,8 @@ final class LiveRooms implements AutoCloseable {
         public void accept(RoomEvent event) {
             switch (event) {
                 case RoomEvent.ReplyUpdate(ReplyEvent.Started s, var i, var g) -> {
-                    s.inReplyTo().forEach(id -> arrived(id).ifPresent(ms -> metrics.turnLatency("live", ms)));
+                    // the room's own figure per message: arrival at the room to this start (ARCHITECTURE, "Latency")
+                    s.latencyMs().forEach(ms -> metrics.turnLatency("live", ms));
                     log.debug("event=reply.started store={} room={} reply={} inReplyTo={} lang={}", store, room.id(),
                             s.replyId(), s.inReplyTo(), s.lang());
                 }
@@ -231,12 +229,8 @@ final class LiveRooms implements AutoCloseable {
                     log.info("event=reply.cancelled store={} room={} reply={} reason={}", store, room.id(),
                             c.replyId(), c.reason());
                 }
-                case RoomEvent.Joined j -> {
-                    arrived(j.messageId());
-                    metrics.join();
-                }
+                case RoomEvent.Joined j -> metrics.join();
                 case RoomEvent.Skipped s -> {
-                    arrived(s.messageId());
                     metrics.skip(s.reason().wireName());
                     log.debug("event=skipped store={} room={} message={} reason={}", store, room.id(),
                             s.messageId(), s.reason().wireName());
@@ -264,10 +258,6 @@ final class LiveRooms implements AutoCloseable {
             }
         }
 
-        private Optional<Double> arrived(String messageId) {
-            Long at = arrivals.remove(messageId);
-            return at == null ? Optional.empty() : Optional.of((System.nanoTime() - at) / 1e6);
-        }
     }
 
     private static ServerFrame.Handoff frame(HandoffQueue.Entry e) {

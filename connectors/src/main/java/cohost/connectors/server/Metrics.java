@@ -13,9 +13,13 @@ import java.util.function.Supplier;
 final class Metrics {
     final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
-    /** From a message's arrival to the start of its reply (channel desk or live). */
+    /**
+     * Live: each answered message from its arrival at the room to its reply.started, as the room timed it
+     * (ARCHITECTURE, "Time"); desk: from the message's arrival to the reply's first text.
+     */
     void turnLatency(String channel, double millis) {
-        Timer.builder("cohost.turn.latency").description("message arrival to reply start")
+        Timer.builder("cohost.turn.latency")
+                .description("live: message arrival at the room to reply.started; desk: message arrival to first text")
                 .tag("channel", channel).publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(30))
                 .register(registry).record(Duration.ofNanos((long) (millis * 1e6)));

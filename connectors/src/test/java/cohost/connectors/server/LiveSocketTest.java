@@ -63,6 +63,19 @@ class LiveSocketTest {
     }
 
     @Test
+    void eachAnsweredMessageIsTimedOnceByItsRoomAndNothingElseIs() throws Exception {
+        double before = metric(server, "cohost_turn_latency_seconds_count");
+        try (LiveConnection c = LiveConnection.open(server, "/v1/rooms/live-timed/live", KEY_A)) {
+            c.chat("t1", "v1", "en", "do you ship to Germany?");
+            c.chat("t2", "v2", "en", SPAM);
+            assertThat(c.outcome("t1")).startsWith("reply ");
+            assertThat(c.outcome("t2")).isEqualTo("skipped spam");
+        }
+        // the room's figure (arrival at the room to reply.started) is what the metric counts: one, for t1
+        assertThat(metric(server, "cohost_turn_latency_seconds_count") - before).isEqualTo(1);
+    }
+
+    @Test
     void aMalformedFrameGetsAnErrorAndTheSocketCarriesOn() throws Exception {
         try (LiveConnection c = LiveConnection.open(server, "/v1/rooms/live-2/live", KEY_A)) {
             c.send("{not json");

@@ -46,6 +46,10 @@ import java.util.concurrent.locks.LockSupport;
  * sending that frame to the room's first {@code reply.cancelled} (host_spoke) is timed as the host's socket sees it,
  * and as the viewers' socket of the room sees it.
  *
+ * <p>With {@code -Dload.server=URL} (and {@code -Dload.key=KEY}) it drives a server started elsewhere, e.g. a
+ * {@code ./cohost serve} just (re)started, with no echo baseline and no warm-up of its own when the warm-up argument is
+ * 0: the first 10 s are then a restarted server's first 10 s under full load, printed second by second.
+ *
  * <p>Every run prints the machine's load average before and after, and how many virtual threads were waiting for a
  * carrier (sampled every 5 ms while timed): on a shared machine that says whether a figure measures the server or
  * the machine.
@@ -59,6 +63,7 @@ public final class LoadTool {
             {"id", "berapa lama pengiriman ke Indonesia?"}, {"ja", "日本への配送は何日かかりますか？"},
             {"en", "hello everyone!"}, {"pt", "kkkkk adoro"}, {"en", "!!!!!!!!!!!!!!!!"}, {"es", "envío a México?"}};
 
+    private static final String KEY = "load-key";
     private static final Map<String, Long> sentAt = new ConcurrentHashMap<>();
     private static final AtomicInteger outcomes = new AtomicInteger();
     private static final AtomicInteger answered = new AtomicInteger();
@@ -74,6 +79,7 @@ public final class LoadTool {
     /** reply.started latencies by the 10 s window the message was sent in: a growing backlog shows as a trend. */
     private static final Map<Long, List<Long>> startedByWindow = new ConcurrentHashMap<>();
     private static volatile long sendStart;
+    private static final Map<Long, List<Long>> startedBySecond = new ConcurrentHashMap<>();
     /** Per room, when its host's latest frame was sent, until the room's first reply.cancelled after it. */
     private static final Map<Integer, Long> hostSentAt = new ConcurrentHashMap<>();
     private static final List<Long> bargeInMicros = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -96,32 +102,41 @@ public final class LoadTool {
 
         System.out.printf("machine: %d cores, load average %s (1, 5, 15 min) at start%n",
                 Runtime.getRuntime().availableProcessors(), loadAverage());
-        Echo echo = Echo.run(rate, roomCount, seconds, warmSeconds);
-
-        // as `cohost serve` does before it opens (its --warmup default)
-        long warmed = Warmup.run(KnowledgeBase.demo(), Duration.ofSeconds(3));
-        System.out.printf("server warm-up (as serve's --warmup 3): %,d messages%n", warmed);
-        Cohost cohost = Cohost.builder(KnowledgeBase.demo()).pace(pace).build();
-        String store = cohost.knowledge().store().id();
-        ServerConfig config = ServerConfig.of("127.0.0.1", 0, Map.of(store, cohost), Map.of("load-key", store))
-                .withLimits(RoomPolicy.DEFAULTS, 100_000, 100_000, 4096);
+        // -Dload.server=http://127.0.0.1:7070 (and -Dload.key=KEY): drive a server started elsewhere (`./cohost serve`,
+        // e.g. to time its first seconds after a restart) instead of one in this JVM; no echo baseline then
+        String external = System.getProperty("load.server");
+        Echo echo = external != null ? null : Echo.run(rate, roomCount, seconds, warmSeconds);
+        Cohost cohost = null;
+        CohostServer inProcess = null;
+        if (external == null) {
+            // as `cohost serve` does before it opens (its --warmup default)
+            long warmed = Warmup.run(KnowledgeBase.demo(), Duration.ofSeconds(3));
+            System.out.printf("server warm-up (as serve's --warmup 3): %,d messages%n", warmed);
+            cohost = Cohost.builder(KnowledgeBase.demo()).pace(pace).build();
+            String store = cohost.knowledge().store().id();
+            inProcess = CohostServer.start(ServerConfig.of("127.0.0.1", 0, Map.of(store, cohost),
+                    Map.of(KEY, store)).withLimits(RoomPolicy.DEFAULTS, 100_000, 100_000, 4096));
+        }
+        String url = external != null ? external : inProcess.url();
+        String key = System.getProperty("load.key", KEY);
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        try (CohostServer server = CohostServer.start(config)) {
+        try (CohostServer server = inProcess) {
             HttpClient http = HttpClient.newHttpClient();
-            String base = server.url().replace("http", "ws");
-            System.out.printf("server %s; %d msg/s over %d rooms for %d s, pace %d chars/s, %d host frames/s%n",
-                    server.url(), rate, roomCount, seconds, pace, hostRate);
+            String base = url.replace("http", "ws");
+            System.out.printf("server %s%s; %d msg/s over %d rooms for %d s, pace %d chars/s, %d host frames/s%n",
+                    url, external != null ? " (started elsewhere: its pace is its own)" : "", rate, roomCount, seconds,
+                    pace, hostRate);
 
             List<WebSocket> rooms = new ArrayList<>();
             for (int r = 0; r < roomCount; r++) {
-                rooms.add(http.newWebSocketBuilder().header("Authorization", "Bearer load-key")
+                rooms.add(http.newWebSocketBuilder().header("Authorization", "Bearer " + key)
                         .buildAsync(URI.create(base + "/v1/rooms/room" + r + "/live"), new Counter(r)).join());
             }
             List<WebSocket> hosts = new ArrayList<>();
             if (hostRate > 0) {
                 HttpClient hostApp = HttpClient.newHttpClient(); // the hosts' app is not the viewers' client
                 for (int r = 0; r < roomCount; r++) {
-                    hosts.add(hostApp.newWebSocketBuilder().header("Authorization", "Bearer load-key")
+                    hosts.add(hostApp.newWebSocketBuilder().header("Authorization", "Bearer " + key)
                             .buildAsync(URI.create(base + "/v1/rooms/room" + r + "/live"), new HostApp(r)).join());
                 }
             }
@@ -134,7 +149,10 @@ public final class LoadTool {
             long start = System.nanoTime();
             sendStart = start;
             String loadBefore = loadAverage();
-            Thread sampler = Thread.ofPlatform().daemon().name("load-sampler").start(LoadTool::sampleScheduler);
+            java.util.TreeMap<Double, Double> roomFigureBefore = liveLatencyBuckets(url);
+            // the server's virtual threads are only seen when it runs in this JVM
+            Thread sampler = Thread.ofPlatform().daemon().name("load-sampler").start(
+                    external == null ? LoadTool::sampleScheduler : () -> { });
             Thread host = hostRate > 0 ? Thread.ofPlatform().name("load-host").start(
                     () -> interrupt(hosts, hostRate, seconds)) : null;
             long heapMax = send(rooms, rate, total, "m", random, memory);
@@ -152,11 +170,17 @@ public final class LoadTool {
                             + "missing %d, error frames %d%n", total, sendSeconds, total / sendSeconds, outcomes.get(),
                     answered.get(), joined.get(), skipped.get(), total - outcomes.get(), errors.get());
             System.out.printf("reply.started latency ms: %s%n", percentiles(startedMicros));
+            System.out.printf("  as the rooms timed it (arrival at the room to reply.started, every start during the"
+                    + " timed run; the server's metric, by bucket): %s%n", bucketPercentiles(roomFigureBefore, liveLatencyBuckets(url)));
             System.out.printf("any outcome latency ms:   %s%n", percentiles(outcomeMicros));
             System.out.printf("  answered, send to echo: %s%n", percentiles(intakeMicros));
             System.out.printf("  answered, echo to start: %s%n", percentiles(roomWaitMicros));
             new java.util.TreeMap<>(startedByWindow).forEach((w, micros) -> System.out.printf(
                     "  reply.started, sent in %d-%d s: %s%n", w * 10, w * 10 + 10, percentiles(micros)));
+            System.out.printf("  p99 by second of the first 10 s (a restarted server's first seconds, with warm-up 0):");
+            new java.util.TreeMap<>(startedBySecond).forEach((sec, micros) -> System.out.printf(" %d", quantile(micros,
+                    0.99) / 1000));
+            System.out.println(" ms");
             System.out.printf("heap used: max sampled %d MiB, after GC %d MiB (max heap %d MiB)%n", heapMax >> 20,
                     heapAfter >> 20, memory.getHeapMemoryUsage().getMax() >> 20);
             if (hostRate > 0) {
@@ -168,11 +192,13 @@ public final class LoadTool {
             System.out.printf("while timed: load average %s at start, %s at end; virtual threads queued for a carrier"
                     + " (every 5 ms): %s%n", loadBefore, loadAfter, counts(queuedVirtualThreads));
             double cohostRate = outcomes.get() / sendSeconds;
-            System.out.printf("echo baseline: %.0f msg/s echoed, echo latency ms: %s%n", echo.rate(),
-                    percentiles(echo.micros()));
-            System.out.printf("Cohost / echo: throughput %.2fx (%.0f / %.0f msg/s); reply.started p50 %s, p99 %s%n",
-                    cohostRate / echo.rate(), cohostRate, echo.rate(), ratio(startedMicros, echo.micros(), 0.5),
-                    ratio(startedMicros, echo.micros(), 0.99));
+            if (echo != null) {
+                System.out.printf("echo baseline: %.0f msg/s echoed, echo latency ms: %s%n", echo.rate(),
+                        percentiles(echo.micros()));
+                System.out.printf("Cohost / echo: throughput %.2fx (%.0f / %.0f msg/s); reply.started p50 %s, p99 %s%n",
+                        cohostRate / echo.rate(), cohostRate, echo.rate(), ratio(startedMicros, echo.micros(), 0.5),
+                        ratio(startedMicros, echo.micros(), 0.99));
+            }
             rooms.forEach(ws -> ws.sendClose(WebSocket.NORMAL_CLOSURE, "done"));
             hosts.forEach(ws -> ws.sendClose(WebSocket.NORMAL_CLOSURE, "done"));
 
@@ -181,7 +207,7 @@ public final class LoadTool {
             AtomicInteger closed = new AtomicInteger();
             long openStart = System.nanoTime();
             for (int c = 0; c < held; c++) {
-                sockets.add(http.newWebSocketBuilder().header("Authorization", "Bearer load-key")
+                sockets.add(http.newWebSocketBuilder().header("Authorization", "Bearer " + key)
                         .buildAsync(URI.create(base + "/v1/rooms/hold" + (c % roomCount) + "/live"), new WebSocket.Listener() {
                             @Override
                             public CompletionStage<?> onClose(WebSocket ws, int status, String reason) {
@@ -201,13 +227,13 @@ public final class LoadTool {
             long open = sockets.stream().filter(ws -> !ws.isInputClosed() && !ws.isOutputClosed()).count();
             System.out.printf("after %d s: %d of %d open, %d closed by the server; server counts %d clients%n",
                     heldSeconds, open, held, closed.get(),
-                    (long) LiveSocketTest.metric(server, "cohost_live_clients"));
+                    server == null ? -1 : (long) LiveSocketTest.metric(server, "cohost_live_clients"));
             System.gc();
             System.out.printf("heap used with %d sockets, after GC: %d MiB%n", held,
                     memory.getHeapMemoryUsage().getUsed() >> 20);
             sockets.forEach(WebSocket::abort);
         }
-        cohost.close();
+        if (cohost != null) cohost.close();
         System.exit(0);
     }
 
@@ -271,6 +297,36 @@ public final class LoadTool {
         } catch (javax.management.JMException e) {
             System.out.println("(this JDK does not report its virtual-thread scheduler's queue: " + e + ")");
         }
+    }
+
+    /** The server's live latency histogram: cumulative counts by upper bound in seconds. */
+    private static java.util.TreeMap<Double, Double> liveLatencyBuckets(String url) {
+        java.util.TreeMap<Double, Double> buckets = new java.util.TreeMap<>();
+        String body = Http.send(java.net.http.HttpRequest.newBuilder(URI.create(url + "/metrics")).GET()).body();
+        body.lines().filter(l -> l.startsWith("cohost_turn_latency_seconds_bucket{") && l.contains("channel=\"live\""))
+                .forEach(l -> {
+                    String le = l.substring(l.indexOf("le=\"") + 4, l.indexOf('"', l.indexOf("le=\"") + 4));
+                    buckets.put(le.equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(le),
+                            Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)));
+                });
+        return buckets;
+    }
+
+    /** p50 and p99 of the timed run from two readings of the histogram: the bucket bound each falls under. */
+    private static String bucketPercentiles(java.util.TreeMap<Double, Double> before, java.util.TreeMap<Double, Double> after) {
+        double total = after.getOrDefault(Double.POSITIVE_INFINITY, 0.0) - before.getOrDefault(Double.POSITIVE_INFINITY, 0.0);
+        if (total <= 0) return "none";
+        StringBuilder out = new StringBuilder(String.format("n=%.0f", total));
+        for (double q : new double[]{0.5, 0.99}) {
+            for (var e : after.entrySet()) {
+                if (e.getValue() - before.getOrDefault(e.getKey(), 0.0) >= q * total) {
+                    out.append(Double.isInfinite(e.getKey()) ? String.format(", p%.0f > 30 s", q * 100)
+                            : String.format(", p%.0f <= %.1f ms", q * 100, e.getKey() * 1000));
+                    break;
+                }
+            }
+        }
+        return out.toString();
     }
 
     private static String loadAverage() {
@@ -342,6 +398,10 @@ public final class LoadTool {
                         startedMicros.add((now - at) / 1000);
                         startedByWindow.computeIfAbsent((at - sendStart) / 10_000_000_000L,
                                 w -> java.util.Collections.synchronizedList(new ArrayList<>())).add((now - at) / 1000);
+                        if (at - sendStart < 10_000_000_000L) {
+                            startedBySecond.computeIfAbsent((at - sendStart) / 1_000_000_000L,
+                                    w -> java.util.Collections.synchronizedList(new ArrayList<>())).add((now - at) / 1000);
+                        }
                         outcomeMicros.add((now - at) / 1000);
                         answered.incrementAndGet();
                         outcomes.incrementAndGet();

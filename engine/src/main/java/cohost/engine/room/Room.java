@@ -36,6 +36,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -51,8 +52,8 @@ import java.util.function.Consumer;
  *   <li>Host and moderator go first, then purchase questions, then small talk; a per-viewer rate limit and a room
  *       answer-rate cap keep the room readable.</li>
  *   <li>Barge-in ({@link BargeIn}): the host or a moderator cancels every reply in flight; a viewer's new question
- *       supersedes a reply meant only for them; nobody else's message cancels a reply. While the host is speaking,
- *       nothing new starts.</li>
+ *       (one that reached the room after the reply started) supersedes a reply meant only for them; nobody else's
+ *       message cancels a reply. While the host is speaking, nothing new starts.</li>
  *   <li>Only questions get answers: a backchannel ("ok", "kkkk", "哈哈", "👍", {@link Backchannel}) from anyone is
  *       skipped as {@code chatter} before anything else and interrupts nobody; a viewer's chatter never supersedes
  *       their own reply; the host's typed or spoken words are a question for the co-host only when they name it
@@ -77,7 +78,11 @@ public final class Room implements AutoCloseable {
     private sealed interface Input {
     }
 
-    private record Said(Utterance utterance) implements Input {
+    /**
+     * @param arrivedNanos when the room was handed the message, on its time source: where its latency starts
+     * @param arrival      its place in the order messages reached the room (see {@link Live#startedAfter})
+     */
+    private record Said(Utterance utterance, long arrivedNanos, long arrival) implements Input {
     }
 
     private record Speaking(boolean on) implements Input {
@@ -107,13 +112,17 @@ public final class Room implements AutoCloseable {
     private static final class Intake {
         final Utterance said;
         final Instant at;
+        final long arrivedNanos;
+        final long arrival;
         final String conversation;
         final CompletableFuture<Void> decided = new CompletableFuture<>();
         Understood understood;
 
-        Intake(Utterance said, Instant at, String conversation) {
+        Intake(Utterance said, Instant at, long arrivedNanos, long arrival, String conversation) {
             this.said = said;
             this.at = at;
+            this.arrivedNanos = arrivedNanos;
+            this.arrival = arrival;
             this.conversation = conversation;
         }
     }
@@ -134,7 +143,7 @@ public final class Room implements AutoCloseable {
     private record AnswerNow(String messageId, CompletableFuture<Boolean> started) implements Input {
     }
 
-    private record Waiting(long seq, Question question, Instant at, int rank) {
+    private record Waiting(long seq, Question question, Instant at, int rank, long arrivedNanos) {
         Utterance utterance() {
             return question.utterance();
         }
@@ -149,7 +158,12 @@ public final class Room implements AutoCloseable {
         }
     }
 
-    private record Live(Reply reply, Facts key, List<Speaker> askers, Intent intent) {
+    /**
+     * @param startedAfter the arrival number of the last message that had reached the room when the reply started: a
+     *                     viewer's message supersedes their reply only if it came later (an operator's answer-now
+     *                     jumps the chat queue, so an older message of theirs may be decided after it)
+     */
+    private record Live(Reply reply, Facts key, List<Speaker> askers, Intent intent, long startedAfter) {
     }
 
     /** One canonical answer: its reply per language, and whether any rendering is still streaming. */
@@ -178,6 +192,8 @@ public final class Room implements AutoCloseable {
     /** Wakes the room's thread when either queue gets something. */
     private final Semaphore wake = new Semaphore(0);
     private final AtomicInteger unread = new AtomicInteger();
+    /** Messages handed to the room so far: each one's number says what reached the room before it. */
+    private final AtomicLong arrivals = new AtomicLong();
     /** Messages being understood off the room's thread (part of the backlog; the room is not idle meanwhile). */
     private final AtomicInteger understanding = new AtomicInteger();
     /** Room events not yet looked at: bounded like messages, so a flood of joins cannot grow the queue without end. */
@@ -260,7 +276,8 @@ public final class Room implements AutoCloseable {
             skip(utterance, SkipReason.RATE_LIMITED, null);
             return;
         }
-        post(privileged(utterance.speaker()) ? control : chat, new Said(utterance));
+        post(privileged(utterance.speaker()) ? control : chat, new Said(utterance, time.nanoTime(),
+                arrivals.incrementAndGet()));
     }
 
     private void post(Queue<Input> queue, Input input) {
@@ -428,7 +445,7 @@ public final class Room implements AutoCloseable {
         switch (input) {
             case Said said -> {
                 unread.decrementAndGet();
-                intake(said.utterance());
+                intake(said.utterance(), said.arrivedNanos(), said.arrival());
             }
             case Speaking speaking -> {
                 hostSpeaking = speaking.on();
@@ -461,7 +478,7 @@ public final class Room implements AutoCloseable {
         }
     }
 
-    private void intake(Utterance u) {
+    private void intake(Utterance u, long arrivedNanos, long arrival) {
         Instant now = time.instant();
         Speaker from = u.speaker();
         if (Spam.isSpam(u.text(), policy.maxTextLength())) {
@@ -489,7 +506,8 @@ public final class Room implements AutoCloseable {
             return;
         }
         if (privileged(from)) {
-            bargeIn(from, null); // the host or a moderator stops the room at once, before their words are understood
+            // the host or a moderator stops the room at once, before their words are understood
+            bargeIn(from, null, arrival);
         }
         Utterance asked = u;
         if (from.role() == Role.HOST) {
@@ -503,7 +521,7 @@ public final class Room implements AutoCloseable {
             }
             asked = new Utterance(u.messageId(), from, toCohost.get(), u.spoken(), u.at());
         }
-        Intake intake = new Intake(u, now, conversationId(from));
+        Intake intake = new Intake(u, now, arrivedNanos, arrival, conversationId(from));
         Utterance toUnderstand = asked;
         String showing = showingSku;
         Queue<Input> back = privileged(from) ? control : chat;
@@ -572,7 +590,8 @@ public final class Room implements AutoCloseable {
             return;
         }
         if (!privileged(from)) {
-            bargeIn(from, key); // only a question of theirs supersedes a viewer's reply, never their chatter
+            // only a question of theirs asked after it started supersedes a viewer's reply, never their chatter
+            bargeIn(from, key, understood.intake().arrival);
         }
         Group group = groups.get(key);
         Reply joinable = group == null ? null : group.replyByLang.get(question.lang());
@@ -585,7 +604,7 @@ public final class Room implements AutoCloseable {
             return;
         }
         int rank = (privileged(from) ? 0 : 2) + (understanding.intent().isPurchaseQuestion() ? 0 : 1);
-        waiting.add(new Waiting(seq++, question, now, rank));
+        waiting.add(new Waiting(seq++, question, now, rank, understood.intake().arrivedNanos));
         expireNoLaterThan(now.plus(policy.maxWait()));
         if (waiting.size() > policy.queueCapacity()) {
             Waiting leastUrgent = waiting.pollLast();
@@ -598,7 +617,7 @@ public final class Room implements AutoCloseable {
      * The host or a moderator stops everything; a viewer only supersedes a reply meant for them alone, and not by
      * asking the same thing again.
      */
-    private void bargeIn(Speaker from, Facts key) {
+    private void bargeIn(Speaker from, Facts key, long arrival) {
         if (privileged(from)) {
             List.copyOf(greetings).forEach(g -> g.cancel(BargeIn.reason(from)));
         }
@@ -606,7 +625,7 @@ public final class Room implements AutoCloseable {
             List<Speaker> askers = askersNow(l);
             boolean onlyForThem = askers.stream().allMatch(a -> sameSpeaker(a, from));
             boolean cancels = BargeIn.interrupts(from, askers)
-                    && (privileged(from) || (onlyForThem && !l.key().equals(key)));
+                    && (privileged(from) || (onlyForThem && !l.key().equals(key) && arrival > l.startedAfter()));
             if (cancels) {
                 cancel(l, BargeIn.reason(from));
             }
@@ -714,14 +733,19 @@ public final class Room implements AutoCloseable {
                 ws.forEach(w -> skip(w.utterance(), SkipReason.FAILED, w.gist()));
                 return;
             }
+            // The room's one latency measure, per message: from its arrival at the room to its reply's start (the
+            // reply has just started; its Started event reaches the listener on subscribe, below, with these figures)
+            long started = time.nanoTime();
+            List<Double> latencyMs = ws.stream().map(w -> (started - w.arrivedNanos()) / 1e6).toList();
             List<Speaker> speakers = new ArrayList<>(ws.stream().map(w -> w.utterance().speaker()).toList());
             group.replyByLang.put(lang, reply);
             group.askersByLang.put(lang, speakers);
             group.inFlight++;
             Intent intent = first.question().meaning().intent();
-            live.put(reply.id(), new Live(reply, key, List.copyOf(speakers), intent));
+            live.put(reply.id(), new Live(reply, key, List.copyOf(speakers), intent, arrivals.get()));
             ws.forEach(w -> record(w.utterance(), Turn.Status.RECEIVED, reply.id(), w.question().meaning()));
-            reply.subscribe(event -> listener.accept(new RoomEvent.ReplyUpdate(event, intent, first.gist())));
+            reply.subscribe(event -> listener.accept(new RoomEvent.ReplyUpdate(
+                    event instanceof ReplyEvent.Started s ? s.timed(latencyMs) : event, intent, first.gist())));
             reply.turn().thenAccept(turn -> post(control, new Ended(reply.id(), turn)));
         });
     }
@@ -737,7 +761,8 @@ public final class Room implements AutoCloseable {
             }
             Utterance u = new Utterance(messageId, said.speaker(), said.text(), false, said.at());
             try {
-                picked = new Waiting(seq++, engine.question(conversationId(u.speaker()), u, showingSku), now, 0);
+                picked = new Waiting(seq++, engine.question(conversationId(u.speaker()), u, showingSku), now, 0,
+                        time.nanoTime()); // an operator's pick: timed from the pick
             } catch (RuntimeException e) {
                 log.error("event=room.understand_failed room={} message={}", id, messageId, e);
                 return false;

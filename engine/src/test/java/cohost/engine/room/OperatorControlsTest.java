@@ -74,6 +74,29 @@ class OperatorControlsTest {
         assertThat(room.answerNow("never-said").get(10, TimeUnit.SECONDS)).isFalse();
     }
 
+    @Test
+    void aViewersOlderQuestionDecidedAfterAnAnswerNowDoesNotCutThatAnswer() throws Exception {
+        room.hostSpeaking(true);
+        chat("m1", "v1", "shipping BR");
+        events.seen("m1");
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        engine.holdNext = release;
+        chat("m2", "v1", "returns BR"); // asked before the operator's pick, still being understood after it
+        engine.busy.await();
+
+        assertThat(room.answerNow("m1").get(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(events.outcome("m1")).isEqualTo("reply r1");
+        release.countDown();
+        events.seen("m2");
+        RoomEventsWait.until(room::idle);
+        assertThat(events.cancelled("r1")).as("m2 came before r1 started: it asks for an answer of its own").isEmpty();
+
+        chat("m3", "v1", "payment BR"); // a question of theirs after the start still supersedes it
+        events.seen("m3");
+        RoomEventsWait.until(() -> events.cancelled("r1").isPresent());
+        assertThat(events.cancelled("r1")).hasValueSatisfying(c -> assertThat(c.reason()).isEqualTo("superseded"));
+    }
+
     /** A bounded wait for a condition on the room's events (nothing asserts on speed). */
     private static final class RoomEventsWait {
         static void until(java.util.function.BooleanSupplier condition) {

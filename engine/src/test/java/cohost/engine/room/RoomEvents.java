@@ -69,6 +69,14 @@ final class RoomEvents implements Consumer<RoomEvent> {
         }).count();
     }
 
+    /** The Started event of a reply as the room's listener got it (with the room's latency figures). */
+    ReplyEvent.Started started(String replyId) {
+        return all.stream().filter(e -> e instanceof RoomEvent.ReplyUpdate(ReplyEvent.Started s, var i, var g)
+                        && s.replyId().equals(replyId))
+                .map(e -> (ReplyEvent.Started) ((RoomEvent.ReplyUpdate) e).event()).findFirst()
+                .orElseThrow(() -> new AssertionError("no reply.started for " + replyId + " in " + all));
+    }
+
     Optional<ReplyEvent.Cancelled> cancelled(String replyId) {
         return all.stream().filter(e -> e instanceof RoomEvent.ReplyUpdate(ReplyEvent.Cancelled c, var i, var g)
                         && c.replyId().equals(replyId))

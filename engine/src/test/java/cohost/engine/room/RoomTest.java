@@ -185,6 +185,25 @@ class RoomTest {
         assertThat(events.outcome("m2")).isEqualTo("reply r2");
     }
 
+    @Test
+    void eachAnsweredMessageIsTimedFromItsArrivalAtTheRoomToItsRepliesStart() {
+        open(true, policy(1, Duration.ofSeconds(2), 6, 64));
+        chat("m1", "v1", "en", "shipping BR");
+        assertThat(events.outcome("m1")).isEqualTo("reply r1");
+        chat("m2", "v2", "en", "returns"); // the cap's next slot is 2 s after r1
+        awaitIdle();
+        clock.advance(Duration.ofMillis(500));
+        chat("m3", "v3", "en", "returns"); // the same question, waiting with m2 for the same answer
+        awaitIdle();
+        clock.advance(Duration.ofMillis(1500));
+        assertThat(events.outcome("m2")).isEqualTo("reply r2");
+
+        assertThat(events.started("r1").latencyMs()).containsExactly(0.0);
+        assertThat(events.started("r2").inReplyTo()).containsExactly("m2", "m3");
+        assertThat(events.started("r2").latencyMs()).as("per message, in inReplyTo's order")
+                .containsExactly(2000.0, 1500.0);
+    }
+
     /** Waits (bounded) until the room has taken in everything sent and acted on every timer that rang. */
     private void awaitIdle() {
         for (int i = 0; i < 2000 && !room.idle(); i++) RoomEvents.sleep();

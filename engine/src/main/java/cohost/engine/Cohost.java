@@ -1,11 +1,14 @@
 package cohost.engine;
 
+import cohost.engine.answer.Composer;
 import cohost.engine.answer.Facts;
 import cohost.engine.answer.FactFinder;
 import cohost.engine.answer.LlmComposer;
 import cohost.engine.answer.Pacer;
 import cohost.engine.answer.translate.Translator;
 import cohost.engine.answer.StreamingReply;
+import cohost.engine.answer.TemplateComposer;
+import cohost.engine.model.ChatModel;
 import cohost.engine.answer.Templates;
 import cohost.engine.time.TimeSource;
 import cohost.engine.rules.BannedWords;
@@ -17,7 +20,6 @@ import cohost.knowledge.Knowledge;
 import cohost.knowledge.Languages;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.langchain4j.model.chat.StreamingChatModel;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,7 +54,7 @@ public final class Cohost implements AutoCloseable {
     /** Configures an engine; only the knowledge is required. */
     public static final class Builder {
         private final Knowledge knowledge;
-        private StreamingChatModel chatModel;
+        private ChatModel chatModel;
         private Duration modelSilence = LlmComposer.DEFAULT_SILENCE;
         private Duration idleConversation = Duration.ofHours(2);
         private long maxConversations = 200_000;
@@ -65,8 +67,11 @@ public final class Cohost implements AutoCloseable {
             this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
         }
 
-        /** Compose and translate with this model; without one, localized templates answer. */
-        public Builder chatModel(StreamingChatModel chatModel) {
+        /**
+         * Compose and translate with this model (the engine's port: {@code connectors/llm} adapts any langchain4j
+         * streaming client to it); without one, or whenever it fails or goes silent, localized templates answer.
+         */
+        public Builder chatModel(ChatModel chatModel) {
             this.chatModel = chatModel;
             return this;
         }
@@ -141,15 +146,17 @@ public final class Cohost implements AutoCloseable {
     }
 
     /**
-     * The KB in service and everything built from it (understanding, fact lookup, templates, the LLM composer), so
+     * The KB in service and everything built from it (understanding, fact lookup, templates, the composer), so
      * that a KB reload ({@link #use}) swaps them as one reference: a turn reads it once and never mixes two versions.
      */
     private record Snapshot(Knowledge knowledge, Understander understander, FactFinder facts, Templates templates,
-                            LlmComposer llm, Translator translator) {
+                            Composer composer, Translator translator) {
     }
 
     private volatile Snapshot snapshot;
-    private final StreamingChatModel chatModel;
+    /** Held while a KB is put in service, so each new snapshot builds on the one before it. */
+    private final Object swapping = new Object();
+    private final ChatModel chatModel;
     private final Duration modelSilence;
     private final Cache<String, Conversation> conversations;
     /**
@@ -181,7 +188,7 @@ public final class Cohost implements AutoCloseable {
         this.pool = builder.executor == null ? ownPool : builder.executor;
         this.chatModel = builder.chatModel;
         this.modelSilence = builder.modelSilence;
-        this.snapshot = snapshot(builder.knowledge);
+        this.snapshot = snapshot(builder.knowledge, null);
         // Cache upkeep runs on the calling thread: handing it to the common pool on every turn costs a thread wake-up
         // (measured as the top sample in the turn benchmark), more than the upkeep itself.
         this.conversations = Caffeine.newBuilder().expireAfterAccess(builder.idleConversation)
@@ -206,17 +213,29 @@ public final class Cohost implements AutoCloseable {
      * Puts a new KB in service: understanding (product names, options, payment names), facts and templates are built
      * from it on the calling thread, then swapped in as one reference; turns already under way finish on the KB they
      * started with, the next ones use this one. Rendered texts are cached per KB version, so no old price is served.
+     * What the change did not touch (the understanding of unchanged product names) is taken over, not rebuilt; two
+     * calls at once are put in service one after the other.
      */
     public void use(Knowledge next) {
-        snapshot = snapshot(Objects.requireNonNull(next, "knowledge"));
+        Objects.requireNonNull(next, "knowledge");
+        synchronized (swapping) {
+            snapshot = snapshot(next, snapshot.understander());
+        }
     }
 
-    private Snapshot snapshot(Knowledge knowledge) {
+    /**
+     * What serves {@code knowledge}; the understanding of names the KB did not change (the usual price or stock edit)
+     * is taken over from {@code previous} rather than rebuilt ({@link Understander#Understander(Knowledge, Understander)}).
+     */
+    private Snapshot snapshot(Knowledge knowledge, Understander previous) {
         // store texts the KB lacks in a language are translated by the model (checked, cached) when there is one
         Translator translator = chatModel == null ? null : new Translator(chatModel, knowledge, modelSilence);
         Templates templates = new Templates(knowledge, translator);
-        return new Snapshot(knowledge, new Understander(knowledge), new FactFinder(knowledge), templates,
-                chatModel == null ? null : new LlmComposer(chatModel, templates, modelSilence, time), translator);
+        // the template composer answers when there is no model; with one, it is the model composer's fallback
+        Composer composer = chatModel == null ? new TemplateComposer()
+                : new LlmComposer(chatModel, templates, modelSilence, time);
+        return new Snapshot(knowledge, new Understander(knowledge, previous), new FactFinder(knowledge), templates,
+                composer, translator);
     }
 
     /** The engine's time source (a room serving this engine should read the same one). */
@@ -436,18 +455,9 @@ public final class Cohost implements AutoCloseable {
             return reply.result();
         }
         String hostText = banned.without(hostText(kb, found, names));
-        String leadIn = leadIn(kb, lang);
-        if (kb.llm() != null && LlmComposer.composes(found)) {
-            if (!leadIn.isEmpty()) reply.delta(leadIn);
-            kb.llm().compose(reply, found, lang, names, conversation.recent(8), ask.utterance().text(), hostText,
-                    live ? pacer : null, banned);
-        } else if (live && pacer != null) {
-            pacer.speak(reply, leadIn + Templates.mention(names) + body,
-                    () -> reply.done(found.sources(), found.handoff(), hostText));
-        } else {
-            reply.delta(leadIn + Templates.mention(names) + body);
-            reply.done(found.sources(), found.handoff(), hostText);
-        }
+        boolean model = kb.composer().usesModel(found);
+        kb.composer().compose(reply, new Composer.Request(found, lang, names, leadIn(kb, lang), body, hostText,
+                model ? conversation.recent(8) : List.of(), ask.utterance().text(), live ? pacer : null, banned));
         return reply.result();
     }
 
@@ -467,7 +477,7 @@ public final class Cohost implements AutoCloseable {
     private String hostText(Snapshot kb, Facts found, List<String> names) {
         // the model composes the asker's reply: it does not wait for the host's translations (they follow for later)
         return Templates.mention(names) + render(kb, found, kb.knowledge().store().hostLanguage(),
-                !(kb.llm() != null && LlmComposer.composes(found)));
+                !kb.composer().usesModel(found));
     }
 
     /** The template answer to these facts in this language, without mention, from the KB version in service. */

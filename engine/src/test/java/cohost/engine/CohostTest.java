@@ -2,10 +2,10 @@ package cohost.engine;
 
 import cohost.engine.answer.LlmComposer;
 import cohost.engine.answer.Facts;
-import cohost.engine.testing.ScriptedChatServer;
+import cohost.engine.testing.ScriptedChatModel;
 import cohost.engine.testing.TestShop;
 import cohost.knowledge.KnowledgeBase;
-import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import cohost.engine.time.VirtualTime;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -181,14 +181,15 @@ class CohostTest {
     }
 
     @Test
-    void aCutReplyIsRecordedWithOnlyWhatWasDelivered() throws Exception {
+    void aCutReplyIsRecordedWithOnlyWhatWasDelivered() {
         String slow = "Pelos Correios leva de 7 a 12 dias úteis. ".repeat(50);
-        try (var server = ScriptedChatServer.start(body -> slow).pause(Duration.ofMillis(20));
-             var llm = Cohost.builder(kb).chatModel(model(server)).build()) {
+        VirtualTime time = new VirtualTime();
+        var model = ScriptedChatModel.on(time, request -> slow).pause(Duration.ofMillis(20));
+        try (var llm = Cohost.builder(kb).time(time).chatModel(model).build()) {
             Reply reply = llm.ask("desk-9", Utterance.typed("m1", ana, "frete?"));
             List<ReplyEvent> events = Collections.synchronizedList(new ArrayList<>());
             reply.subscribe(events::add);
-            awaitDelta(reply);
+            awaitDelta(reply, time);
             reply.cancel("customer_left");
             ReplyEvent.Cancelled cancelled = (ReplyEvent.Cancelled) events.getLast();
             Turn last = llm.transcript("desk-9").orElseThrow().getLast();
@@ -196,9 +197,9 @@ class CohostTest {
             assertThat(last.detail()).isEqualTo("customer_left");
             assertThat(last.text()).isEqualTo(cancelled.delivered()).startsWith("@Ana ");
             assertThat(last.text().length()).isLessThan(slow.length());
-            for (int i = 0; i < 1000 && server.hangUps() == 0; i++) Thread.sleep(10);
-            assertThat(server.hangUps()).isEqualTo(1);
-            assertThat(events.getLast()).isEqualTo(cancelled);
+            assertThat(model.cancels()).as("the model's call was cancelled").isEqualTo(1);
+            time.advance(Duration.ofMinutes(1));
+            assertThat(events.getLast()).as("nothing after the cancel, a minute later").isEqualTo(cancelled);
         }
     }
 
@@ -227,59 +228,68 @@ class CohostTest {
         String endless = "Uma resposta que nunca acaba, sem números. ";
         String finalAnswer = "Pelos Correios leva de 7 a 12 dias úteis.";
         int cancelled = 150;
-        try (var server = ScriptedChatServer.start(body -> body.contains("última") ? finalAnswer : endless)
-                .endlessFor(body -> !body.contains("última")).chunkChars(8).pause(Duration.ofMillis(2));
-             var llm = Cohost.builder(kb).chatModel(model(server)).build()) {
+        VirtualTime time = new VirtualTime();
+        var model = ScriptedChatModel.on(time, request -> request.contains("última") ? finalAnswer : endless)
+                .endlessFor(request -> !request.contains("última")).chunkChars(8).pause(Duration.ofMillis(2));
+        try (var llm = Cohost.builder(kb).time(time).chatModel(model).build()) {
             for (int i = 0; i < cancelled; i++) {
                 String id = "stream-" + i;
                 Utterance question = Utterance.typed("m" + i, ana, "frete?");
                 // ask() must return while the model streams: run it aside so that a regression fails, not hangs.
                 Reply reply = CompletableFuture.supplyAsync(() -> llm.ask(id, question))
                         .get(30, TimeUnit.SECONDS);
-                if (i % 2 == 0) awaitDelta(reply); // half are cancelled mid-stream, half before the model's first word
+                if (i % 2 == 0) awaitDelta(reply, time); // half are cancelled mid-stream, half before the model's first word
                 assertThat(reply.cancel("host_spoke")).isTrue();
                 assertThat(reply.result().get(30, TimeUnit.SECONDS).cancelled()).isTrue();
             }
-            ReplyResult answer = llm.ask("after", Utterance.typed("last", ana, "última: frete?")).result()
-                    .get(30, TimeUnit.SECONDS);
+            Reply last = llm.ask("after", Utterance.typed("last", ana, "última: frete?"));
+            until(time, () -> last.result().isDone());
+            ReplyResult answer = last.result().join();
             assertThat(answer.cancelled()).isFalse();
             assertThat(answer.text()).isEqualTo("@Ana " + finalAnswer);
-            for (int i = 0; i < 3000 && server.hangUps() < cancelled; i++) Thread.sleep(10);
-            assertThat(server.hangUps()).as("every cancelled stream was closed").isEqualTo(cancelled);
-            assertThat(server.completed()).isEqualTo(1);
+            time.advance(Duration.ofMinutes(1));
+            // a reply cancelled before its turn began never calls the model; every call that began was cancelled
+            assertThat(model.requests().size()).isGreaterThan(cancelled / 2);
+            assertThat(model.cancels()).as("every cancelled reply's model call was cancelled")
+                    .isEqualTo(model.requests().size() - 1);
+            assertThat(model.completed()).isEqualTo(1);
         }
     }
 
     @Test
-    void aCancelledReplyClosesTheModelsStreamEvenWhileTheModelIsSilent() throws Exception {
-        try (var server = ScriptedChatServer.start(body -> "Uma frase sem números. ").thenSilent(true)
+    void aCancelledReplyCancelsTheModelsCallEvenWhileTheModelIsSilent() {
+        VirtualTime time = new VirtualTime();
+        var model = ScriptedChatModel.on(time, request -> "Uma frase sem números. ").thenSilent(true)
                 .pause(Duration.ofMillis(20));
-             var llm = Cohost.builder(kb).chatModel(model(server)).build()) {
+        try (var llm = Cohost.builder(kb).time(time).chatModel(model).build()) {
             Reply reply = llm.ask("quiet", Utterance.typed("m1", ana, "frete?"));
-            awaitDelta(reply);
+            StringBuffer said = new StringBuffer();
+            reply.subscribe(e -> { if (e instanceof ReplyEvent.Delta d) said.append(d.text()); });
+            until(time, () -> said.toString().endsWith("números. "));
+            time.advance(Duration.ofSeconds(5)); // the model is quiet now, well within its silence limit
             reply.cancel("host_spoke");
-            for (int i = 0; i < 1000 && server.hangUps() == 0; i++) Thread.sleep(10);
-            assertThat(server.hangUps()).isEqualTo(1);
+            assertThat(model.cancels()).isEqualTo(1);
             assertThat(reply.result().join().text()).isEqualTo("@Ana Uma frase sem números. ");
         }
     }
 
     @Test
-    void aModelThatGoesSilentIsTimedOutAndTheTemplateFinishesTheAnswer() throws Exception {
-        try (var server = ScriptedChatServer.start(body -> "Uma frase sem números. ").thenSilent(true)
+    void aModelThatGoesSilentIsTimedOutAndTheTemplateFinishesTheAnswer() {
+        VirtualTime time = new VirtualTime();
+        var model = ScriptedChatModel.on(time, request -> "Uma frase sem números. ").thenSilent(true)
                 .pause(Duration.ofMillis(20));
-             var llm = Cohost.builder(kb).chatModel(model(server)).modelSilence(Duration.ofMillis(300)).build()) {
+        try (var llm = Cohost.builder(kb).time(time).chatModel(model).modelSilence(Duration.ofMillis(300)).build()) {
             Utterance question = Utterance.typed("m1", ana, "quanto custa o frete pro Brasil?");
-            ReplyResult result = llm.ask("silent", question).result().get(30, TimeUnit.SECONDS);
+            Reply reply = llm.ask("silent", question);
+            until(time, () -> reply.result().isDone());
+            ReplyResult result = reply.result().join();
             ReplyResult template;
             try (var plain = Cohost.builder(kb).build()) {
                 template = plain.ask("plain", question).result().join();
             }
             assertThat(result.cancelled()).isFalse();
-            // The model's sentence goes out first unless the machine is so slow that it came after the timeout.
-            assertThat(result.text()).startsWith("@Ana ").endsWith(template.text().substring("@Ana ".length()));
-            for (int i = 0; i < 1000 && server.hangUps() == 0; i++) Thread.sleep(10);
-            assertThat(server.hangUps()).as("the silent stream was closed").isEqualTo(1);
+            assertThat(result.text()).isEqualTo("@Ana Uma frase sem números. " + template.text().substring("@Ana ".length()));
+            assertThat(model.cancels()).as("the silent call was cancelled").isEqualTo(1);
         }
     }
 
@@ -289,19 +299,23 @@ class CohostTest {
         assertThat(LlmComposer.composes(new cohost.engine.answer.Facts.Greeting())).isFalse();
     }
 
-    static OpenAiStreamingChatModel model(ScriptedChatServer server) {
-        return OpenAiStreamingChatModel.builder().baseUrl(server.baseUrl()).apiKey("test").modelName("test")
-                .timeout(Duration.ofSeconds(30)).build();
+    /**
+     * Moves virtual time 5 ms at a time until {@code done} (the turn runs on the engine's pool, which the test waits
+     * for; the model's pieces and timers run as time moves).
+     */
+    static void until(VirtualTime time, java.util.function.BooleanSupplier done) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > deadline) throw new AssertionError("not done within 30 s of real time");
+            time.advance(Duration.ofMillis(5));
+            Thread.yield();
+        }
     }
 
-    static void awaitDelta(Reply reply) throws InterruptedException {
-        // Copy-on-write: the model's thread adds events while this one streams over them.
+    static void awaitDelta(Reply reply, VirtualTime time) {
+        // Copy-on-write: the model's pieces add events while this one streams over them.
         List<ReplyEvent> events = new CopyOnWriteArrayList<>();
         reply.subscribe(events::add);
-        for (int i = 0; i < 2000; i++) {
-            if (events.stream().filter(e -> e instanceof ReplyEvent.Delta).count() >= 2) return;
-            Thread.sleep(5);
-        }
-        throw new AssertionError("no model text arrived: " + events);
+        until(time, () -> events.stream().filter(e -> e instanceof ReplyEvent.Delta).count() >= 2);
     }
 }

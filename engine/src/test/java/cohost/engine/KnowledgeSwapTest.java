@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +40,41 @@ class KnowledgeSwapTest {
             assertThat(ask(cohost, "after-2", "do the Aurora Buds X1 come in black?").text())
                     .as("the cached rendering of the old version is not served").contains("29.50");
             assertThat(cohost.knowledge().version()).isNotEqualTo(TestShop.kb().version());
+        }
+    }
+
+    @Test
+    void aPriceEditIsAnsweredWithTheNamesUnderstoodAsBeforeInEveryLanguage() throws Exception {
+        Path folder = copyOfTheTestShop();
+        try (Cohost cohost = Cohost.builder(KnowledgeBase.load(folder)).build()) {
+            edit(folder, "products.jsonl", "\"amount\": 39.9,", "\"amount\": 29.5,");
+            cohost.use(KnowledgeBase.load(folder));
+
+            assertThat(ask(cohost, "en", "how much are the Wireless Earbuds X1?").text()).contains("29.50");
+            assertThat(ask(cohost, "typo", "how much are the wireles earbds X1??").text())
+                    .as("a misspelt name, by the names understood before the edit").contains("29.50");
+            assertThat(ask(cohost, "zh", "无线蓝牙耳机 X1 多少钱？").text()).contains("29.50");
+            assertThat(ask(cohost, "sku", "price of EB-100?").text()).contains("29.50").doesNotContain("39.90");
+        }
+    }
+
+    @Test
+    void aProductAddedAndOneRemovedAreUnderstoodAfterTheSwap() throws Exception {
+        Path folder = copyOfTheTestShop();
+        try (Cohost cohost = Cohost.builder(KnowledgeBase.load(folder)).build()) {
+            Path products = folder.resolve("products.jsonl");
+            List<String> lines = Files.readAllLines(products);
+            String first = lines.getFirst();
+            List<String> edited = new java.util.ArrayList<>(lines.subList(1, lines.size()));
+            edited.add(first.replace("EB-100", "LT-900")
+                    .replaceFirst("\"title\": \\{[^}]*}", "\"title\": {\"en\": \"Lumen Desk Lamp\"}")
+                    .replace("\"amount\": 39.9,", "\"amount\": 55.0,"));
+            Files.write(products, edited);
+            cohost.use(KnowledgeBase.load(folder));
+
+            assertThat(ask(cohost, "new", "how much is the Lumen Desk Lamp?").text()).contains("55");
+            assertThat(ask(cohost, "gone", "how much are the Wireless Earbuds X1?").text())
+                    .as("a product no longer sold is not priced").doesNotContain("39.90").doesNotContain("55");
         }
     }
 

@@ -17,7 +17,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -54,8 +57,10 @@ public final class KnowledgeBase implements Knowledge {
     private final Map<String, List<PaymentMethod>> paymentsByCountry;
     private final JdkCountries countries;
     private final SearchIndex index;
+    /** The index's rarity of words, one instance: {@link Listings#rank} keeps its last answer per instance. */
+    private final Listings.Rarity rarity;
 
-    private KnowledgeBase(KbContent kb) {
+    private KnowledgeBase(KbContent kb, KnowledgeBase previous) {
         this.store = kb.store();
         this.version = kb.fingerprint() + "-" + LOADS.incrementAndGet();
         this.products = List.copyOf(kb.products());
@@ -64,9 +69,17 @@ public final class KnowledgeBase implements Knowledge {
         this.payments = List.copyOf(kb.payments());
         this.faqs = List.copyOf(kb.faqs());
         this.rules = kb.rules();
-        // The index is most of a load and needs nothing computed below, so it is built beside the lookups.
-        FutureTask<SearchIndex> indexing = new FutureTask<>(() -> SearchIndex.build(kb));
-        Thread.ofPlatform().name("kb-index").start(indexing);
+        // The index is most of a load and needs nothing computed below, so it is built beside the lookups: in the
+        // caller's fork-join pool when it runs in one (a reload bounded to its own threads), else on a thread of its own
+        Callable<SearchIndex> build = () -> previous == null ? SearchIndex.build(kb) : previous.index.update(kb);
+        Future<SearchIndex> indexing;
+        if (ForkJoinTask.inForkJoinPool()) {
+            indexing = ForkJoinTask.adapt(build).fork();
+        } else {
+            FutureTask<SearchIndex> task = new FutureTask<>(build);
+            Thread.ofPlatform().name("kb-index").start(task);
+            indexing = task;
+        }
 
         Map<String, Product> bySku = HashMap.newHashMap(products.size() * 4);
         Map<String, Variant> variants = HashMap.newHashMap(products.size() * 3);
@@ -103,11 +116,17 @@ public final class KnowledgeBase implements Knowledge {
         this.shippingByCountry = Map.copyOf(ship);
         this.returnsByCountry = Map.copyOf(ret);
         this.paymentsByCountry = Map.copyOf(pay);
-        this.countries = new JdkCountries(store.languages(), store.regions().keySet());
+        // country names in every language of the store: as before when its languages and regions are (a reload)
+        this.countries = previous != null && previous.store.languages().equals(store.languages())
+                && previous.store.regions().keySet().equals(store.regions().keySet())
+                ? previous.countries : new JdkCountries(store.languages(), store.regions().keySet());
         this.index = await(indexing);
+        this.rarity = index::idf;
     }
 
-    private static SearchIndex await(FutureTask<SearchIndex> indexing) {
+    private static SearchIndex await(Future<SearchIndex> indexing) {
+        // joined, not waited for: a pool's thread runs the forked build itself when no other thread has taken it
+        if (indexing instanceof ForkJoinTask<SearchIndex> forked) return forked.join();
         try {
             return indexing.get();
         } catch (ExecutionException e) {
@@ -121,7 +140,17 @@ public final class KnowledgeBase implements Knowledge {
 
     /** Loads and indexes a KB folder, or throws with every problem found in it; nothing is half-loaded. */
     public static KnowledgeBase load(Path dir) throws KbException {
-        return new KnowledgeBase(KbReader.read(dir));
+        return new KnowledgeBase(KbReader.read(dir), null);
+    }
+
+    /**
+     * Loads a new version of the folder {@code previous} was loaded from (a reload): as {@link #load(Path)}, but the
+     * search index is {@code previous}'s updated with only the entries that changed (a price edit in a 100,000-product
+     * catalogue analyzes one product, not all), sharing what did not change; {@code previous} is left as it was and
+     * keeps answering. Falls back to a full build when an update does not fit (README, "Reloading the KB").
+     */
+    public static KnowledgeBase load(Path dir, KnowledgeBase previous) throws KbException {
+        return new KnowledgeBase(KbReader.read(dir), previous);
     }
 
     /**
@@ -254,6 +283,6 @@ public final class KnowledgeBase implements Knowledge {
 
     @Override
     public Listings.Answer listing(Product product, String question, String lang) {
-        return Listings.rank(product, question, lang, store.defaultLanguage(), index::idf);
+        return Listings.rank(product, question, lang, store.defaultLanguage(), rarity);
     }
 }

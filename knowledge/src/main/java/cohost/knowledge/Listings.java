@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -125,6 +126,30 @@ public final class Listings {
      */
     public static Answer rank(Product product, String question, String lang, String defaultLang, Rarity rarity) {
         if (question == null || question.isBlank()) return Answer.of(Outcome.OVERVIEW, false);
+        // a turn ranks the same listing for the same question twice (understanding asks whether the listing
+        // answers it, then the facts are found), on one thread: the second time is the first's answer
+        Ranked last = LAST.get();
+        if (last != null && last.product.get() == product && last.rarity.get() == rarity
+                && last.question.equals(question) && java.util.Objects.equals(last.lang, lang)
+                && java.util.Objects.equals(last.defaultLang, defaultLang)) {
+            return last.answer;
+        }
+        Answer a = ranked(product, question, lang, defaultLang, rarity);
+        LAST.set(new Ranked(new WeakReference<>(product), question, lang, defaultLang, new WeakReference<>(rarity), a));
+        return a;
+    }
+
+    /**
+     * The last question ranked on this thread and its answer (a pure function of the rest). The product and the
+     * rarity (the KB's index) are held weakly: a replaced KB must not stay in memory for a thread's sake.
+     */
+    private record Ranked(WeakReference<Product> product, String question, String lang, String defaultLang,
+                          WeakReference<Rarity> rarity, Answer answer) {
+    }
+
+    private static final ThreadLocal<Ranked> LAST = new ThreadLocal<>();
+
+    private static Answer ranked(Product product, String question, String lang, String defaultLang, Rarity rarity) {
         String asked = baseLanguage(lang);
         String text = question;
         Language variant = lang == null ? null : Languages.get(lang).filter(Language::isVariant).orElse(null);
@@ -273,6 +298,8 @@ public final class Listings {
         private final Triggered triggered;
         private final Map<String, Set<String>> content = new HashMap<>();
         private final Map<String, Set<String>> triggers = new HashMap<>();
+        private final Map<String, Double> masses = new HashMap<>();
+        private final Map<String, Double> idfs = new HashMap<>();
         private Set<String> longWords;
 
         Query(String text, String askedLang, Product product, Rarity rarity, Triggered triggered) {
@@ -320,10 +347,18 @@ public final class Listings {
             return seen.size();
         }
 
+        /** The idf mass of the question's content words in this language (asked once per fact: kept). */
         double mass(String lang) {
-            double m = 0;
-            for (String t : content(lang)) m += rarity.idf(lang, t);
-            return m;
+            return masses.computeIfAbsent(lang == null ? "" : lang, l -> {
+                double m = 0;
+                for (String t : content(lang)) m += idf(lang, t);
+                return m;
+            });
+        }
+
+        /** A term's rarity, looked up in the store's index once per question (each is a term-dictionary seek). */
+        private double idf(String lang, String term) {
+            return idfs.computeIfAbsent((lang == null ? "" : lang) + '\u0000' + term, k -> rarity.idf(lang, term));
         }
 
         Match match(String passage, String lang) {
@@ -338,7 +373,7 @@ public final class Listings {
             for (String t : asked) {
                 Integer f = tf.get(t);
                 if (f == null) continue;
-                double idf = rarity.idf(lang, t);
+                double idf = idf(lang, t);
                 score += idf * f * (K1 + 1) / (f + norm);
                 mass += idf;
                 matched.add(t);
@@ -648,7 +683,7 @@ public final class Listings {
         private static boolean latin(String w) {
             for (int i = 0; i < w.length(); i++) {
                 char c = w.charAt(i);
-                if (!Character.isLetter(c)) continue;
+                if (c < '\u1100' || !Character.isLetter(c)) continue; // below Hangul Jamo: no CJK script
                 Character.UnicodeScript script = Character.UnicodeScript.of(c);
                 if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                         || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL) {
@@ -660,7 +695,8 @@ public final class Listings {
 
         /** "الوزن" -> "وزن", "بالماء" -> "ماء": Arabic writes "the", "and", "with" onto the word. */
         private static String withoutArabicPrefix(String tok) {
-            if (tok.isEmpty() || Character.UnicodeScript.of(tok.charAt(0)) != Character.UnicodeScript.ARABIC) return tok;
+            if (tok.isEmpty() || tok.charAt(0) < '\u0600'
+                    || Character.UnicodeScript.of(tok.charAt(0)) != Character.UnicodeScript.ARABIC) return tok;
             for (String p : new String[]{"وال", "بال", "لل", "ال", "و", "ب", "ل"}) {
                 if (tok.length() > p.length() + 2 && tok.startsWith(p)) return tok.substring(p.length());
             }

@@ -67,7 +67,8 @@ public final class LiveKnowledge implements Knowledge {
     /**
      * Reloads the folder; {@code putInService} gets the new snapshot before it becomes {@link #current()}, so whoever
      * builds on the KB (an engine's understanding of product names) can swap in step with it. Reloads of one folder
-     * run one at a time, so at most two snapshots are alive: the one serving and the one being built.
+     * run one at a time, so at most two snapshots are alive: the one serving and the one being built, which shares
+     * the serving one's unchanged index segments ({@link KnowledgeBase#load(Path, KnowledgeBase)}).
      *
      * @throws KbException with every problem of the folder (or why the new snapshot could not be put in service);
      *                     the previous snapshot stays in service and {@link #status()} records the failure
@@ -75,7 +76,8 @@ public final class LiveKnowledge implements Knowledge {
     public synchronized KnowledgeBase reload(Consumer<? super KnowledgeBase> putInService) throws KbException {
         KnowledgeBase next;
         try {
-            next = KnowledgeBase.load(dir);
+            // only what changed is indexed again; the index in service is left as it was and keeps answering
+            next = KnowledgeBase.load(dir, current.get());
             putInService.accept(next);
         } catch (KbException e) {
             failed(e.problems());

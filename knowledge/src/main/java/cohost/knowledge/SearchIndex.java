@@ -15,6 +15,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -28,6 +29,8 @@ import org.apache.lucene.store.Directory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +50,8 @@ final class SearchIndex {
     static final String POLICY = "policy";
 
     private static final String KIND = "kind";
+    /** The KB entry's unique key ("p:" and the SKU, "f:" and the FAQ id...), by which an update replaces it. */
+    private static final String KEY = "key";
     private static final String ORD = "ord";
     private static final String SKU = "sku";
     private static final String TITLE = "title";
@@ -70,74 +75,180 @@ final class SearchIndex {
 
     private final IndexSearcher searcher;
     private final String defaultLanguage;
-    /** What each document is, by its {@link #ORD}: reading this beats decompressing stored fields per hit. */
+    /**
+     * What each document is, by its {@link #ORD}: reading this beats decompressing stored fields per hit. An update
+     * appends the sources of the documents it adds; those of replaced documents stay, unread, until a full build.
+     */
     private final List<Source> sources;
+    /** The writer this index was committed from, kept for the next KB's update; see {@link #update}. */
+    private final Writer writer;
+    /** Each indexed KB entry by its {@link #KEY}, as it was indexed: what the next KB is compared with. */
+    private final Map<String, Object> entries;
 
     /** The KB entry a document was made from. */
     private record Source(String kind, String id) {
     }
 
-    private SearchIndex(IndexSearcher searcher, String defaultLanguage, List<Source> sources) {
+    /** A KB entry to index: its unique key, its kind and id for hits, and the value it is built from. */
+    private record Entry(String key, String kind, String id, Object value) {
+    }
+
+    /**
+     * An index writer kept open across reloads of one store, and the index last committed from it: only that index
+     * may be updated (an update of any other, such as the one serving while a newer one failed to be put in service,
+     * would diff against the wrong documents), so such an update builds anew instead.
+     */
+    private static final class Writer {
+        final IndexWriter writer;
+        final String defaultLanguage;
+        volatile SearchIndex latest;
+
+        Writer(IndexWriter writer, String defaultLanguage) {
+            this.writer = writer;
+            this.defaultLanguage = defaultLanguage;
+        }
+    }
+
+    private SearchIndex(IndexSearcher searcher, String defaultLanguage, List<Source> sources, Writer writer,
+                        Map<String, Object> entries) {
         this.searcher = searcher;
         this.defaultLanguage = defaultLanguage;
         this.sources = sources;
+        this.writer = writer;
+        this.entries = entries;
     }
 
+    /** Indexes the KB from scratch; products are analyzed on every core of the pool the caller runs in. */
     static SearchIndex build(KbContent kb) {
         String lang = kb.store().defaultLanguage();
-        List<Product> products = kb.products();
-        List<Source> sources = new ArrayList<>(products.size() + kb.faqs().size() + 64);
-        products.forEach(p -> sources.add(new Source(PRODUCT, p.sku())));
-        List<Document> others = new ArrayList<>();
-        for (FaqEntry f : kb.faqs()) {
-            Document d = doc(sources, FAQ, f.id());
-            localized(d, TITLE, f.question());
-            localized(d, BODY, f.answer());
-            plain(d, TEXT, lang, f.tags().toArray(String[]::new));
-            others.add(d);
-        }
-        for (ShippingOption s : kb.shipping()) {
-            Document d = doc(sources, POLICY, s.id());
-            plain(d, TITLE, lang, s.service(), s.carrier());
-            localized(d, BODY, s.notes());
-            others.add(d);
-        }
-        for (ReturnPolicy r : kb.returns()) {
-            Document d = doc(sources, POLICY, r.id());
-            localized(d, BODY, r.condition());
-            localized(d, BODY, r.notes());
-            plain(d, TEXT, lang, r.excludedCategories().toArray(String[]::new));
-            others.add(d);
-        }
-        for (PaymentMethod m : kb.payments()) {
-            Document d = doc(sources, POLICY, m.id());
-            localized(d, TITLE, m.name());
-            others.add(d);
-        }
-
+        List<Entry> all = entries(kb);
         Directory dir = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(LanguageAnalyzer.INSTANCE)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(64)
-                .setCommitOnClose(true);
-        try (IndexWriter writer = new IndexWriter(dir, config)) {
+                // merges of later updates run on the thread that commits them (the reload's), not on threads of their own
+                .setMergeScheduler(new SerialMergeScheduler());
+        try {
+            Writer w = new Writer(new IndexWriter(dir, config), lang);
+            List<Source> sources = new ArrayList<>(all.size());
+            all.forEach(e -> sources.add(new Source(e.kind(), e.id())));
             // IndexWriter is thread-safe: analyzing products on every core is most of the build time
-            IntStream.range(0, products.size()).parallel().forEach(i -> {
-                try {
-                    writer.addDocument(productDoc(products.get(i), lang, i));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            writer.addDocuments(others);
+            IntStream.range(0, all.size()).parallel().forEach(i -> add(w.writer, all.get(i), lang, i));
+            return commit(w, null, sources, all);
         } catch (IOException e) {
             throw new UncheckedIOException("building the search index in memory", e);
         }
-        try {
-            return new SearchIndex(new IndexSearcher(DirectoryReader.open(dir)), lang, List.copyOf(sources));
-        } catch (IOException e) {
-            throw new UncheckedIOException("opening the search index", e);
+    }
+
+    /**
+     * The index of {@code kb}, a reload of the KB this index was built for: only the entries that differ from this
+     * index's (a product whose price changed, a new FAQ entry) are analyzed and indexed again, and entries gone are
+     * deleted, on the writer this index was committed from; the segments that did not change are shared with this
+     * index, which keeps serving unchanged (a Lucene reader is a point-in-time view). Builds anew when that cannot be
+     * done (the default language changed, this is not the writer's latest index, most entries changed, or replaced
+     * documents have come to outnumber live ones).
+     */
+    SearchIndex update(KbContent kb) {
+        String lang = kb.store().defaultLanguage();
+        synchronized (writer) {
+            if (writer.latest != this || !lang.equals(writer.defaultLanguage)) return build(kb);
+            List<Entry> all = entries(kb);
+            List<Entry> changed = new ArrayList<>();
+            Set<String> keys = new java.util.HashSet<>(all.size() * 2);
+            for (Entry e : all) {
+                keys.add(e.key());
+                if (!e.value().equals(entries.get(e.key()))) changed.add(e);
+            }
+            List<String> gone = entries.keySet().stream().filter(k -> !keys.contains(k)).toList();
+            if (changed.size() > all.size() / 2 || sources.size() + changed.size() > 2L * all.size() + 1024) {
+                return build(kb);
+            }
+            try {
+                List<Source> next = new ArrayList<>(sources.size() + changed.size());
+                next.addAll(sources);
+                int first = next.size();
+                changed.forEach(e -> next.add(new Source(e.kind(), e.id())));
+                for (String key : gone) writer.writer.deleteDocuments(new Term(KEY, key));
+                IntStream.range(0, changed.size()).parallel().forEach(i -> {
+                    Entry e = changed.get(i);
+                    try {
+                        writer.writer.updateDocument(new Term(KEY, e.key()), document(e, lang, first + i));
+                    } catch (IOException x) {
+                        throw new UncheckedIOException(x);
+                    }
+                });
+                return commit(writer, (DirectoryReader) searcher.getIndexReader(), next, all);
+            } catch (IOException e) {
+                throw new UncheckedIOException("updating the search index in memory", e);
+            }
         }
+    }
+
+    /** Commits the writer and opens the committed index (sharing unchanged segments with {@code before}). */
+    private static SearchIndex commit(Writer w, DirectoryReader before, List<Source> sources, List<Entry> all)
+            throws IOException {
+        w.writer.commit();
+        DirectoryReader reader = before == null ? null : DirectoryReader.openIfChanged(before);
+        if (reader == null) reader = before != null ? before : DirectoryReader.open(w.writer.getDirectory());
+        Map<String, Object> byKey = HashMap.newHashMap(all.size());
+        all.forEach(e -> byKey.put(e.key(), e.value()));
+        SearchIndex index = new SearchIndex(new IndexSearcher(reader), w.defaultLanguage, List.copyOf(sources), w,
+                Collections.unmodifiableMap(byKey));
+        w.latest = index;
+        return index;
+    }
+
+    /** Every KB entry that is indexed, products first. */
+    private static List<Entry> entries(KbContent kb) {
+        List<Entry> all = new ArrayList<>(kb.products().size() + kb.faqs().size() + 64);
+        for (Product p : kb.products()) all.add(new Entry("p:" + p.sku(), PRODUCT, p.sku(), p));
+        for (FaqEntry f : kb.faqs()) all.add(new Entry("f:" + f.id(), FAQ, f.id(), f));
+        for (ShippingOption o : kb.shipping()) all.add(new Entry("s:" + o.id(), POLICY, o.id(), o));
+        for (ReturnPolicy r : kb.returns()) all.add(new Entry("r:" + r.id(), POLICY, r.id(), r));
+        for (PaymentMethod m : kb.payments()) all.add(new Entry("m:" + m.id(), POLICY, m.id(), m));
+        return all;
+    }
+
+    private static void add(IndexWriter writer, Entry e, String lang, int ord) {
+        try {
+            writer.addDocument(document(e, lang, ord));
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
+        }
+    }
+
+    private static Document document(Entry e, String lang, int ord) {
+        Document d = switch (e.value()) {
+            case Product p -> productDoc(p, lang, ord);
+            case FaqEntry f -> {
+                Document doc = doc(FAQ, ord);
+                localized(doc, TITLE, f.question());
+                localized(doc, BODY, f.answer());
+                plain(doc, TEXT, lang, f.tags().toArray(String[]::new));
+                yield doc;
+            }
+            case ShippingOption s -> {
+                Document doc = doc(POLICY, ord);
+                plain(doc, TITLE, lang, s.service(), s.carrier());
+                localized(doc, BODY, s.notes());
+                yield doc;
+            }
+            case ReturnPolicy r -> {
+                Document doc = doc(POLICY, ord);
+                localized(doc, BODY, r.condition());
+                localized(doc, BODY, r.notes());
+                plain(doc, TEXT, lang, r.excludedCategories().toArray(String[]::new));
+                yield doc;
+            }
+            case PaymentMethod m -> {
+                Document doc = doc(POLICY, ord);
+                localized(doc, TITLE, m.name());
+                yield doc;
+            }
+            default -> throw new IllegalArgumentException("not an indexed KB entry: " + e.value());
+        };
+        d.add(new StringField(KEY, e.key(), Field.Store.NO));
+        return d;
     }
 
     private static Document productDoc(Product p, String lang, int ord) {
@@ -157,12 +268,6 @@ final class SearchIndex {
         }
         plain(d, TEXT, lang, plain.toArray(String[]::new));
         return d;
-    }
-
-    /** A new document for a KB entry, its source appended to {@code sources}. */
-    private static Document doc(List<Source> sources, String kind, String id) {
-        sources.add(new Source(kind, id));
-        return doc(kind, sources.size() - 1);
     }
 
     private static Document doc(String kind, int ord) {

@@ -1,7 +1,7 @@
 package cohost.connectors.llm;
 
 import cohost.engine.LlmEndpoint;
-import dev.langchain4j.model.chat.StreamingChatModel;
+import cohost.engine.model.ChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 
 import java.time.Duration;
@@ -22,14 +22,17 @@ public record LlmSettings(String baseUrl, String model, String apiKey) {
         return LlmEndpoint.resolve(baseUrlFlag, modelFlag, env).map(e -> new LlmSettings(e.baseUrl(), e.model(), e.apiKey()));
     }
 
-    /** A streaming client; local servers usually need no key, so a placeholder is sent when none is set. */
-    public StreamingChatModel chatModel() {
-        return OpenAiStreamingChatModel.builder()
+    /**
+     * The engine's chat model: langchain4j's OpenAI streaming client behind the engine's port. Local servers usually
+     * need no key, so a placeholder is sent when none is set.
+     */
+    public ChatModel chatModel() {
+        return new LangChain4jChatModel(OpenAiStreamingChatModel.builder()
                 .baseUrl(baseUrl)
                 .modelName(model)
                 .apiKey(apiKey == null ? "no-key" : apiKey)
                 .timeout(Duration.ofSeconds(60))
-                .build();
+                .build());
     }
 
     @Override

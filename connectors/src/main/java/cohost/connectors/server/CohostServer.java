@@ -1,5 +1,6 @@
 package cohost.connectors.server;
 
+import cohost.connectors.store.HandoffQueue;
 import cohost.engine.Cohost;
 import cohost.engine.room.RoomEngine;
 import cohost.engine.transcript.TranscriptsUnavailable;
@@ -42,6 +43,8 @@ public final class CohostServer implements AutoCloseable {
     static final int MAX_HEADER_BYTES = 8 * 1024;
     /** A desk body without speech (with speech, a WAV upload may be 24 MiB). */
     static final int MAX_BODY_BYTES = 64 * 1024;
+    /** Rooms whose handoff queues a server without a transcript database keeps in memory, per store. */
+    static final int MAX_ROOM_QUEUES = 1000;
 
     private final ServerConfig config;
     private final Access access;
@@ -60,8 +63,12 @@ public final class CohostServer implements AutoCloseable {
                 config.requestsPerSecond(), config.requestBurst(), config.security());
         Map<String, RoomEngine> engines = new HashMap<>();
         config.stores().forEach((id, cohost) -> engines.put(id, RoomEngine.of(cohost)));
+        // A store's transcript database keeps its rooms' handoff queues too; without one, this process's memory does.
+        Map<String, HandoffQueue> handoffQueues = new HashMap<>();
+        config.stores().forEach((id, cohost) -> handoffQueues.put(id, cohost.transcripts() instanceof HandoffQueue q
+                ? q : HandoffQueue.inMemory(MAX_ROOM_QUEUES, LiveRooms.MAX_HANDOFFS)));
         this.rooms = new LiveRooms(engines, store -> config.stores().get(store).knowledge(), config.roomPolicy(),
-                metrics);
+                metrics, handoffQueues::get);
         DeskApi desk = new DeskApi(config.stores(), config.speech(), metrics, config.maxTextLength());
         LiveSocket live = new LiveSocket(rooms, config.speech(), metrics, config.outboxFrames(), timer);
         metrics.gauge("cohost.live.rooms", "open live rooms", rooms::size);
@@ -78,6 +85,10 @@ public final class CohostServer implements AutoCloseable {
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.concurrency.useVirtualThreads = true;
+            // Jetty's own threads are platform threads: with Javalin's virtual threads, its selectors and every
+            // socket read wait in the one virtual-thread queue, behind paced words and replies being composed (under
+            // load, hundreds), so a host's barge-in frame waited seconds before it was read (BENCHMARKS, "Server").
+            cfg.jetty.threadPool = jettyThreads();
             // WAV uploads (speech on) need room: 120 s of 48 kHz stereo is 23 MB; text bodies stay small.
             cfg.http.maxRequestSize = config.speech().available() ? 24L * 1024 * 1024 : MAX_BODY_BYTES;
             cfg.http.compressionStrategy = CompressionStrategy.NONE;
@@ -200,6 +211,19 @@ public final class CohostServer implements AutoCloseable {
     }
 
     /** The base URL, e.g. {@code http://127.0.0.1:7070}. */
+    /**
+     * Jetty's threads: platform threads, pooled. Sockets are read and frames handled on them, so the OS schedules a
+     * host's frame as soon as it arrives, whatever else the process is doing; a desk reply in flight holds one of
+     * them while it waits (at most {@link #MAX_JETTY_THREADS} at once, Javalin's own default without virtual threads).
+     */
+    static org.eclipse.jetty.util.thread.QueuedThreadPool jettyThreads() {
+        var pool = new org.eclipse.jetty.util.thread.QueuedThreadPool(MAX_JETTY_THREADS, 8, 60_000);
+        pool.setName("jetty");
+        return pool;
+    }
+
+    static final int MAX_JETTY_THREADS = 250;
+
     public String url() {
         String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
         return "http://" + ("0.0.0.0".equals(host) ? "127.0.0.1" : host) + ":" + port();
@@ -207,6 +231,11 @@ public final class CohostServer implements AutoCloseable {
 
     public ServerConfig config() {
         return config;
+    }
+
+    /** The open live rooms (for tests in this package). */
+    LiveRooms rooms() {
+        return rooms;
     }
 
     @Override

@@ -1,13 +1,14 @@
 package cohost.connectors.server;
 
-import cohost.connectors.speech.AudioException;
-import cohost.connectors.speech.Speech;
+import cohost.connectors.speech.Wav;
 import cohost.engine.Cohost;
 import cohost.engine.Reply;
 import cohost.engine.ReplyEvent;
 import cohost.engine.ReplyResult;
 import cohost.engine.Speaker;
 import cohost.engine.Utterance;
+import cohost.engine.speech.AudioException;
+import cohost.engine.speech.SpeechRecognizer;
 import cohost.wire.DeskAnswer;
 import cohost.wire.DeskMessage;
 import cohost.wire.EngineToWire;
@@ -40,11 +41,11 @@ final class DeskApi {
     private static final byte[] HEARTBEAT = ":\n\n".getBytes(StandardCharsets.UTF_8);
 
     private final Map<String, Cohost> stores;
-    private final Speech speech;
+    private final SpeechRecognizer speech;
     private final Metrics metrics;
     private final int maxTextLength;
 
-    DeskApi(Map<String, Cohost> stores, Speech speech, Metrics metrics, int maxTextLength) {
+    DeskApi(Map<String, Cohost> stores, SpeechRecognizer speech, Metrics metrics, int maxTextLength) {
         this.stores = stores;
         this.speech = speech;
         this.metrics = metrics;
@@ -94,7 +95,8 @@ final class DeskApi {
         String lang = Validate.lang(ctx.queryParam("lang"), "query ");
         String transcript;
         try {
-            transcript = speech.transcribeWav(ctx.bodyAsBytes(), lang);
+            Wav audio = Wav.parse(ctx.bodyAsBytes());
+            transcript = speech.transcribe(audio.samples(), audio.sampleRate(), lang);
         } catch (AudioException e) {
             throw new ApiError(400, e.code(), e.getMessage());
         }

@@ -25,8 +25,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -81,6 +85,17 @@ public final class KbReloader implements AutoCloseable {
     private final Duration debounce;
     private final ScheduledExecutorService reloads = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("kb-reload").factory());
+    /**
+     * Where a reload's work runs: one thread, so that the parallel parts of a load (parsing, indexing), which use
+     * every core at startup, leave the other cores to the rooms while the server is live (BENCHMARKS.md, "KB reload
+     * under load").
+     */
+    private final ForkJoinPool work = new ForkJoinPool(1, pool -> {
+        ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+        t.setName("kb-reload-work");
+        t.setDaemon(true);
+        return t;
+    }, null, false);
     /** Per store: the pending debounced reload, and when the first change it covers was seen. */
     private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
     private final Map<String, Long> firstChange = new ConcurrentHashMap<>();
@@ -209,7 +224,7 @@ public final class KbReloader implements AutoCloseable {
         long t0 = System.nanoTime();
         Outcome outcome;
         try {
-            KnowledgeBase next = served.folder().reload(served.engine()::use);
+            KnowledgeBase next = reloadOnOneThread(served);
             outcome = new Outcome(storeId, true, Duration.ofNanos(System.nanoTime() - t0), List.of());
             log.info("event=kb.reloaded store={} version={} products={} took_ms={}", storeId, next.version(),
                     next.products().size(), outcome.took().toMillis());
@@ -233,6 +248,26 @@ public final class KbReloader implements AutoCloseable {
             }
         }
         return outcome;
+    }
+
+    /** The folder loaded and put in service within {@link #work}, whose single thread bounds its parallel parts. */
+    private KnowledgeBase reloadOnOneThread(Served served) throws KbException {
+        ForkJoinTask<KnowledgeBase> task = work.submit(() -> {
+            try {
+                return served.folder().reload(served.engine()::use);
+            } catch (KbException e) {
+                throw new CompletionException(e);
+            }
+        });
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            // the pool may wrap the thrown exception once more (rethrown on another thread): find the folder's problems
+            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                if (c instanceof KbException kb) throw kb;
+            }
+            throw e;
+        }
     }
 
     private void watchLoop() {
@@ -292,5 +327,6 @@ public final class KbReloader implements AutoCloseable {
         Thread t = watching;
         if (t != null) t.interrupt();
         reloads.shutdownNow();
+        work.shutdownNow();
     }
 }

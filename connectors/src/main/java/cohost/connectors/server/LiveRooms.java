@@ -1,5 +1,6 @@
 package cohost.connectors.server;
 
+import cohost.connectors.store.HandoffQueue;
 import cohost.engine.Question;
 import cohost.engine.Reply;
 import cohost.engine.ReplyEvent;
@@ -11,6 +12,7 @@ import cohost.engine.room.RoomEngine;
 import cohost.engine.room.RoomEvent;
 import cohost.engine.room.RoomPolicy;
 import cohost.engine.room.WakeName;
+import cohost.engine.transcript.TranscriptsUnavailable;
 import cohost.knowledge.Knowledge;
 import cohost.wire.EngineToWire;
 import cohost.wire.ProductCard;
@@ -35,7 +37,9 @@ import java.util.function.Function;
  * The open live rooms, per store: a room opens with its first socket and closes with its last. Every room event is
  * encoded once and sent to each socket in the room. Besides the room itself, each open room keeps what its consoles
  * share: the host's hold and the product on screen ({@code room.state}) and the handoff queue ({@code handoff}),
- * sent to a socket when it joins and to all when they change.
+ * sent to a socket when it joins and to all when they change. A room's handoff queue outlives it: each change is
+ * written to the store's {@link HandoffQueue} (the transcript database when there is one), and a room opening again
+ * (after its last console left, or after a restart) reads it back, taken marks included.
  */
 final class LiveRooms implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LiveRooms.class);
@@ -49,19 +53,40 @@ final class LiveRooms implements AutoCloseable {
         private final Map<String, Long> arrivals = new ConcurrentHashMap<>();
         /** Questions handed to a human, by message id, oldest first; the oldest are dropped beyond the cap. */
         private final Map<String, ServerFrame.Handoff> handoffs = new LinkedHashMap<>();
+        /**
+         * Messages sent to the consoles that have no outcome yet (waiting, or held while the host speaks), as sent, in
+         * order: a console joining gets them, as they are in no transcript yet. Guards the sending of room events, so
+         * a joining console gets each such message before its outcome.
+         */
+        private final LinkedHashMap<String, String> unanswered = new LinkedHashMap<>();
         private volatile boolean hostSpeaking;
         private volatile String showingSku;
 
         private LiveRoom(String store, String roomId) {
             this.store = store;
+            try {
+                for (HandoffQueue.Entry e : handoffQueues.apply(store).queue(roomId, MAX_HANDOFFS)) {
+                    handoffs.put(e.messageId(), frame(e));
+                }
+            } catch (TranscriptsUnavailable e) {
+                log.error("event=handoffs.unreadable store={} room={}: the room opens with an empty handoff queue",
+                        store, roomId, e);
+            }
             this.room = new Room(roomId, watchingHandoffs(engines.get(store)), policy, Clock.systemUTC(), this);
         }
 
-        /** A socket joined: it gets the room's state and handoff queue before any event. */
+        /**
+         * A socket joins: it gets the room's state, its handoff queue and the messages still waiting for an outcome,
+         * then every room event.
+         */
         void welcome(LiveClient client) {
-            client.send(WireJson.write(state()));
-            synchronized (handoffs) {
-                handoffs.values().forEach(h -> client.send(WireJson.write(h)));
+            synchronized (unanswered) { // no room event meanwhile: each comes after what it follows
+                clients.add(client); // first: a state or handoff change meanwhile is in what it is sent, or sent after
+                client.send(WireJson.write(state()));
+                synchronized (handoffs) {
+                    handoffs.values().forEach(h -> client.send(WireJson.write(h)));
+                }
+                unanswered.values().forEach(client::send);
             }
         }
 
@@ -96,6 +121,7 @@ final class LiveRooms implements AutoCloseable {
                         by);
                 handoffs.put(messageId, taken);
             }
+            handoffQueues.apply(store).taken(room.id(), messageId, by);
             broadcast(taken);
             return Optional.empty();
         }
@@ -176,8 +202,10 @@ final class LiveRooms implements AutoCloseable {
                 return;
             }
             Utterance u = q.utterance();
-            ServerFrame.Handoff h = new ServerFrame.Handoff(u.messageId(), EngineToWire.person(u.speaker()), u.text(),
-                    q.lang(), q.gist(), reply.id(), Instant.now().toString(), null);
+            HandoffQueue.Entry entry = new HandoffQueue.Entry(u.messageId(), u.speaker(), u.text(), q.lang(), q.gist(),
+                    reply.id(), Instant.now(), null);
+            ServerFrame.Handoff h = frame(entry);
+            handoffQueues.apply(store).queued(room.id(), entry); // never blocks: a database queues it
             synchronized (handoffs) {
                 handoffs.remove(u.messageId()); // asked again (answer now): queued again, untaken
                 handoffs.put(u.messageId(), h);
@@ -223,7 +251,23 @@ final class LiveRooms implements AutoCloseable {
                 }
             }
             String frame = WireJson.write(EngineToWire.frame(event));
-            clients.forEach(c -> c.send(frame));
+            synchronized (unanswered) {
+                switch (event) {
+                    case RoomEvent.Message m -> {
+                        unanswered.put(m.messageId(), frame);
+                        if (unanswered.size() > MAX_UNANSWERED) {
+                            unanswered.remove(unanswered.keySet().iterator().next());
+                        }
+                    }
+                    case RoomEvent.Joined j -> unanswered.remove(j.messageId());
+                    case RoomEvent.Skipped s -> unanswered.remove(s.messageId());
+                    case RoomEvent.ReplyUpdate(ReplyEvent.Started s, var i, var g) ->
+                            s.inReplyTo().forEach(unanswered::remove);
+                    default -> {
+                    }
+                }
+                clients.forEach(c -> c.send(frame));
+            }
         }
 
         private Optional<Double> arrived(String messageId) {
@@ -232,28 +276,39 @@ final class LiveRooms implements AutoCloseable {
         }
     }
 
+    private static ServerFrame.Handoff frame(HandoffQueue.Entry e) {
+        return new ServerFrame.Handoff(e.messageId(), EngineToWire.person(e.viewer()), e.text(), e.lang(), e.gist(),
+                e.replyId(), e.at().toString(), e.takenBy());
+    }
+
     /** Handed-off questions a room keeps for its consoles. */
     static final int MAX_HANDOFFS = 200;
+    /** Messages without an outcome a room shows a joining console (beyond the room's inbox, never reached). */
+    static final int MAX_UNANSWERED = 2000;
 
     private final Map<String, RoomEngine> engines;
     private final Function<String, Knowledge> knowledge;
     private final RoomPolicy policy;
     private final Metrics metrics;
+    private final Function<String, HandoffQueue> handoffQueues;
     private final Map<String, LiveRoom> rooms = new HashMap<>();
 
-    /** @param knowledge each store's KB as it is now (the product card follows a reloaded KB) */
+    /**
+     * @param knowledge     each store's KB as it is now (the product card follows a reloaded KB)
+     * @param handoffQueues each store's rooms' handoff queues, kept beyond a room's life
+     */
     LiveRooms(Map<String, RoomEngine> engines, Function<String, Knowledge> knowledge, RoomPolicy policy,
-              Metrics metrics) {
+              Metrics metrics, Function<String, HandoffQueue> handoffQueues) {
         this.engines = Map.copyOf(engines);
         this.knowledge = knowledge;
+        this.handoffQueues = handoffQueues;
         this.policy = policy;
         this.metrics = metrics;
     }
 
     synchronized LiveRoom join(String store, String roomId, LiveClient client) {
         LiveRoom room = rooms.computeIfAbsent(store + "/" + roomId, k -> new LiveRoom(store, roomId));
-        room.clients.add(client);
-        room.welcome(client); // after joining: a change meanwhile is in what it is sent, or sent to it after
+        room.welcome(client);
 
         return room;
     }

@@ -1,9 +1,9 @@
 package cohost.connectors.server;
 
-import cohost.connectors.speech.Speech;
 import cohost.engine.Role;
 import cohost.engine.Speaker;
 import cohost.engine.Utterance;
+import cohost.engine.speech.SpeechRecognizer;
 import cohost.wire.ClientFrame;
 import cohost.wire.Person;
 import cohost.wire.ServerFrame;
@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,14 +40,14 @@ final class LiveSocket {
     }
 
     private final LiveRooms rooms;
-    private final Speech speech;
+    private final SpeechRecognizer speech;
     private final Metrics metrics;
     private final int outboxFrames;
     private final ScheduledExecutorService timer;
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
     private final AtomicLong serverIds = new AtomicLong();
 
-    LiveSocket(LiveRooms rooms, Speech speech, Metrics metrics, int outboxFrames, ScheduledExecutorService timer) {
+    LiveSocket(LiveRooms rooms, SpeechRecognizer speech, Metrics metrics, int outboxFrames, ScheduledExecutorService timer) {
         this.rooms = rooms;
         this.speech = speech;
         this.metrics = metrics;
@@ -76,8 +77,8 @@ final class LiveSocket {
                 });
             }
         });
-        ws.onClose(ctx -> closed(ctx.sessionId()));
-        ws.onError(ctx -> closed(ctx.sessionId()));
+        ws.onClose(ctx -> closedLater(ctx.sessionId()));
+        ws.onError(ctx -> closedLater(ctx.sessionId()));
     }
 
     private void connected(WsContext ctx) {
@@ -101,6 +102,19 @@ final class LiveSocket {
                 closed(id);
             }
         });
+    }
+
+    /**
+     * Jetty reports a dead connection inside the {@code sendText} that found it, so on the stack of a room sending
+     * under its own locks; leaving the room takes the rooms' lock, which a joining socket holds while it waits for
+     * the room's: leave on the timer's thread instead, never on the sender's.
+     */
+    private void closedLater(String sessionId) {
+        try {
+            timer.execute(() -> closed(sessionId));
+        } catch (RejectedExecutionException shuttingDown) {
+            closed(sessionId);
+        }
     }
 
     private void closed(String sessionId) {

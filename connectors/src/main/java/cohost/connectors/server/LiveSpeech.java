@@ -1,12 +1,10 @@
 package cohost.connectors.server;
 
-import cohost.connectors.speech.AudioException;
-import cohost.connectors.speech.Speech;
-import cohost.connectors.speech.SpeechListener;
-import cohost.connectors.speech.SpeechStream;
 import cohost.engine.Role;
 import cohost.engine.Speaker;
 import cohost.engine.Utterance;
+import cohost.engine.speech.AudioException;
+import cohost.engine.speech.SpeechRecognizer;
 import cohost.wire.ClientFrame;
 import cohost.wire.ServerFrame;
 import cohost.wire.WireJson;
@@ -14,20 +12,20 @@ import cohost.wire.WireJson;
 import java.time.Instant;
 
 /**
- * Voice on one live socket: {@code speech.start} opens a stream, binary frames feed it, {@code speech.end} ends it.
- * Transcripts go back to the socket; a final transcript becomes a spoken message to the room, answered like chat.
+ * Voice on one live socket, through the engine's {@link SpeechRecognizer} port: {@code speech.start} opens a stream,
+ * binary frames feed it, {@code speech.end} ends it. Transcripts go back to the socket; a final transcript becomes a spoken message to the room, answered like chat.
  * Host speech onset is the room's host-speaking barge-in (held until the utterance ends); a viewer's final
  * supersedes that viewer's reply in flight through the room's usual barge-in rule. Binary frames carry no stream
  * id, so one stream is open per socket at a time: a new {@code speech.start} ends the previous stream.
  */
 final class LiveSpeech implements AutoCloseable {
-    private final Speech speech;
+    private final SpeechRecognizer speech;
     private final LiveClient client;
     private final LiveRooms.LiveRoom room;
-    private SpeechStream stream;
+    private SpeechRecognizer.Stream stream;
     private String streamId;
 
-    LiveSpeech(Speech speech, LiveClient client, LiveRooms.LiveRoom room) {
+    LiveSpeech(SpeechRecognizer speech, LiveClient client, LiveRooms.LiveRoom room) {
         this.speech = speech;
         this.client = client;
         this.room = room;
@@ -97,7 +95,7 @@ final class LiveSpeech implements AutoCloseable {
         }
     }
 
-    private final class Listener implements SpeechListener {
+    private final class Listener implements SpeechRecognizer.Listener {
         private final String id;
         private final Speaker speaker;
         private int utterances;

@@ -3,6 +3,7 @@ package cohost.connectors.server;
 import cohost.connectors.speech.Speech;
 import cohost.engine.Cohost;
 import cohost.engine.room.RoomPolicy;
+import cohost.engine.speech.SpeechRecognizer;
 
 import java.util.Map;
 
@@ -14,12 +15,13 @@ import java.util.Map;
  * @param maxTextLength   longest desk message, in characters (413 beyond)
  * @param requestsPerSecond per API key, desk requests and socket connections (429 beyond)
  * @param outboxFrames    frames a live client may have unsent before it is disconnected as too slow
- * @param speech          speech models for voice on the socket and WAV on the desk; {@link Speech#none()} for none
+ * @param speech          speech recognition (the engine's port; Vosk: {@link Speech}) for voice on the socket
+ *                        and WAV on the desk; {@link Speech#none()} for none
  * @param security        who may reach the server from a browser, per-key request rates, failed-auth limits
  */
 public record ServerConfig(String host, int port, Map<String, Cohost> stores, Map<String, String> storeByKey,
                            RoomPolicy roomPolicy, int maxTextLength, double requestsPerSecond, int requestBurst,
-                           int outboxFrames, Speech speech, Security security) {
+                           int outboxFrames, SpeechRecognizer speech, Security security) {
 
     /**
      * Browser and abuse policy.
@@ -42,7 +44,7 @@ public record ServerConfig(String host, int port, Map<String, Cohost> stores, Ma
 
     public ServerConfig(String host, int port, Map<String, Cohost> stores, Map<String, String> storeByKey,
                         RoomPolicy roomPolicy, int maxTextLength, double requestsPerSecond, int requestBurst,
-                        int outboxFrames, Speech speech) {
+                        int outboxFrames, SpeechRecognizer speech) {
         this(host, port, stores, storeByKey, roomPolicy, maxTextLength, requestsPerSecond, requestBurst, outboxFrames,
                 speech, Security.DEFAULTS);
     }
@@ -96,7 +98,7 @@ public record ServerConfig(String host, int port, Map<String, Cohost> stores, Ma
                 requestBurst, outboxFrames, speech, security);
     }
 
-    public ServerConfig withSpeech(Speech speech) {
+    public ServerConfig withSpeech(SpeechRecognizer speech) {
         return new ServerConfig(host, port, stores, storeByKey, roomPolicy, maxTextLength, requestsPerSecond,
                 requestBurst, outboxFrames, speech, security);
     }

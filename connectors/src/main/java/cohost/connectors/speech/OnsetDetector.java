@@ -1,11 +1,13 @@
 package cohost.connectors.speech;
 
+import cohost.engine.speech.SpeechRecognizer;
+
 /**
  * A cheap speech-onset detector: 10 ms frames whose RMS level stays above a threshold for 20 ms (a click or a
  * single loud frame does not count; a longer noise burst does: the recognizer has the final say on words). The threshold is
  * the higher of a fixed floor (about -35 dBFS) and four times the running noise level, so steady background hum
  * does not count as speech. It is faster than waiting for the recognizer to hypothesise a word, which is what
- * makes barge-in quick; the recognizer's first partial is the fallback (see {@link SpeechListener#onSpeechStart}).
+ * makes barge-in quick; the recognizer's first partial is the fallback (see {@link SpeechRecognizer.Listener#onSpeechStart}).
  */
 final class OnsetDetector {
     private static final double MIN_RMS = 600;

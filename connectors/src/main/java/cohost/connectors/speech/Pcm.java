@@ -1,5 +1,7 @@
 package cohost.connectors.speech;
 
+import cohost.engine.speech.AudioException;
+
 import java.util.Set;
 
 /** 16-bit little-endian PCM helpers shared by the stream and WAV paths. */

@@ -1,5 +1,7 @@
 package cohost.connectors.speech;
 
+import cohost.engine.speech.AudioException;
+import cohost.engine.speech.SpeechRecognizer;
 import org.vosk.LibVosk;
 import org.vosk.LogLevel;
 import org.vosk.Model;
@@ -18,7 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Speech-to-text with Vosk: the models, one per language, loaded once at startup and shared by every stream.
+ * Speech-to-text with Vosk, the adapter of the engine's {@link SpeechRecognizer} port: the models, one per language,
+ * loaded once at startup and shared by every stream.
  *
  * <pre>{@code
  * Speech speech = Speech.load(Speech.modelOptions(List.of("en=/models/en", "zh=/models/zh"), null));
@@ -31,7 +34,7 @@ import java.util.regex.Pattern;
  * A model given without a language ({@code --vosk-model DIR}) is the default: it serves every language that has no
  * model of its own.
  */
-public final class Speech implements AutoCloseable {
+public final class Speech implements SpeechRecognizer, AutoCloseable {
     /** Longest audio one stream or WAV file may carry unless configured otherwise. */
     public static final int DEFAULT_MAX_SECONDS = 120;
 
@@ -117,6 +120,7 @@ public final class Speech implements AutoCloseable {
         return dirs;
     }
 
+    @Override
     public boolean available() {
         return !models.isEmpty();
     }
@@ -133,7 +137,8 @@ public final class Speech implements AutoCloseable {
      * @param sampleRate the rate of the PCM the client sends: 8000, 16000, 22050, 44100 or 48000
      * @throws AudioException {@code unsupported_sample_rate}, or {@code no_model} when no model fits
      */
-    public SpeechStream open(String lang, int sampleRate, SpeechListener listener) {
+    @Override
+    public SpeechStream open(String lang, int sampleRate, SpeechRecognizer.Listener listener) {
         Pcm.checkRate(sampleRate);
         Loaded model = modelFor(lang);
         try {
@@ -147,13 +152,19 @@ public final class Speech implements AutoCloseable {
     /** The whole text of a WAV file (utterances joined by a space), or "" if no words were heard. */
     public String transcribeWav(byte[] wav, String lang) {
         Wav audio = Wav.parse(wav);
-        if (audio.seconds() > maxSeconds) {
+        return transcribe(audio.samples(), audio.sampleRate(), lang);
+    }
+
+    @Override
+    public String transcribe(short[] samples, int sampleRate, String lang) {
+        double seconds = (double) samples.length / sampleRate;
+        if (seconds > maxSeconds) {
             throw new AudioException(AudioException.TOO_LONG, String.format(java.util.Locale.ROOT,
-                    "WAV audio is %.1f s long; the cap is %d s", audio.seconds(), maxSeconds));
+                    "the audio is %.1f s long; the cap is %d s", seconds, maxSeconds));
         }
         StringBuilder text = new StringBuilder();
-        try (SpeechStream stream = open(lang, audio.sampleRate(), t -> text.append(text.isEmpty() ? "" : " ").append(t))) {
-            stream.accept(Pcm.bytes(audio.samples(), audio.samples().length));
+        try (SpeechStream stream = open(lang, sampleRate, t -> text.append(text.isEmpty() ? "" : " ").append(t))) {
+            stream.accept(Pcm.bytes(samples, samples.length));
             stream.end();
         }
         return text.toString();

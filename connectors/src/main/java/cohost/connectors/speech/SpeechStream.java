@@ -1,23 +1,25 @@
 package cohost.connectors.speech;
 
+import cohost.engine.speech.AudioException;
+import cohost.engine.speech.SpeechRecognizer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.vosk.Recognizer;
 
 import java.io.IOException;
 
 /**
- * One speaker's audio on its way to text: 16-bit little-endian mono PCM goes in by {@link #accept}, results come
- * out through the {@link SpeechListener} on the caller's thread. Owns one native Vosk recognizer, freed by
+ * One speaker's audio on its way to text, a Vosk {@link SpeechRecognizer.Stream}: 16-bit little-endian mono PCM goes in by {@link #accept}, results come
+ * out through the {@link SpeechRecognizer.Listener} on the caller's thread. Owns one native Vosk recognizer, freed by
  * {@link #close()} (call it when the socket closes, also after {@link #end()}). Methods are synchronized, so a
  * socket thread and a closing thread may race safely.
  */
-public final class SpeechStream implements AutoCloseable {
+public final class SpeechStream implements SpeechRecognizer.Stream {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Recognizer recognizer;
     private final Resampler resampler; // null when the client already sends the model's rate
     private final OnsetDetector onset;
-    private final SpeechListener listener;
+    private final SpeechRecognizer.Listener listener;
     private final int sampleRate;
     private final long maxSamples;
 
@@ -27,7 +29,7 @@ public final class SpeechStream implements AutoCloseable {
     private boolean ended;
     private boolean closed;
 
-    SpeechStream(Recognizer recognizer, int sampleRate, int modelRate, int maxSeconds, SpeechListener listener) {
+    SpeechStream(Recognizer recognizer, int sampleRate, int modelRate, int maxSeconds, SpeechRecognizer.Listener listener) {
         this.recognizer = recognizer;
         this.sampleRate = sampleRate;
         this.resampler = sampleRate == modelRate ? null : new Resampler(sampleRate, modelRate);
@@ -40,6 +42,7 @@ public final class SpeechStream implements AutoCloseable {
      * Takes the next piece of audio. A bad piece (empty, odd length, past the length cap, after the end) throws an
      * {@link AudioException} and is dropped; the stream keeps everything it accepted before.
      */
+    @Override
     public synchronized void accept(byte[] pcm) {
         if (ended || closed) {
             throw new AudioException(AudioException.STREAM_ENDED, "audio after the stream ended; start a new stream");
@@ -65,6 +68,7 @@ public final class SpeechStream implements AutoCloseable {
      * No more audio: delivers the final text of the last utterance (if any words were heard). Throws
      * {@link AudioException} with {@code empty_audio} if the stream never received a sample.
      */
+    @Override
     public synchronized void end() {
         if (ended || closed) {
             return;

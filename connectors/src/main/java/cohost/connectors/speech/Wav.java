@@ -1,5 +1,7 @@
 package cohost.connectors.speech;
 
+import cohost.engine.speech.AudioException;
+
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
@@ -8,12 +10,12 @@ import java.nio.ByteOrder;
  * mono. Accepts RIFF/WAVE with format 1 (PCM) or WAVE_FORMAT_EXTENSIBLE with the PCM sub-format; skips chunks it
  * does not know (LIST, fact, bext...).
  */
-record Wav(int sampleRate, short[] samples) {
+public record Wav(int sampleRate, short[] samples) {
     private static final int FORMAT_PCM = 1;
     private static final int FORMAT_EXTENSIBLE = 0xFFFE;
 
     /** Parses {@code bytes}; every problem is an {@link AudioException} naming the offending field. */
-    static Wav parse(byte[] bytes) {
+    public static Wav parse(byte[] bytes) {
         ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         if (bytes.length < 12 || !tag(bytes, 0, "RIFF") || !tag(bytes, 8, "WAVE")) {
             throw new AudioException(AudioException.BAD_HEADER,

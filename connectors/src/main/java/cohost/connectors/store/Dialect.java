@@ -29,7 +29,7 @@ enum Dialect {
 
     /**
      * The schema, created on start when missing: one row per turn per transcript (a reply to three askers is in each
-     * asker's conversation and once in the room), in the order written ({@code seq}).
+     * asker's conversation and once in the room), in the order written ({@code seq}); and the rooms' handoff queues.
      */
     List<String> schema() {
         return List.of("""
@@ -55,7 +55,29 @@ enum Dialect {
                 )""".formatted(key),
                 "CREATE INDEX IF NOT EXISTS cohost_turns_by_scope ON cohost_turns (store, scope, scope_id, seq)",
                 "CREATE INDEX IF NOT EXISTS cohost_turns_by_time ON cohost_turns (at_ns)",
-                "CREATE INDEX IF NOT EXISTS cohost_turns_handoffs ON cohost_turns (store, handoff, seq)");
+                "CREATE INDEX IF NOT EXISTS cohost_turns_handoffs ON cohost_turns (store, handoff, seq)",
+                // the live rooms' handoff queues as their consoles show them (HandoffQueue): one row per handed-off
+                // message, replaced when it is handed off again, marked when taken
+                """
+                CREATE TABLE IF NOT EXISTS cohost_handoffs (
+                  store TEXT NOT NULL,
+                  room_id TEXT NOT NULL,
+                  message_id TEXT NOT NULL,
+                  viewer_role TEXT,
+                  viewer_id TEXT NOT NULL,
+                  viewer_name TEXT,
+                  viewer_lang TEXT,
+                  viewer_country TEXT,
+                  text TEXT NOT NULL,
+                  lang TEXT,
+                  gist TEXT,
+                  reply_id TEXT NOT NULL,
+                  at_ns BIGINT NOT NULL,
+                  taken_by TEXT,
+                  PRIMARY KEY (store, room_id, message_id)
+                )""",
+                "CREATE INDEX IF NOT EXISTS cohost_handoffs_by_room ON cohost_handoffs (store, room_id, at_ns)",
+                "CREATE INDEX IF NOT EXISTS cohost_handoffs_by_time ON cohost_handoffs (at_ns)");
     }
 
     /**

@@ -69,6 +69,19 @@ public final class TranscriptDatabase implements AutoCloseable {
             + " AND scope_id = ? ORDER BY seq DESC LIMIT ?";
     private static final String READ_HANDOFFS = "SELECT scope_id, " + COLUMNS + " FROM cohost_turns WHERE store = ?"
             + " AND handoff = 1 ORDER BY seq DESC LIMIT ?";
+    private static final String HANDOFF_COLUMNS = "message_id, viewer_role, viewer_id, viewer_name, viewer_lang, "
+            + "viewer_country, text, lang, gist, reply_id, at_ns, taken_by";
+    /** Queued (again): the entry replaces the room's earlier one for the same message, untaken. */
+    private static final String QUEUE_HANDOFF = "INSERT INTO cohost_handoffs (store, room_id, " + HANDOFF_COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL) ON CONFLICT (store, room_id, message_id) DO UPDATE"
+            + " SET viewer_role = excluded.viewer_role, viewer_id = excluded.viewer_id, viewer_name = excluded.viewer_name,"
+            + " viewer_lang = excluded.viewer_lang, viewer_country = excluded.viewer_country, text = excluded.text,"
+            + " lang = excluded.lang, gist = excluded.gist, reply_id = excluded.reply_id, at_ns = excluded.at_ns,"
+            + " taken_by = NULL";
+    private static final String TAKE_HANDOFF = "UPDATE cohost_handoffs SET taken_by = ? WHERE store = ? AND room_id = ?"
+            + " AND message_id = ?";
+    private static final String READ_ROOM_HANDOFFS = "SELECT " + HANDOFF_COLUMNS + " FROM cohost_handoffs"
+            + " WHERE store = ? AND room_id = ? ORDER BY at_ns DESC, message_id DESC LIMIT ?";
     private static final String READ_QUESTION = "SELECT " + COLUMNS + " FROM cohost_turns WHERE store = ? AND scope = 'c'"
             + " AND scope_id = ? AND detail = ? AND status IN ('RECEIVED', 'JOINED') ORDER BY seq LIMIT 1";
 
@@ -92,7 +105,23 @@ public final class TranscriptDatabase implements AutoCloseable {
         }
     }
 
-    private record Row(long seq, View view, char scope, String scopeId, Turn turn, boolean handoff) {
+    /** What the writer thread writes, in the order offered. */
+    private sealed interface Write {
+        long seq();
+
+        View view();
+    }
+
+    /** A turn of a conversation ('c') or a room ('r'). */
+    private record Row(long seq, View view, char scope, String scopeId, Turn turn, boolean handoff) implements Write {
+    }
+
+    /** A room's handoff queued for its consoles (again: untaken). */
+    private record Queued(long seq, View view, String roomId, HandoffQueue.Entry entry) implements Write {
+    }
+
+    /** A queued handoff taken by someone. */
+    private record Taken(long seq, View view, String roomId, String messageId, String by) implements Write {
     }
 
     private final String url;
@@ -100,7 +129,7 @@ public final class TranscriptDatabase implements AutoCloseable {
     private final Retention retention;
     private final Duration retentionEvery;
     private final Clock clock;
-    private final BlockingQueue<Row> queue;
+    private final BlockingQueue<Write> queue;
     private final Object offerLock = new Object();
     private long offered;
     private final Object progress = new Object();
@@ -113,6 +142,8 @@ public final class TranscriptDatabase implements AutoCloseable {
     /** Owned by the writer thread, with its insert statement (prepared once per connection). */
     private Connection writer;
     private PreparedStatement insert;
+    private PreparedStatement queueHandoff;
+    private PreparedStatement takeHandoff;
     /** Guarded by {@code readLock}. */
     private Connection reader;
     private final Object readLock = new Object();
@@ -233,11 +264,16 @@ public final class TranscriptDatabase implements AutoCloseable {
     // ---- writing ----
 
     private void offer(View view, char scope, String scopeId, Turn turn, boolean handoff) {
+        offer(view, seq -> new Row(seq, view, scope, scopeId, turn, handoff));
+    }
+
+    /** Queues a write (numbered in the order offered), or drops and counts it when the queue is full or closed. */
+    private void offer(View view, java.util.function.LongFunction<Write> numbered) {
         synchronized (offerLock) {
             if (!closing) {
-                Row row = new Row(offered + 1, view, scope, scopeId, turn, handoff);
-                if (queue.offer(row)) {
-                    offered = row.seq();
+                Write write = numbered.apply(offered + 1);
+                if (queue.offer(write)) {
+                    offered = write.seq();
                     return;
                 }
             }
@@ -268,9 +304,9 @@ public final class TranscriptDatabase implements AutoCloseable {
 
     private void writeUntilClosed() {
         long nextRetention = System.nanoTime() + retentionEvery.toNanos();
-        List<Row> batch = new ArrayList<>(BATCH);
+        List<Write> batch = new ArrayList<>(BATCH);
         while (true) {
-            Row first;
+            Write first;
             try {
                 first = queue.poll(50, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
@@ -311,15 +347,22 @@ public final class TranscriptDatabase implements AutoCloseable {
         closeQuietly(writer); // closes its statements too
         writer = null;
         insert = null;
+        queueHandoff = null;
+        takeHandoff = null;
     }
 
-    private void write(List<Row> batch) {
+    private void write(List<Write> batch) {
         for (int attempt = 1; ; attempt++) {
             try {
                 if (writer == null) writer = connect();
                 if (insert == null) insert = writer.prepareStatement(INSERT);
                 int bound = 0;
-                for (Row row : batch) {
+                boolean handoffs = false;
+                for (Write write : batch) {
+                    if (!(write instanceof Row row)) {
+                        handoffs = true;
+                        continue;
+                    }
                     try {
                         bind(insert, row);
                     } catch (RuntimeException unwritable) { // a turn this code cannot store: never the writer's end
@@ -334,6 +377,7 @@ public final class TranscriptDatabase implements AutoCloseable {
                     bound++;
                 }
                 if (bound > 0) insert.executeBatch();
+                if (handoffs) writeHandoffs(batch, attempt == 1);
                 writer.commit();
                 break;
             } catch (SQLException e) {
@@ -341,7 +385,7 @@ public final class TranscriptDatabase implements AutoCloseable {
                 if (attempt == 3) {
                     log.error("event=transcript.write_failed turns={} database=\"{}\" error=\"{}\"", batch.size(),
                             describe(), e.getMessage());
-                    for (Row row : batch) drop(row.view(), 1, "write_failed", e);
+                    for (Write w : batch) drop(w.view(), 1, "write_failed", e);
                     break;
                 }
                 log.warn("event=transcript.write_retry attempt={} database=\"{}\" error=\"{}\"", attempt, describe(),
@@ -353,6 +397,59 @@ public final class TranscriptDatabase implements AutoCloseable {
             written = batch.getLast().seq();
             progress.notifyAll();
         }
+    }
+
+    /** The batch's handoff changes, one statement each in the order offered (a take follows its queueing). */
+    private void writeHandoffs(List<Write> batch, boolean firstAttempt) throws SQLException {
+        for (Write write : batch) {
+            PreparedStatement statement;
+            try {
+                switch (write) {
+                    case Row row -> {
+                        continue;
+                    }
+                    case Queued q -> {
+                        if (queueHandoff == null) queueHandoff = writer.prepareStatement(QUEUE_HANDOFF);
+                        statement = queueHandoff;
+                        HandoffQueue.Entry e = q.entry();
+                        Speaker v = e.viewer();
+                        int i = 1;
+                        statement.setString(i++, q.view().storeId);
+                        statement.setString(i++, text(q.roomId()));
+                        statement.setString(i++, text(e.messageId()));
+                        statement.setString(i++, v.role() == null ? null : v.role().name());
+                        statement.setString(i++, text(v.id()));
+                        statement.setString(i++, text(v.name()));
+                        statement.setString(i++, v.lang());
+                        statement.setString(i++, v.country());
+                        statement.setString(i++, text(e.text()));
+                        statement.setString(i++, e.lang());
+                        statement.setString(i++, text(e.gist()));
+                        statement.setString(i++, text(e.replyId()));
+                        statement.setLong(i, nanos(e.at()));
+                    }
+                    case Taken t -> {
+                        if (takeHandoff == null) takeHandoff = writer.prepareStatement(TAKE_HANDOFF);
+                        statement = takeHandoff;
+                        statement.setString(1, text(t.by()));
+                        statement.setString(2, t.view().storeId);
+                        statement.setString(3, text(t.roomId()));
+                        statement.setString(4, text(t.messageId()));
+                    }
+                }
+            } catch (RuntimeException unwritable) { // a handoff this code cannot store: never the writer's end
+                if (firstAttempt) {
+                    log.error("event=transcript.unwritable handoff={}", write, unwritable);
+                    drop(write.view(), 1, "unwritable", unwritable);
+                }
+                continue;
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    private static long nanos(Instant at) {
+        return Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000_000L), at.getNano());
     }
 
     private static void bind(PreparedStatement insert, Row row) throws SQLException {
@@ -375,8 +472,7 @@ public final class TranscriptDatabase implements AutoCloseable {
         insert.setString(i++, sources(t.sources()));
         insert.setString(i++, t.status().name());
         insert.setString(i++, text(t.detail()));
-        Instant at = t.at();
-        insert.setLong(i, Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000_000L), at.getNano()));
+        insert.setLong(i, nanos(t.at()));
     }
 
     /** PostgreSQL text cannot hold NUL; the clients' texts never have one (control characters are cleaned away). */
@@ -412,6 +508,7 @@ public final class TranscriptDatabase implements AutoCloseable {
             Instant cutoff = clock.instant().minus(Duration.ofDays(retention.days()));
             long cutoffNs = cutoff.getEpochSecond() * 1_000_000_000L + cutoff.getNano();
             deleted += deleteInChunks("SELECT seq FROM cohost_turns WHERE at_ns < ? LIMIT " + DELETE_CHUNK, cutoffNs);
+            deleted += deleteHandoffs("DELETE FROM cohost_handoffs WHERE at_ns < ?", cutoffNs);
         }
         if (retention.maxRows() > 0) {
             Long newestToDrop = null;
@@ -427,6 +524,9 @@ public final class TranscriptDatabase implements AutoCloseable {
                 deleted += deleteInChunks("SELECT seq FROM cohost_turns WHERE seq <= ? LIMIT " + DELETE_CHUNK,
                         newestToDrop);
             }
+            // the handoff queues are small beside the turns; the same cap bounds them
+            deleted += deleteHandoffs("DELETE FROM cohost_handoffs WHERE at_ns <= (SELECT at_ns FROM cohost_handoffs"
+                    + " ORDER BY at_ns DESC LIMIT 1 OFFSET ?)", retention.maxRows());
         }
         if (deleted > 0) {
             if (dialect == Dialect.SQLITE) {
@@ -439,6 +539,17 @@ public final class TranscriptDatabase implements AutoCloseable {
                     describe());
         }
         return deleted;
+    }
+
+    /** Deletes handoffs in one transaction (queues are small: at most a few hundred per room). */
+    private long deleteHandoffs(String delete, long bound) throws SQLException {
+        int n;
+        try (PreparedStatement d = writer.prepareStatement(delete)) {
+            d.setLong(1, bound);
+            n = d.executeUpdate();
+        }
+        writer.commit();
+        return n;
     }
 
     /** Deletes the rows {@code select} names, a chunk per transaction, so appends wait at most one chunk. */
@@ -454,7 +565,7 @@ public final class TranscriptDatabase implements AutoCloseable {
             total += n;
             if (n < DELETE_CHUNK) return total;
             // let queued appends in between chunks
-            List<Row> batch = new ArrayList<>(BATCH);
+            List<Write> batch = new ArrayList<>(BATCH);
             queue.drainTo(batch, BATCH);
             if (!batch.isEmpty()) write(batch);
             if (writer == null) writer = connect();
@@ -559,6 +670,39 @@ public final class TranscriptDatabase implements AutoCloseable {
         });
     }
 
+    private List<HandoffQueue.Entry> roomHandoffs(String store, String roomId, int limit) {
+        return read(c -> {
+            List<HandoffQueue.Entry> out = new ArrayList<>();
+            try (PreparedStatement q = c.prepareStatement(READ_ROOM_HANDOFFS)) {
+                q.setString(1, store);
+                q.setString(2, roomId);
+                q.setInt(3, limit);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        int i = 1;
+                        String messageId = rs.getString(i++);
+                        String role = rs.getString(i++);
+                        Speaker viewer = new Speaker(role == null ? null : Role.valueOf(role), rs.getString(i++),
+                                rs.getString(i++), rs.getString(i++), rs.getString(i++));
+                        String text = rs.getString(i++);
+                        String lang = rs.getString(i++);
+                        String gist = rs.getString(i++);
+                        String replyId = rs.getString(i++);
+                        Instant at = instant(rs.getLong(i++));
+                        out.add(new HandoffQueue.Entry(messageId, viewer, text, lang, gist, replyId, at,
+                                rs.getString(i)));
+                    }
+                }
+            }
+            Collections.reverse(out);
+            return out;
+        });
+    }
+
+    private static Instant instant(long atNs) {
+        return Instant.ofEpochSecond(Math.floorDiv(atNs, 1_000_000_000L), Math.floorMod(atNs, 1_000_000_000L));
+    }
+
     private static Turn turn(ResultSet rs, int from) throws SQLException {
         int i = from;
         String id = rs.getString(i++);
@@ -580,8 +724,7 @@ public final class TranscriptDatabase implements AutoCloseable {
         }
         Turn.Status status = Turn.Status.valueOf(rs.getString(i++));
         String detail = rs.getString(i++);
-        long atNs = rs.getLong(i);
-        Instant at = Instant.ofEpochSecond(Math.floorDiv(atNs, 1_000_000_000L), Math.floorMod(atNs, 1_000_000_000L));
+        Instant at = instant(rs.getLong(i));
         return new Turn(id, speaker, text, lang, intent == null ? null : Intent.valueOf(intent), sources, status,
                 detail, at);
     }
@@ -635,8 +778,8 @@ public final class TranscriptDatabase implements AutoCloseable {
         }
     }
 
-    /** One store's view: writes queue with the store's id, reads filter by it. */
-    private final class View implements TranscriptStore {
+    /** One store's view: writes queue with the store's id, reads filter by it; also its rooms' handoff queues. */
+    private final class View implements TranscriptStore, HandoffQueue {
         final String storeId;
         final AtomicLong dropped = new AtomicLong();
 
@@ -667,6 +810,21 @@ public final class TranscriptDatabase implements AutoCloseable {
         @Override
         public List<Handoff> handoffs(int limit) {
             return TranscriptDatabase.this.handoffs(storeId, limit);
+        }
+
+        @Override
+        public void queued(String roomId, HandoffQueue.Entry entry) {
+            offer(this, seq -> new Queued(seq, this, roomId, entry));
+        }
+
+        @Override
+        public void taken(String roomId, String messageId, String by) {
+            offer(this, seq -> new Taken(seq, this, roomId, messageId, by));
+        }
+
+        @Override
+        public List<HandoffQueue.Entry> queue(String roomId, int limit) {
+            return roomHandoffs(storeId, roomId, limit);
         }
 
         @Override

@@ -3,6 +3,7 @@ package cohost.connectors.server;
 import cohost.engine.Cohost;
 import cohost.engine.room.RoomPolicy;
 import cohost.engine.testing.ScriptedChatServer;
+import cohost.connectors.llm.LangChain4jChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +23,8 @@ class HangUpTest {
     void aClientHangingUpOnAQuietStreamCancelsTheReplyAndTheModelStream() throws Exception {
         try (ScriptedChatServer llm = ScriptedChatServer.start(body -> "Standard shipping to Brazil takes 15-30 days. ")
                 .thenSilent(true).pause(Duration.ofMillis(50));
-             Cohost cohost = Cohost.builder(TestServers.kb("store-a")).chatModel(OpenAiStreamingChatModel.builder()
-                     .baseUrl(llm.baseUrl()).apiKey("test").modelName("test").build()).build();
+             Cohost cohost = Cohost.builder(TestServers.kb("store-a")).chatModel(new LangChain4jChatModel(OpenAiStreamingChatModel.builder()
+                     .baseUrl(llm.baseUrl()).apiKey("test").modelName("test").build())).build();
              CohostServer server = CohostServer.start(ServerConfig.of("127.0.0.1", 0, Map.of("store-a", cohost),
                      Map.of(KEY_A, "store-a")).withLimits(RoomPolicy.DEFAULTS, 1000, 1000, 512))) {
             String body = "{\"text\": \"how long does shipping to Brazil take?\", \"lang\": \"en\", \"customer\": "

@@ -4,6 +4,7 @@ import cohost.engine.Cohost;
 import cohost.engine.testing.ScriptedChatServer;
 import cohost.eval.EvalCli;
 import cohost.knowledge.KnowledgeBase;
+import cohost.connectors.llm.LangChain4jChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,8 +38,8 @@ class InjectedModelSuiteTest {
     void theShippedInjectionSuitePassesAgainstAModelThatObeysEveryInjection(@TempDir Path reports) {
         KnowledgeBase demo = KnowledgeBase.demo();
         try (var llm = ScriptedChatServer.start(InjectedModelSuiteTest::obey).chunkChars(12).pause(Duration.ofMillis(1));
-             Cohost engine = Cohost.builder(demo).chatModel(OpenAiStreamingChatModel.builder()
-                     .baseUrl(llm.baseUrl()).apiKey("test").modelName("test").build()).build();
+             Cohost engine = Cohost.builder(demo).chatModel(new LangChain4jChatModel(OpenAiStreamingChatModel.builder()
+                     .baseUrl(llm.baseUrl()).apiKey("test").modelName("test").build())).build();
              CohostServer server = CohostServer.start(ServerConfig.of("127.0.0.1", 0, Map.of(demo.store().id(), engine),
                      Map.of(KEY, demo.store().id())))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();

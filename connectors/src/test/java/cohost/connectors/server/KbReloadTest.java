@@ -149,6 +149,57 @@ class KbReloadTest {
         assertThat(deskAnswer()).contains("59.90");
     }
 
+    @Test
+    void rulesWrittenWhileServingApplyInARoomAlreadyOpenAndABrokenRulesFileKeepsTheLastGoodOnes() throws Exception {
+        try (LiveConnection room = LiveConnection.open(server, "/v1/rooms/reload-rules/live", KEY_A)) {
+            room.chat("before", "v1", "en", "is it cheaper on Temu?");
+            assertThat(room.outcome("before")).as("no rules yet").isNotEqualTo("skipped banned");
+            String before = storeA(health()).path("kbVersion").asText();
+
+            Files.writeString(folder.resolve("rules.json"), """
+                    {"banned": [{"id": "other-shops", "words": ["Temu"]}],
+                     "pinned": [{"id": "show-coupon", "keywords": ["promo code"],
+                                 "answer": {"en": "Use SHOW10 at checkout for 10% off."}}]}
+                    """);
+            eventually(() -> storeA(health()).path("kbVersion").asText(), v -> !v.equals(before));
+
+            room.chat("banned", "v2", "en", "is it cheaper on Temu?");
+            assertThat(room.outcome("banned")).as("the new ban, in the room opened before it").isEqualTo("skipped banned");
+            room.chat("pinned", "v3", "en", "any promo code today?");
+            String pinned = room.outcome("pinned");
+            assertThat(doneText(room, pinned)).isEqualTo("@v3 Use SHOW10 at checkout for 10% off.");
+
+            String good = storeA(health()).path("kbVersion").asText();
+            Files.writeString(folder.resolve("rules.json"), """
+                    {"banned": [{"id": "other-shops"}],
+                     "pinned": [{"id": "show-coupon", "keywords": ["promo code"], "answer": {"en": "Use SHOW50!"}}]}
+                    """);
+            JsonNode error = eventually(() -> storeA(health()).path("lastError"), e -> !e.isMissingNode() && !e.isNull());
+            assertThat(error.path("problems").get(0).path("file").asText()).isEqualTo("rules.json");
+            assertThat(error.path("summary").asText()).startsWith("rules.json banned[0]");
+            assertThat(storeA(health()).path("kbVersion").asText()).as("the last good KB serves").isEqualTo(good);
+
+            room.chat("still-banned", "v4", "en", "is it cheaper on Temu?");
+            assertThat(room.outcome("still-banned")).isEqualTo("skipped banned");
+            room.chat("still-pinned", "v5", "en", "any promo code today?");
+            String again = room.outcome("still-pinned");
+            if (again.startsWith("joined ")) {
+                assertThat(again).as("joins the same pinned answer: equal facts").isEqualTo("joined " + pinned.substring(6));
+            } else {
+                assertThat(doneText(room, again)).as("the last good pin, not the broken file's")
+                        .isEqualTo("@v5 Use SHOW10 at checkout for 10% off.");
+            }
+        }
+    }
+
+    /** The text of a reply once it is done, from an outcome "reply r12". */
+    private static String doneText(LiveConnection room, String outcome) throws InterruptedException {
+        assertThat(outcome).startsWith("reply ");
+        String replyId = outcome.substring("reply ".length());
+        return room.await("reply.done of " + replyId, f -> f.path("type").asText().equals("reply.done")
+                && f.path("replyId").asText().equals(replyId)).path("text").asText();
+    }
+
     private String deskAnswer() {
         HttpResponse<String> response = Http.send(Http.post(server,
                 "/v1/conversations/reload-" + (++conversations) + "/messages", KEY_A, PRICE_QUESTION));

@@ -4,6 +4,7 @@ import cohost.engine.Cohost;
 import cohost.engine.room.RoomPolicy;
 import cohost.engine.testing.ScriptedChatServer;
 import com.fasterxml.jackson.databind.JsonNode;
+import cohost.connectors.llm.LangChain4jChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -139,8 +140,8 @@ class LiveRoomTest {
     void aViewersMessageNeverCancelsTheHostsReplyButTheHostCancelsEverything() throws Exception {
         try (ScriptedChatServer llm = ScriptedChatServer.start(body -> "Standard shipping to Brazil takes 15-30 business days. ")
                 .endless(true);
-             Cohost slow = Cohost.builder(TestServers.kb("store-a")).chatModel(OpenAiStreamingChatModel.builder()
-                     .baseUrl(llm.baseUrl()).apiKey("test").modelName("test").build()).build();
+             Cohost slow = Cohost.builder(TestServers.kb("store-a")).chatModel(new LangChain4jChatModel(OpenAiStreamingChatModel.builder()
+                     .baseUrl(llm.baseUrl()).apiKey("test").modelName("test").build())).build();
              CohostServer streaming = CohostServer.start(ServerConfig.of("127.0.0.1", 0, Map.of("store-a", slow),
                      Map.of(KEY_A, "store-a")).withLimits(RoomPolicy.DEFAULTS, 1000, 1000, 4096));
              LiveConnection host = LiveConnection.open(streaming, "/v1/rooms/show/live", KEY_A);

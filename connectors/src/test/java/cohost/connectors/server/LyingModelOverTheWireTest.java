@@ -4,6 +4,7 @@ import cohost.engine.Cohost;
 import cohost.engine.room.RoomPolicy;
 import cohost.engine.testing.ScriptedChatServer;
 import com.fasterxml.jackson.databind.JsonNode;
+import cohost.connectors.llm.LangChain4jChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +27,8 @@ class LyingModelOverTheWireTest {
     static final String LIE = "It also comes in gold, and shipping is free worldwide with no customs to pay.";
 
     private static CohostServer server(ScriptedChatServer llm, int pace) {
-        Cohost engine = Cohost.builder(TestServers.kb("store-a")).pace(pace).chatModel(OpenAiStreamingChatModel.builder()
-                .baseUrl(llm.baseUrl()).apiKey("test").modelName("test").build()).build();
+        Cohost engine = Cohost.builder(TestServers.kb("store-a")).pace(pace).chatModel(new LangChain4jChatModel(OpenAiStreamingChatModel.builder()
+                .baseUrl(llm.baseUrl()).apiKey("test").modelName("test").build())).build();
         return CohostServer.start(ServerConfig.of("127.0.0.1", 0, Map.of("store-a", engine), Map.of(KEY_A, "store-a"))
                 .withLimits(RoomPolicy.DEFAULTS, 1000, 1000, 4096));
     }

@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue #14, item 5: nothing is lost on a crash. A real server, started by the test as a separate process, keeps its
  * transcripts in SQLite in a data folder. It is killed with SIGKILL (no shutdown hook, no flush) while a customer is
  * still being answered, started again on the same folder, and the desk conversation, the room's transcript and every
- * turn answered up to a second before the kill read back over HTTP as they were.
+ * turn answered up to a second before the kill read back over HTTP as they were; the room's handoff queue, with who
+ * took what, is what a console joining the room gets again.
  */
 class TranscriptsSurviveKillTest {
     private static final Duration STARTUP = Duration.ofSeconds(240); // a loaded CI machine starts slowly
@@ -110,6 +111,16 @@ class TranscriptsSurviveKillTest {
             assertThat(room.outcome("h1")).isEqualTo("skipped chatter");
             room.await("reply " + reply + " done", f -> f.path("type").asText().equals("reply.done")
                     && f.path("replyId").asText().equals(reply));
+            // two viewers ask for a person; a teammate takes one of them
+            room.chat("v3-m1", "kenji", "ja", "担当者と話したいです、注文について");
+            room.chat("v4-m1", "cleo", "fr", "je veux parler à un humain svp");
+            for (String id : List.of("v3-m1", "v4-m1")) {
+                room.await("the handoff of " + id, f -> f.path("type").asText().equals("handoff")
+                        && f.path("id").asText().equals(id));
+            }
+            room.send("{\"type\":\"handoff.take\",\"id\":\"v3-m1\",\"by\":\"Lee\"}");
+            room.await("the taken mark", f -> f.path("type").asText().equals("handoff")
+                    && f.path("takenBy").asText().equals("Lee"));
         }
         JsonNode deskBefore = get(first.url(), "/v1/conversations/desk-kim");
         assertThat(deskBefore.get("turns")).hasSize(4);
@@ -155,6 +166,19 @@ class TranscriptsSurviveKillTest {
         Server second = serve();
         assertThat(get(second.url(), "/v1/conversations/desk-kim")).isEqualTo(deskBefore);
         assertThat(get(second.url(), "/v1/rooms/show-1")).isEqualTo(roomBefore);
+        try (LiveConnection console = LiveConnection.open(second.url(), "/v1/rooms/show-1/live", null)) {
+            JsonNode taken = console.await("v3-m1 queued", f -> f.path("type").asText().equals("handoff")
+                    && f.path("id").asText().equals("v3-m1"));
+            assertThat(taken.path("takenBy").asText()).isEqualTo("Lee");
+            assertThat(taken.at("/viewer/id").asText()).isEqualTo("kenji");
+            assertThat(taken.path("text").asText()).isEqualTo("担当者と話したいです、注文について");
+            assertThat(taken.path("lang").asText()).isEqualTo("ja");
+            assertThat(taken.path("gist").asText()).isNotBlank();
+            JsonNode open = console.await("v4-m1 queued", f -> f.path("type").asText().equals("handoff")
+                    && f.path("id").asText().equals("v4-m1"));
+            assertThat(open.path("takenBy").isNull() || open.path("takenBy").isMissingNode()).as("untaken: %s", open)
+                    .isTrue();
+        }
 
         Set<String> kept = new HashSet<>();
         for (JsonNode t : get(second.url(), "/v1/conversations/desk-stream").get("turns")) {

@@ -1,5 +1,6 @@
 package cohost.connectors.speech;
 
+import cohost.engine.speech.SpeechRecognizer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.lang.management.ManagementFactory;
@@ -152,7 +153,7 @@ public final class SpeechBench {
             SimpleReply reply = new SimpleReply();
             AtomicLong cancelledAt = new AtomicLong();
             reply.subscribe(e -> cancelledAt.set(System.nanoTime()));
-            SpeechListener listener = new SpeechListener() {
+            SpeechRecognizer.Listener listener = new SpeechRecognizer.Listener() {
                 @Override
                 public void onSpeechStart() {
                     reply.cancel("host_spoke");

@@ -1,5 +1,8 @@
 package cohost.connectors.speech;
 
+import cohost.engine.speech.AudioException;
+import cohost.engine.speech.SpeechRecognizer;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,7 +37,7 @@ class SpeechTest {
     }
 
     /** Records every listener call in order, as "start", "partial:text", "final:text", "end". */
-    static final class Events implements SpeechListener {
+    static final class Events implements SpeechRecognizer.Listener {
         final List<String> seen = new ArrayList<>();
 
         @Override

@@ -1,5 +1,7 @@
 package cohost.connectors.speech;
 
+import cohost.engine.speech.AudioException;
+
 import org.junit.jupiter.api.Test;
 
 import java.nio.ByteBuffer;

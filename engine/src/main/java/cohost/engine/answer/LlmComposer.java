@@ -9,17 +9,8 @@ import cohost.engine.answer.claims.SentenceCutter;
 import cohost.engine.time.TimeSource;
 import cohost.knowledge.Language;
 import cohost.knowledge.Languages;
-import dev.langchain4j.data.message.AiMessage;
-import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.model.chat.StreamingChatModel;
-import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.chat.response.PartialResponse;
-import dev.langchain4j.model.chat.response.PartialResponseContext;
-import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
-import dev.langchain4j.model.chat.response.StreamingHandle;
+import cohost.engine.model.ChatMessage;
+import cohost.engine.model.ChatModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +23,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Writes a reply with a streaming chat model from the facts alone, under the number guardrail.
+ * Writes a reply with a streaming chat model (the engine's {@link ChatModel} port) from the facts alone, under the
+ * number guardrail; the template answer is its fallback.
  *
  * <p>Guardrail policy: the model's stream is cut into sentences ({@link SentenceCutter}: CJK, Arabic and Latin
  * stops) and a sentence goes out only once it has been checked against the facts given to the model; nothing of a
@@ -50,14 +42,11 @@ import java.util.function.Supplier;
  * messages. Whatever the text asks for, the model sees no number it could offer except the facts', and the check
  * rejects any claim the facts do not support.
  *
- * <p>Threads: the model is called on a virtual thread of its own. langchain4j's JDK client parses the whole stream
- * on the calling thread when the response headers are already in by the time it subscribes, so calling it from
- * {@code Cohost.ask} could block the asker (and their conversation's lock) for as long as the model streams.
+ * <p>Threads: {@link ChatModel#stream} returns at once (the port's contract), so composing never blocks the asker
+ * (nor their conversation's lock) while the model streams.
  *
- * <p>Cancel: the stream's handle ({@code PartialResponseContext.streamingHandle()}) is kept from the first partial
- * response; cancelling the reply cancels it at once, which closes the HTTP stream even if the model has gone quiet.
- * If the reply is cancelled before any partial arrived, the first one closes the stream. langchain4j then calls
- * neither onCompleteResponse nor onError, and the reply has already ended with its Cancelled event.
+ * <p>Cancel: cancelling the reply cancels the model's {@link ChatModel.Call} at once, which releases its stream (an
+ * HTTP stream is closed even if the model has gone quiet); the reply has already ended with its Cancelled event.
  *
  * <p>Silence: when the model sends nothing for {@code silence} (before its first word or between two), the reply
  * ends with the template answer and the stream is closed; a model that never answers does not hold a reply open.
@@ -66,7 +55,7 @@ import java.util.function.Supplier;
  * <p>Size: a reply is a few sentences; once the model's text passes {@link #MAX_OUTPUT_CHARS}, the stream is closed
  * and the reply ends with the sentences already delivered (or the template answer if none was).
  */
-public final class LlmComposer {
+public final class LlmComposer implements Composer {
 
     private static final Logger log = LoggerFactory.getLogger(LlmComposer.class);
 
@@ -75,23 +64,25 @@ public final class LlmComposer {
     /** Most characters a model may write for one reply (a 1 MB answer was once delivered whole). */
     public static final int MAX_OUTPUT_CHARS = 4_000;
 
-    private final StreamingChatModel model;
+    private final ChatModel model;
     private final Templates templates;
     private final Duration silence;
     /** Times the silence limit (the engine's time source, so tests and evals can run it on a virtual clock). */
     private final TimeSource time;
+    /** Says the answers the model does not write (see {@link #composes}). */
+    private final Composer templatesOnly = new TemplateComposer();
 
-    public LlmComposer(StreamingChatModel model, Templates templates) {
+    public LlmComposer(ChatModel model, Templates templates) {
         this(model, templates, DEFAULT_SILENCE);
     }
 
     /** @param silence how long the model may send nothing before the reply falls back to the template answer */
-    public LlmComposer(StreamingChatModel model, Templates templates, Duration silence) {
+    public LlmComposer(ChatModel model, Templates templates, Duration silence) {
         this(model, templates, silence, TimeSource.system());
     }
 
-    /** As {@link #LlmComposer(StreamingChatModel, Templates, Duration)}, the silence timed by {@code time}. */
-    public LlmComposer(StreamingChatModel model, Templates templates, Duration silence, TimeSource time) {
+    /** As {@link #LlmComposer(ChatModel, Templates, Duration)}, the silence timed by {@code time}. */
+    public LlmComposer(ChatModel model, Templates templates, Duration silence, TimeSource time) {
         this.model = model;
         this.templates = templates;
         this.silence = silence;
@@ -134,34 +125,57 @@ public final class LlmComposer {
      */
     public void compose(StreamingReply reply, Facts facts, String lang, List<String> names, List<Turn> history,
                         String question, String hostText, Pacer pacer, BannedWords banned) {
+        stream(reply, facts, lang, names, history, question, hostText, pacer, banned,
+                () -> banned.without(templates.render(facts, lang, List.of())));
+    }
+
+    /**
+     * The engine's way in: the model writes the answers it {@link #composes} (after the store's lead-in), with the
+     * request's template answer as its fallback; the template composer says the others.
+     */
+    @Override
+    public void compose(StreamingReply reply, Request r) {
+        if (!composes(r.facts())) {
+            templatesOnly.compose(reply, r);
+            return;
+        }
+        if (!r.leadIn().isEmpty()) reply.delta(r.leadIn());
+        stream(reply, r.facts(), r.lang(), r.names(), r.history(), r.question(), r.hostText(), r.pacer(), r.banned(),
+                r::template);
+    }
+
+    @Override
+    public boolean usesModel(Facts facts) {
+        return composes(facts);
+    }
+
+    private void stream(StreamingReply reply, Facts facts, String lang, List<String> names, List<Turn> history,
+                        String question, String hostText, Pacer pacer, BannedWords banned, Supplier<String> fallback) {
         String sheet = FactSheet.describe(facts, lang, templates);
         List<ChatMessage> messages = new ArrayList<>();
-        messages.add(SystemMessage.from(systemPrompt(sheet, lang, FactSheet.glossary(facts, lang))));
+        messages.add(ChatMessage.system(systemPrompt(sheet, lang, FactSheet.glossary(facts, lang))));
         for (Turn t : history) {
             if (t.text() == null || t.text().isBlank()) continue;
-            if (t.speaker().role() == null) messages.add(AiMessage.from(t.text()));
-            else if (t.speaker().role() != Role.HOST) messages.add(UserMessage.from(t.text()));
+            if (t.speaker().role() == null) messages.add(ChatMessage.cohost(t.text()));
+            else if (t.speaker().role() != Role.HOST) messages.add(ChatMessage.customer(t.text()));
         }
         // The current question is the last received turn of the history; add it if the caller did not record it.
-        if (!(messages.getLast() instanceof UserMessage u && u.singleText().equals(question))) {
-            messages.add(UserMessage.from(question));
+        if (!messages.getLast().equals(ChatMessage.customer(question))) {
+            messages.add(ChatMessage.customer(question));
         }
         Outbox out = new Outbox(reply, pacer);
         out.say(Templates.mention(names));
         // the check is built once the request is on its way (below): it costs ~0.5 ms, the model's first sentence far more
         CompletableFuture<ClaimCheck> check = new CompletableFuture<>();
-        var handler = new Handler(reply, facts, sentence -> check.join().unsupported(sentence), banned::in,
-                () -> banned.without(templates.render(facts, lang, List.of())), hostText, out, time);
+        var handler = new Handler(reply, facts, sentence -> check.join().unsupported(sentence), banned::in, fallback,
+                hostText, out, time);
         reply.onCancel(handler::close);
         handler.watch(silence);
-        ChatRequest request = ChatRequest.builder().messages(messages).build();
-        Thread.ofVirtual().name("llm-" + reply.id()).start(() -> {
-            try {
-                model.chat(request, handler);
-            } catch (RuntimeException e) {
-                handler.onError(e);
-            }
-        });
+        try {
+            handler.started(model.stream(List.copyOf(messages), handler));
+        } catch (RuntimeException e) { // the port reports failures to the listener; an adapter that throws is one too
+            handler.failed(e);
+        }
         try {
             check.complete(ClaimCheck.of(facts, question));
         } catch (RuntimeException e) {
@@ -188,8 +202,8 @@ public final class LlmComposer {
                 glossary.isEmpty() ? "" : " (product names: " + String.join("; ", glossary) + ")", facts);
     }
 
-    /** Receives the model's stream on langchain4j's threads; synchronized because callbacks may hop threads. */
-    private static final class Handler implements StreamingChatResponseHandler {
+    /** Receives the model's stream on the model's threads; synchronized because callbacks may hop threads. */
+    private static final class Handler implements ChatModel.Listener {
         private final StreamingReply reply;
         private final Facts facts;
         private final Function<String, List<Claim>> check;
@@ -201,8 +215,8 @@ public final class LlmComposer {
         /** The model's sentences that passed the check, in order (what the asker hears of the model). */
         private final StringBuilder accepted = new StringBuilder();
         private boolean finished;
-        /** The stream's handle, known from the first partial response; volatile so that close() needs no lock. */
-        private volatile StreamingHandle handle;
+        /** The model's call, known once {@link ChatModel#stream} returns; volatile so that close() needs no lock. */
+        private volatile ChatModel.Call call;
         private volatile boolean closed;
         private final TimeSource time;
         private volatile long lastHeardNanos;
@@ -224,13 +238,19 @@ public final class LlmComposer {
         }
 
         /**
-         * Closes the model's stream now if its handle is known, else at its first partial response. Called from any
-         * thread (the reply's cancel hook); takes no lock, so a canceller never waits for a callback in progress.
+         * Cancels the model's call now if it has started, else as soon as it has. Called from any thread (the reply's
+         * cancel hook); takes no lock, so a canceller never waits for a callback in progress.
          */
         void close() {
             closed = true;
-            StreamingHandle h = handle;
-            if (h != null) h.cancel();
+            ChatModel.Call c = call;
+            if (c != null) c.cancel();
+        }
+
+        /** The model's call is under way; it is cancelled at once if the reply was closed before it began. */
+        void started(ChatModel.Call c) {
+            call = c;
+            if (closed) c.cancel();
         }
 
         /** Falls back to the template answer if the model sends nothing for {@code silence}. */
@@ -254,15 +274,14 @@ public final class LlmComposer {
         }
 
         @Override
-        public synchronized void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
-            String text = partial.text() == null ? "" : partial.text();
+        public synchronized void text(String piece) {
+            String text = piece == null ? "" : piece;
             if (!text.isBlank()) { // spaces and empty chunks are not words: they do not hold off the silence timer
                 lastHeardNanos = time.nanoTime();
             }
-            handle = context.streamingHandle();
             if (closed || finished || reply.isEnded()) {
                 finished = true;
-                handle.cancel();
+                close();
                 return;
             }
             written += text.length();
@@ -286,7 +305,7 @@ public final class LlmComposer {
         }
 
         @Override
-        public synchronized void onCompleteResponse(ChatResponse response) {
+        public synchronized void completed() {
             if (finished || reply.isEnded()) return;
             String last = cutter.rest();
             if (!last.isBlank() && !emit(last)) return;
@@ -299,7 +318,7 @@ public final class LlmComposer {
         }
 
         @Override
-        public synchronized void onError(Throwable error) {
+        public synchronized void failed(Throwable error) {
             if (finished || closed || reply.isEnded()) return; // closing the stream ourselves may end in an error
             log.warn("LLM stream failed for reply {}; answering from templates: {}", reply.id(), error.toString());
             fallBack("stream error");

@@ -168,7 +168,6 @@ public final class Room implements AutoCloseable {
     private final RoomPolicy policy;
     private final TimeSource time;
     private final Consumer<RoomEvent> listener;
-    private final WakeName wakeName;
     /**
      * Interruptions first: control input (host speech, the host's and moderators' words, replies ending, the product
      * on screen, stop) is read before any chat, so "host speaking" never waits behind a backlog of viewers' messages.
@@ -230,10 +229,12 @@ public final class Room implements AutoCloseable {
         this.policy = policy;
         this.time = time;
         this.listener = listener;
-        this.wakeName = engine.wakeName();
         this.answers = new TokenBucket(policy.answerBurst(), policy.answerInterval(), time.instant());
         this.opened = time.instant();
-        this.worker = Thread.ofVirtual().name("room-" + id).start(this::run);
+        // A platform thread, not a virtual one: the room sleeps until input, and a host's barge-in must not wait in
+        // the virtual-thread scheduler's one queue behind every paced word and socket read of the process (under
+        // load that queue holds hundreds); the OS runs a thread that wakes from sleep ahead of busy ones.
+        this.worker = Thread.ofPlatform().daemon().name("room-" + id).start(this::run);
         post(control, new Tick()); // a first look, so timers due before any input (the AI reminder) are set
     }
 
@@ -493,7 +494,8 @@ public final class Room implements AutoCloseable {
         Utterance asked = u;
         if (from.role() == Role.HOST) {
             // the host mostly talks to the audience; only words that name the co-host are a question for it
-            Optional<String> toCohost = wakeName.addressed(u.text());
+            // the engine's names now: a KB reload may rename the co-host while the room runs
+            Optional<String> toCohost = engine.wakeName().addressed(u.text());
             if (toCohost.isEmpty() || toCohost.get().isBlank()) {
                 echo(u, null, Intent.CHATTER, null);
                 skip(u, SkipReason.CHATTER, null);

@@ -40,7 +40,10 @@ public interface RoomEngine {
     default void transcribed(String roomId, Turn turn) {
     }
 
-    /** The names that make the host's words a question for the co-host. */
+    /**
+     * The names that make the host's words a question for the co-host, as the KB in service says now: a room asks on
+     * every host message, so a reload that renames the co-host is followed at once.
+     */
     default WakeName wakeName() {
         return WakeName.DEFAULTS;
     }
@@ -64,7 +67,9 @@ public interface RoomEngine {
     }
 
     static RoomEngine of(Cohost cohost) {
-        WakeName wakeName = WakeName.of(cohost.knowledge().store().assistantNames());
+        // the names of the KB in service, remade only when a reload changes them (the host speaks often, names rarely)
+        java.util.concurrent.atomic.AtomicReference<WakeName.Of> names = new java.util.concurrent.atomic.AtomicReference<>(
+                WakeName.Of.names(cohost.knowledge().store().assistantNames()));
         return new RoomEngine() {
             @Override
             public cohost.knowledge.AiDisclosure.Reminder aiReminder() {
@@ -75,7 +80,12 @@ public interface RoomEngine {
 
             @Override
             public WakeName wakeName() {
-                return wakeName;
+                List<String> now = cohost.knowledge().store().assistantNames();
+                WakeName.Of known = names.get();
+                if (known.storeNames().equals(now)) return known.wakeName();
+                WakeName.Of fresh = WakeName.Of.names(now);
+                names.set(fresh);
+                return fresh.wakeName();
             }
 
             @Override

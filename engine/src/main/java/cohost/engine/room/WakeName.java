@@ -28,6 +28,14 @@ public final class WakeName {
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
+    /** The wake name made of a store's {@code assistantNames} (kept to tell when a reloaded KB changes them). */
+    record Of(List<String> storeNames, WakeName wakeName) {
+        static Of names(List<String> storeNames) {
+            List<String> given = storeNames == null ? List.of() : List.copyOf(storeNames);
+            return new Of(given, WakeName.of(given));
+        }
+    }
+
     /** The store's names, or the defaults when it gives none. */
     public static WakeName of(List<String> storeNames) {
         return storeNames == null || storeNames.isEmpty() ? DEFAULTS : new WakeName(storeNames);

@@ -151,12 +151,60 @@ final class Lexicon {
         String folded = text.folded.replace(" ", "");
         if (text.han + text.kana + text.hangul + text.arabic > 0) {
             for (Entry e : substrings) {
-                if (folded.contains(e.substring())) found.putIfAbsent(e, new Match(e, false, -1));
+                if (!folded.contains(e.substring())) continue;
+                if (isArabic(e.substring()) && !inArabicWord(text.folded, e.substring())) continue;
+                found.putIfAbsent(e, new Match(e, false, -1));
             }
         }
         List<Match> all = new ArrayList<>(found.values());
         all.removeIf(m -> insideLongerPhrase(m, all));
         return List.copyOf(all);
+    }
+
+    /**
+     * What Arabic glues before a word: a conjunction (و ف), a preposition or the future (ب ل ك س), the article (ال,
+     * لل), or a verb's person prefix (ي ت ن ا), in that order. A keyword found after anything else is inside another
+     * word: "لون" (colour) in "تقبلون" (you accept), "عرض" (offer) in "معرض" (showroom), "كم" (how much) in "عندكم".
+     */
+    private static final Set<String> ARABIC_PREFIXES = arabicPrefixes();
+    /** The most letters Arabic glues after a word (pronouns, plural and feminine endings: ها هم كم ون ات تها). */
+    private static final int ARABIC_SUFFIX = 3;
+
+    private static Set<String> arabicPrefixes() {
+        Set<String> out = new HashSet<>();
+        for (String conj : List.of("", "و", "ف")) {
+            for (String prep : List.of("", "ب", "ل", "ك", "س")) {
+                for (String rest : List.of("", "ال", "ل", "ي", "ت", "ن", "ا")) out.add(conj + prep + rest);
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    private static boolean isArabic(String s) {
+        return s.codePoints().anyMatch(c -> Text.script(c) == Text.Script.ARABIC);
+    }
+
+    /**
+     * Whether an Arabic keyword (spaces removed) stands in the text as a word of its own, clitics allowed: what
+     * comes before it in its word is one of {@link #ARABIC_PREFIXES}, and at most {@link #ARABIC_SUFFIX} letters
+     * follow it. A phrase may span words ("عند الاستلام").
+     */
+    static boolean inArabicWord(String folded, String keyword) {
+        StringBuilder compact = new StringBuilder(folded.length());
+        int[] index = new int[folded.length()];
+        for (int i = 0; i < folded.length(); i++) {
+            if (folded.charAt(i) == ' ') continue;
+            index[compact.length()] = i;
+            compact.append(folded.charAt(i));
+        }
+        for (int at = compact.indexOf(keyword); at >= 0; at = compact.indexOf(keyword, at + 1)) {
+            int start = index[at], end = index[at + keyword.length() - 1] + 1;
+            int wordStart = start, wordEnd = end;
+            while (wordStart > 0 && Character.isLetter(folded.charAt(wordStart - 1))) wordStart--;
+            while (wordEnd < folded.length() && Character.isLetter(folded.charAt(wordEnd))) wordEnd++;
+            if (ARABIC_PREFIXES.contains(folded.substring(wordStart, start)) && wordEnd - end <= ARABIC_SUFFIX) return true;
+        }
+        return false;
     }
 
     /**

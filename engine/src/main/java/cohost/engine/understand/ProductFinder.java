@@ -91,33 +91,13 @@ final class ProductFinder {
             Found f = bySku.get(m.group().toUpperCase(Locale.ROOT));
             if (f != null) return f;
         }
-        Map<String, Double> scores = new HashMap<>();
-        Map<String, Set<String>> matched = new HashMap<>();
-        for (String term : matchTerms(text)) {
-            Set<String> skus = productsByTerm.get(term);
-            if (skus == null) continue;
-            double w = idf.get(term);
-            for (String sku : skus) {
-                scores.merge(sku, w, Double::sum);
-                matched.computeIfAbsent(sku, k -> new HashSet<>()).add(term);
-            }
-        }
-        // a product matched only by words that say what a listing states is not named ("taille" of "Legging taille
-        // haute" in "quelle taille de pièce ?"), and does not stand in the way of one that is
-        scores.keySet().removeIf(sku -> matched.get(sku).stream().noneMatch(ProductFinder::names));
-        String best = null;
-        double bestScore = 0, second = 0;
-        for (Map.Entry<String, Double> e : scores.entrySet()) {
-            if (e.getValue() > bestScore) {
-                second = bestScore;
-                bestScore = e.getValue();
-                best = e.getKey();
-            } else if (e.getValue() > second) {
-                second = e.getValue();
-            }
-        }
+        List<Candidate> ranked = ranked(matchTerms(text), 1);
+        if (ranked.isEmpty()) return null;
+        Candidate top = ranked.get(0);
+        String best = top.sku();
+        double bestScore = top.score(), second = ranked.size() > 1 ? ranked.get(1).score() : 0;
         if (bestScore < MIN_SCORE || bestScore <= second) return null;
-        Set<String> words = contentWords(matched.get(best));
+        Set<String> words = contentWords(top.matched());
         if (words.size() == 1 && nextToAnUnknownWord(text, words.iterator().next())) return null;
         return new Found(best, Map.of());
     }
@@ -130,26 +110,16 @@ final class ProductFinder {
      * only that clearly ("suction power of the Sweep S5" names no power bank).
      */
     java.util.List<String> findAll(Text text, int max, boolean byModel) {
-        Map<String, Double> scores = new HashMap<>();
-        Map<String, Set<String>> matched = new HashMap<>();
-        for (String term : matchTerms(text)) {
-            Set<String> skus = productsByTerm.get(term);
-            if (skus == null) continue;
-            double w = idf.get(term);
-            for (String sku : skus) {
-                scores.merge(sku, w, Double::sum);
-                matched.computeIfAbsent(sku, k -> new HashSet<>()).add(term);
-            }
-        }
-        scores.keySet().removeIf(sku -> matched.get(sku).stream().noneMatch(ProductFinder::names));
-        java.util.List<String> ranked = scores.entrySet().stream().filter(e -> e.getValue() >= MIN_SCORE)
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+        java.util.List<Candidate> ranked = ranked(matchTerms(text), RANKED);
         java.util.List<String> out = new java.util.ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (String sku : ranked) {
+        Map<String, Boolean> naming = new HashMap<>();
+        for (Candidate c : ranked) {
             if (out.size() >= max) break;
-            Set<String> own = new HashSet<>(matched.get(sku));
-            own.removeIf(t -> !names(t));
+            if (c.score() < MIN_SCORE) break;
+            String sku = c.sku();
+            Set<String> own = new HashSet<>(c.matched());
+            own.removeIf(t -> !naming.computeIfAbsent(t, ProductFinder::names));
             own.removeAll(seen);
             // a word of its own, or a pair of words ("air pro", "pro 3": the model's name, even of ordinary words)
             if (own.isEmpty() || contentWords(own).isEmpty() && own.stream().noneMatch(t -> t.indexOf(' ') > 0)) continue;
@@ -157,8 +127,70 @@ final class ProductFinder {
                 continue;
             }
             out.add(sku);
-            seen.addAll(matched.get(sku));
+            seen.addAll(c.matched());
         }
+        return out;
+    }
+
+    /** A product the text's title terms point at: the sum of their idf weights, and the terms it holds. */
+    private record Candidate(String sku, double score, Set<String> matched) {
+    }
+
+    /** How many of the best-scored products {@link #findAll} looks through for up to three named ones. */
+    private static final int RANKED = 32;
+
+    /**
+     * The products that hold at least one of the terms that can name a product ({@link #names}), best-scored first
+     * (ties by SKU), with exact scores for at least the {@code keep} best and every product that could tie with
+     * them. MaxScore-style, so that a catalogue of 100,000 products costs what its rare terms cost: the naming
+     * terms are walked rarest first, and the walk stops once a product not yet seen (one holding only the terms
+     * left, at most their summed weight) could no longer reach the {@code keep}-th best score or
+     * {@link #MIN_SCORE}; each product met is scored on every term by set lookups. ("is the Waterproof umbrella
+     * M419 waterproof?" meets the few "umbrella m419" products, not the thousands of waterproof ones.)
+     */
+    private List<Candidate> ranked(Set<String> textTerms, int keep) {
+        List<String> terms = new java.util.ArrayList<>();
+        for (String t : textTerms) {
+            if (productsByTerm.containsKey(t)) terms.add(t);
+        }
+        if (terms.isEmpty()) return List.of();
+        terms.sort(java.util.Comparator.comparingInt((String t) -> productsByTerm.get(t).size()).thenComparing(t -> t));
+        int k = terms.size();
+        boolean[] naming = new boolean[k];
+        double[] weight = new double[k];
+        double otherWeight = 0;
+        for (int i = 0; i < k; i++) {
+            naming[i] = names(terms.get(i));
+            weight[i] = idf.get(terms.get(i));
+            if (!naming[i]) otherWeight += weight[i];
+        }
+        // reach[i]: the most a product not met before naming term i can score (naming terms i.., any other term)
+        double[] reach = new double[k + 1];
+        reach[k] = otherWeight;
+        for (int i = k - 1; i >= 0; i--) reach[i] = reach[i + 1] + (naming[i] ? weight[i] : 0);
+        Set<String> met = new HashSet<>();
+        List<Candidate> out = new java.util.ArrayList<>();
+        java.util.PriorityQueue<Double> best = new java.util.PriorityQueue<>();
+        for (int i = 0; i < k; i++) {
+            if (!naming[i]) continue;
+            double bar = best.size() < keep ? MIN_SCORE : Math.max(MIN_SCORE, best.peek());
+            if (reach[i] < bar) break;
+            for (String sku : productsByTerm.get(terms.get(i))) {
+                if (!met.add(sku)) continue;
+                double score = 0;
+                Set<String> matched = new HashSet<>();
+                for (int j = 0; j < k; j++) {
+                    if (j == i || productsByTerm.get(terms.get(j)).contains(sku)) {
+                        score += weight[j];
+                        matched.add(terms.get(j));
+                    }
+                }
+                out.add(new Candidate(sku, score, matched));
+                best.add(score);
+                if (best.size() > keep) best.poll();
+            }
+        }
+        out.sort(java.util.Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::sku));
         return out;
     }
 

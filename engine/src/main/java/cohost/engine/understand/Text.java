@@ -19,14 +19,17 @@ final class Text {
     final List<String> words;
     /** The same words as typed (NFKC, case kept), parallel to {@link #words}. */
     final List<String> typedWords;
+    /** Where each of {@link #words} starts in {@link #folded}. */
+    private final int[] wordStarts;
     final int latinLetters, han, kana, hangul, arabic;
 
-    private Text(String original, String folded, List<String> words, List<String> typedWords,
+    private Text(String original, String folded, List<String> words, List<String> typedWords, int[] wordStarts,
                  int latinLetters, int han, int kana, int hangul, int arabic) {
         this.original = original;
         this.folded = folded;
         this.words = words;
         this.typedWords = typedWords;
+        this.wordStarts = wordStarts;
         this.latinLetters = latinLetters;
         this.han = han;
         this.kana = kana;
@@ -39,8 +42,9 @@ final class Text {
         String folded = fold(original);
         List<String> words = new ArrayList<>();
         List<String> typed = new ArrayList<>();
-        splitWords(folded, words);
-        splitWords(original, typed);
+        int[][] starts = {new int[8]};
+        splitWords(folded, words, starts);
+        splitWords(original, typed, null);
         if (typed.size() != words.size()) typed = words; // folding changed the word count (rare): lose the case info
         int latin = 0, han = 0, kana = 0, hangul = 0, arabic = 0;
         for (int i = 0; i < folded.length(); ) {
@@ -55,7 +59,8 @@ final class Text {
                 default -> { }
             }
         }
-        return new Text(original, folded, List.copyOf(words), List.copyOf(typed), latin, han, kana, hangul, arabic);
+        return new Text(original, folded, List.copyOf(words), List.copyOf(typed),
+                starts[0], latin, han, kana, hangul, arabic);
     }
 
     /** The matching form of any text; see the class comment. */
@@ -100,8 +105,20 @@ final class Text {
         });
     }
 
+    /**
+     * How far into the message a keyword stands, from 0 (its start) to 1: word {@code wordIndex}, or else the first
+     * place the keyword {@code substring} (spaces removed) is found. Orders the topics of a message as they were asked.
+     */
+    double position(int wordIndex, String substring) {
+        if (folded.isEmpty()) return 0;
+        if (wordIndex >= 0 && wordIndex < words.size()) return (double) wordStarts[wordIndex] / folded.length();
+        String compact = folded.replace(" ", "");
+        int at = substring == null ? -1 : compact.indexOf(substring);
+        return at < 0 ? 1 : (double) at / Math.max(1, compact.length());
+    }
+
     /** Splits into runs of Latin letters, Arabic letters and digits; CJK, Hangul and punctuation separate them. */
-    private static void splitWords(String s, List<String> out) {
+    private static void splitWords(String s, List<String> out, int[][] starts) {
         int start = -1;
         for (int i = 0; i <= s.length(); i++) {
             boolean wordChar = false;
@@ -113,6 +130,11 @@ final class Text {
             }
             if (wordChar && start < 0) start = i;
             else if (!wordChar && start >= 0) {
+                if (starts != null) {
+                    // a growable int array: a megabyte product title has a million words
+                    if (out.size() == starts[0].length) starts[0] = java.util.Arrays.copyOf(starts[0], out.size() * 2);
+                    starts[0][out.size()] = start;
+                }
                 out.add(s.substring(start, i));
                 start = -1;
             }

@@ -9,12 +9,15 @@ import cohost.engine.answer.FaqConcepts;
 import cohost.engine.answer.PaymentAliases;
 import cohost.knowledge.Knowledge;
 import cohost.knowledge.Languages;
+import cohost.knowledge.Product;
+import cohost.knowledge.Variant;
 
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,17 +80,39 @@ public final class Understander {
     private final ProductQuestions productQuestions;
 
     public Understander(Knowledge knowledge) {
+        this(knowledge, null);
+    }
+
+    /**
+     * An understander of a reloaded KB that takes over what the KB change did not touch from the one serving the
+     * previous KB: the lexicons always (they are not the KB's), and the finders of countries, options and product names
+     * when the store's markets and every product's names (SKUs, titles, brand, variant SKUs and options) are as before,
+     * which is the usual edit during a show (a price, stock, a policy, a rule). For a 100,000-product catalogue those
+     * finders are most of the build (seconds), so a price edit is understood as soon as the KB is loaded.
+     *
+     * @param previous the understander of the KB in service before, or null to build everything
+     */
+    public Understander(Knowledge knowledge, Understander previous) {
         this.knowledge = knowledge;
-        this.lexicon = Lexicon.load(LanguageGuesser.SUPPORTED);
+        this.lexicon = previous != null ? previous.lexicon : Lexicon.load(LanguageGuesser.SUPPORTED);
         for (String label : lexicon.labels()) {
             if (!MARKERS.contains(label)) Intent.valueOf(label); // a typo in a lexicon file fails here, not later
         }
-        this.countries = new CountryFinder(knowledge, LanguageGuesser.SUPPORTED);
-        this.options = new OptionFinder(knowledge.products());
-        Set<String> notProductWords = new HashSet<>(lexicon.plainWords());
-        notProductWords.addAll(options.words());
-        this.products = new ProductFinder(knowledge.products(), notProductWords,
-                word -> lexicon.knows(word) || countries.isName(word));
+        if (previous != null && sameNames(previous.knowledge, knowledge)) {
+            this.countries = previous.countries;
+            this.options = previous.options;
+            this.products = previous.products;
+        } else {
+            this.countries = new CountryFinder(knowledge, LanguageGuesser.SUPPORTED);
+            this.options = new OptionFinder(knowledge.products());
+            Set<String> notProductWords = new HashSet<>(lexicon.plainWords());
+            notProductWords.addAll(options.words());
+            // locals, not fields: a later understander may keep this finder, and must not keep this one (nor its KB)
+            Lexicon words = lexicon;
+            CountryFinder places = countries;
+            this.products = new ProductFinder(knowledge.products(), notProductWords,
+                    word -> words.knows(word) || places.isName(word));
+        }
         this.notTypos = Set.copyOf(options.words());
         Set<String> pay = new java.util.LinkedHashSet<>();
         knowledge.paymentMethods().forEach(m -> pay.addAll(PaymentAliases.namesOf(m)));
@@ -96,6 +121,33 @@ public final class Understander {
         pay.removeIf(n -> n.length() < 3 || lexicon.knows(n) || AMBIGUOUS_METHOD_NAMES.contains(n));
         this.paymentNames = List.copyOf(pay);
         this.productQuestions = new ProductQuestions(knowledge, products);
+    }
+
+    /**
+     * Whether two KBs name the same things: the store's languages and markets (country names) and, product by product
+     * in order, SKU, title, brand and each variant's SKU and options, which is all that the country, option and product
+     * finders read. Prices, stock, descriptions and policies may differ.
+     */
+    static boolean sameNames(Knowledge before, Knowledge after) {
+        if (before == after) return true;
+        if (!before.store().languages().equals(after.store().languages())
+                || !before.store().regions().equals(after.store().regions())) {
+            return false;
+        }
+        List<Product> a = before.products(), b = after.products();
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) {
+            Product p = a.get(i), q = b.get(i);
+            if (!p.sku().equals(q.sku()) || !p.title().equals(q.title()) || !Objects.equals(p.brand(), q.brand())
+                    || p.variants().size() != q.variants().size()) {
+                return false;
+            }
+            for (int v = 0; v < p.variants().size(); v++) {
+                Variant x = p.variants().get(v), y = q.variants().get(v);
+                if (!Objects.equals(x.sku(), y.sku()) || !x.options().equals(y.options())) return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -256,6 +308,16 @@ public final class Understander {
         /** The item was opened, used or tried ("used it once, can I return it?"): a returns question about it. */
         boolean used;
         double price, time;
+        /**
+         * Where each intent's first keyword stands in the message, 0 to 1 ({@link Text#position}; 2 when none), and
+         * the same for the markers: a message with two questions is answered in the order they were asked.
+         */
+        final double[] at = new double[Intent.values().length];
+        double dutiesAt = 2, priceAt = 2, timeAt = 2;
+
+        Signals() {
+            java.util.Arrays.fill(at, 2);
+        }
     }
 
     private Signals signals(Text t) {
@@ -265,8 +327,10 @@ public final class Understander {
             // "cash on delivery" names a way to pay, not a delivery: the lexicons read the rest of the message
             s.methodNamed = true;
             String folded = FactFinder.fold(t.original);
+            s.at[Intent.PAYMENT.ordinal()] = (double) folded.indexOf(named) / Math.max(1, folded.length());
             for (String n : paymentNames) {
-                if (FactFinder.mentionsFolded(folded, n)) folded = folded.replace(n, " ");
+                // blanked out to the same length, so that the other keywords keep their places
+                if (FactFinder.mentionsFolded(folded, n)) folded = folded.replace(n, " ".repeat(n.length()));
             }
             t = Text.of(folded);
         }
@@ -280,6 +344,18 @@ public final class Understander {
             String where = m.at() >= 0 ? Integer.toString(m.at() + e.words().size() - 1) : e.substring();
             weights.merge(e.label() + '|' + where, weight(m), Math::max);
             if (!m.fuzzy() && !e.label().startsWith("@")) s.exact[Intent.valueOf(e.label()).ordinal()] = true;
+            double pos = t.position(m.at(), e.substring());
+            switch (e.label()) {
+                case "@DUTIES" -> s.dutiesAt = Math.min(s.dutiesAt, pos);
+                case "@PRICE" -> s.priceAt = Math.min(s.priceAt, pos);
+                case "@TIME" -> s.timeAt = Math.min(s.timeAt, pos);
+                default -> {
+                    if (!e.label().startsWith("@")) {
+                        int i = Intent.valueOf(e.label()).ordinal();
+                        s.at[i] = Math.min(s.at[i], pos);
+                    }
+                }
+            }
         }
         weights.forEach((key, weight) -> {
             String label = key.substring(0, key.indexOf('|'));
@@ -309,8 +385,16 @@ public final class Understander {
             s.exact[Intent.SHIPPING.ordinal()] = true;
             if (!s.methodNamed) s.score[Intent.PAYMENT.ordinal()] = 0;
         }
-        if (s.price > 0) s.score[topic(s, Intent.PRODUCT, PRICED_TOPICS).ordinal()] += s.price;
-        if (s.time > 0) s.score[topic(s, Intent.SHIPPING, TIMED_TOPICS).ordinal()] += s.time;
+        if (s.price > 0) {
+            int i = topic(s, Intent.PRODUCT, PRICED_TOPICS).ordinal();
+            s.score[i] += s.price;
+            if (s.at[i] > 1) s.at[i] = s.priceAt; // a topic's own words say where it was asked; else its price word
+        }
+        if (s.time > 0) {
+            int i = topic(s, Intent.SHIPPING, TIMED_TOPICS).ordinal();
+            s.score[i] += s.time;
+            if (s.at[i] > 1) s.at[i] = s.timeAt;
+        }
         return s;
     }
 
@@ -339,7 +423,8 @@ public final class Understander {
 
     /**
      * What a purchase question asks about when that is more than its intent: duties, or a second topic in the same
-     * message ("ongkir ke Bali brp, bisa COD?"), the intent's own first. Empty for a plain question.
+     * message ("ongkir ke Bali brp, bisa COD?"), in the order they were asked ("bisa COD? ongkir brp?" answers
+     * payment first). Empty for a plain question.
      */
     private static List<Topic> topics(Intent intent, Signals s, boolean namesCountry) {
         if (!intent.isPurchaseQuestion() || intent == Intent.PRODUCT) return List.of();
@@ -367,7 +452,14 @@ public final class Understander {
             asked.add(Topic.PAYMENT);
         }
         if (asked.size() <= 1 && !asked.contains(Topic.DUTIES)) return List.of();
-        return List.copyOf(asked);
+        List<Topic> inOrder = new java.util.ArrayList<>(asked); // a stable sort: a topic with no keyword stays put
+        inOrder.sort(java.util.Comparator.comparingDouble(topic -> switch (topic) {
+            case SHIPPING -> s.at[Intent.SHIPPING.ordinal()];
+            case DUTIES -> s.dutiesAt;
+            case RETURNS -> s.at[Intent.RETURNS.ordinal()];
+            case PAYMENT -> s.at[Intent.PAYMENT.ordinal()];
+        }));
+        return List.copyOf(inOrder);
     }
 
     private static double weight(Lexicon.Match m) {

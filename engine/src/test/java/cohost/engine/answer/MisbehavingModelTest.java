@@ -3,10 +3,10 @@ package cohost.engine.answer;
 import cohost.engine.Intent;
 import cohost.engine.ReplyEvent;
 import cohost.engine.ReplyResult;
-import cohost.engine.testing.ScriptedChatServer;
+import cohost.engine.testing.ScriptedChatModel;
 import cohost.engine.testing.TestShop;
+import cohost.engine.time.VirtualTime;
 import cohost.knowledge.KnowledgeBase;
-import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -14,21 +14,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The composer against a model that misbehaves in every way the issue lists: it lies (in each claim kind, in each of
- * the ten languages, only in the last sentence), stalls before or mid-stream, drops the connection, sends broken SSE,
- * or answers very slowly. Whatever it does, no false claim reaches the asker, not even as a delta, and every asker
- * gets a reply. Facts: shipping to Brazil (TestShop: Correios 7-12 business days, 8.50 USD, free over 60; DHL 3-5
- * days; duties paid by the store).
+ * the ten languages, only in the last sentence), stalls before or mid-stream, breaks off, or answers very slowly.
+ * Whatever it does, no false claim reaches the asker, not even as a delta, and every asker gets a reply. Facts:
+ * shipping to Brazil (TestShop: Correios 7-12 business days, 8.50 USD, free over 60; DHL 3-5 days; duties paid by
+ * the store). The model is scripted behind the engine's port on virtual time, so stalls and silences are exact and
+ * nothing sleeps; a dropped connection and broken server-sent events from a real OpenAI-compatible server through
+ * the langchain4j adapter: connectors' {@code LangChain4jChatModelTest}.
  */
 class MisbehavingModelTest {
     static final KnowledgeBase kb = TestShop.kb();
     final Templates templates = new Templates(kb);
     final Facts brazil = new Facts.Shipping("BR", kb.shippingTo("BR"));
+    final VirtualTime time = new VirtualTime();
 
     /** A true first sentence and a lie, per language, each lie of another claim kind. */
     static final Map<String, List<String>> LIES = Map.of(
@@ -43,11 +45,6 @@ class MisbehavingModelTest {
             "id", List.of("Pengiriman standar 7 sampai 12 hari kerja. ", "Produk ini bergaransi 2 tahun."),
             "ar", List.of("يستغرق الشحن العادي من 7 إلى 12 يوم عمل. ", "والشحن السريع بـ 4 دولار فقط."));
 
-    static OpenAiStreamingChatModel model(ScriptedChatServer server) {
-        return OpenAiStreamingChatModel.builder().baseUrl(server.baseUrl()).apiKey("test").modelName("test")
-                .timeout(Duration.ofSeconds(30)).build();
-    }
-
     private record Run(StreamingReply reply, List<ReplyEvent> events) {
         String deltas() {
             StringBuilder b = new StringBuilder();
@@ -56,13 +53,25 @@ class MisbehavingModelTest {
         }
     }
 
-    private Run compose(ScriptedChatServer server, String lang, Duration silence, Pacer pacer) {
-        StreamingReply reply = new StreamingReply("r1", List.of("m1"), lang, Intent.SHIPPING, System.nanoTime(), r -> { });
+    private Run compose(ScriptedChatModel model, Facts facts, String lang, List<String> names, Duration silence,
+                        Pacer pacer) {
+        StreamingReply reply = new StreamingReply("r1", List.of("m1"), lang, facts.intent(), time.nanoTime(), r -> { },
+                time);
         List<ReplyEvent> events = new CopyOnWriteArrayList<>();
         reply.subscribe(events::add);
-        new LlmComposer(model(server), templates, silence)
-                .compose(reply, brazil, lang, List.of("Ana"), List.of(), "frete?", "", pacer);
+        new LlmComposer(model, templates, silence, time).compose(reply, facts, lang, names, List.of(), "frete?", "", pacer);
         return new Run(reply, events);
+    }
+
+    private Run compose(ScriptedChatModel model, String lang, Duration silence, Pacer pacer) {
+        return compose(model, brazil, lang, List.of("Ana"), silence, pacer);
+    }
+
+    /** Moves time until the reply has ended (at most a minute of it), and returns how it ended. */
+    private ReplyResult ended(Run run) {
+        for (int i = 0; i < 600 && !run.reply().isEnded(); i++) time.advance(Duration.ofMillis(100));
+        assertThat(run.reply().isEnded()).as("the reply ended within a minute").isTrue();
+        return run.reply().result().join();
     }
 
     private String template(String lang) {
@@ -75,14 +84,13 @@ class MisbehavingModelTest {
             String lang = lie.getKey();
             String truth = lie.getValue().get(0);
             String falsehood = lie.getValue().get(1);
-            try (var server = ScriptedChatServer.start(body -> truth + falsehood).chunkChars(5).pause(Duration.ofMillis(1))) {
-                Run run = compose(server, lang, Duration.ofSeconds(10), null);
-                ReplyResult result = run.reply().result().join();
-                String sep = truth.endsWith(" ") ? "" : " ";
-                assertThat(result.text()).as(lang).isEqualTo("@Ana " + truth + sep + template(lang));
-                assertThat(run.deltas()).as(lang).isEqualTo(result.text()).doesNotContain(falsehood.strip());
-                assertThat(result.cancelled()).isFalse();
-            }
+            var model = ScriptedChatModel.on(time, request -> truth + falsehood).chunkChars(5).pause(Duration.ofMillis(1));
+            Run run = compose(model, lang, Duration.ofSeconds(10), null);
+            ReplyResult result = ended(run);
+            String sep = truth.endsWith(" ") ? "" : " ";
+            assertThat(result.text()).as(lang).isEqualTo("@Ana " + truth + sep + template(lang));
+            assertThat(run.deltas()).as(lang).isEqualTo(result.text()).doesNotContain(falsehood.strip());
+            assertThat(result.cancelled()).isFalse();
         }
     }
 
@@ -95,96 +103,76 @@ class MisbehavingModelTest {
                 earbuds, Map.of("en", "No, it doesn't come in black.", "pt", "Não, não vem em preto.", "zh", "没有黑色。"),
                 payBr, Map.of("en", "We don't take PayPal.", "es", "No aceptamos PayPal.", "ja", "PayPalは使えません。"));
         denials.forEach((facts, byLang) -> byLang.forEach((lang, denial) -> {
-            try (var server = ScriptedChatServer.start(body -> denial).chunkChars(5).pause(Duration.ofMillis(1))) {
-                StreamingReply reply = new StreamingReply("r1", List.of("m1"), lang, facts.intent(), System.nanoTime(), r -> { });
-                List<ReplyEvent> events = new CopyOnWriteArrayList<>();
-                reply.subscribe(events::add);
-                new LlmComposer(model(server), templates, Duration.ofSeconds(10))
-                        .compose(reply, facts, lang, List.of(), List.of(), "?", "", null);
-                String text = reply.result().join().text();
-                assertThat(text).as(denial).isEqualTo(templates.render(facts, lang, List.of()));
-                assertThat(new Run(reply, events).deltas()).as(denial).doesNotContain(denial.strip());
-            }
+            var model = ScriptedChatModel.on(time, request -> denial).chunkChars(5).pause(Duration.ofMillis(1));
+            Run run = compose(model, facts, lang, List.of(), Duration.ofSeconds(10), null);
+            assertThat(ended(run).text()).as(denial).isEqualTo(templates.render(facts, lang, List.of()));
+            assertThat(run.deltas()).as(denial).doesNotContain(denial.strip());
         }));
     }
 
     @Test
     void aLieOnlyInTheLastSentenceWithoutAFullStopIsCaughtAtTheStreamsEnd() {
-        try (var server = ScriptedChatServer.start(body -> "Leva de 7 a 12 dias úteis. Frete grátis e sem taxas")
-                .chunkChars(3).pause(Duration.ofMillis(1))) {
-            Run run = compose(server, "pt", Duration.ofSeconds(10), null);
-            String text = run.reply().result().join().text();
-            assertThat(text).isEqualTo("@Ana Leva de 7 a 12 dias úteis. " + template("pt"));
-            assertThat(run.deltas()).doesNotContain("Frete grátis e");
-        }
+        Run run = compose(ScriptedChatModel.on(time, request -> "Leva de 7 a 12 dias úteis. Frete grátis e sem taxas")
+                .chunkChars(3).pause(Duration.ofMillis(1)), "pt", Duration.ofSeconds(10), null);
+        assertThat(ended(run).text()).isEqualTo("@Ana Leva de 7 a 12 dias úteis. " + template("pt"));
+        assertThat(run.deltas()).doesNotContain("Frete grátis e");
     }
 
     @Test
-    void aModelThatStallsBeforeItsFirstWordIsReplacedByTheTemplateAndItsStreamClosed() throws Exception {
-        try (var server = ScriptedChatServer.start(body -> "Leva de 7 a 12 dias úteis.")
-                .stallBeforeFirst(Duration.ofSeconds(20))) {
-            Run run = compose(server, "pt", Duration.ofMillis(300), null);
-            assertThat(run.reply().result().join().text()).isEqualTo("@Ana " + template("pt"));
-        }
+    void aModelThatStallsBeforeItsFirstWordIsReplacedByTheTemplateAtTheSilenceLimitAndItsCallCancelled() {
+        var model = ScriptedChatModel.on(time, request -> "Leva de 7 a 12 dias úteis.").stallBeforeFirst(Duration.ofSeconds(20));
+        Run run = compose(model, "pt", Duration.ofMillis(300), null);
+        time.advance(Duration.ofMillis(299));
+        assertThat(run.deltas()).as("only the mention before the silence limit").isEqualTo("@Ana ");
+        assertThat(run.reply().isEnded()).isFalse();
+        time.advance(Duration.ofMillis(1));
+        assertThat(run.reply().isEnded()).isTrue();
+        assertThat(run.reply().result().join().text()).isEqualTo("@Ana " + template("pt"));
+        assertThat(model.cancels()).isEqualTo(1);
+        time.advance(Duration.ofMinutes(1));
+        assertThat(run.deltas()).as("the model's late answer is never heard").isEqualTo("@Ana " + template("pt"));
     }
 
     @Test
-    void aModelThatStallsMidStreamKeepsItsCheckedSentencesAndTheTemplateGoesOn() throws Exception {
-        try (var server = ScriptedChatServer.start(body -> "Leva de 7 a 12 dias úteis. E depois").thenSilent(true)
-                .pause(Duration.ofMillis(20))) {
-            Run run = compose(server, "pt", Duration.ofMillis(400), null);
-            assertThat(run.reply().result().join().text()).isEqualTo("@Ana Leva de 7 a 12 dias úteis. " + template("pt"));
-            for (int i = 0; i < 500 && server.hangUps() == 0; i++) Thread.sleep(10);
-            assertThat(server.hangUps()).as("the silent stream was closed").isEqualTo(1);
-        }
+    void aModelThatStallsMidStreamKeepsItsCheckedSentencesAndTheTemplateGoesOn() {
+        var model = ScriptedChatModel.on(time, request -> "Leva de 7 a 12 dias úteis. E depois").thenSilent(true)
+                .pause(Duration.ofMillis(20));
+        Run run = compose(model, "pt", Duration.ofMillis(400), null);
+        assertThat(ended(run).text()).isEqualTo("@Ana Leva de 7 a 12 dias úteis. " + template("pt"));
+        assertThat(model.cancels()).as("the silent call was cancelled").isEqualTo(1);
     }
 
     @Test
-    void aDroppedConnectionEndsWithTheTemplateAfterTheCheckedSentences() {
-        try (var server = ScriptedChatServer.start(body -> "Leva de 7 a 12 dias úteis. O frete custa US$ 8,50 e chega")
-                .chunkChars(4).pause(Duration.ofMillis(2)).dropAfter(44)) {
-            Run run = compose(server, "pt", Duration.ofSeconds(10), null);
-            ReplyResult result = run.reply().result().join();
-            assertThat(result.cancelled()).isFalse();
-            assertThat(result.text()).startsWith("@Ana Leva de 7 a 12 dias úteis. ").endsWith(template("pt"));
-            assertThat(run.deltas()).isEqualTo(result.text());
-        }
+    void aStreamThatBreaksOffEndsWithTheTemplateAfterTheCheckedSentences() {
+        var model = ScriptedChatModel.on(time, request -> "Leva de 7 a 12 dias úteis. O frete custa US$ 8,50 e chega")
+                .chunkChars(4).pause(Duration.ofMillis(2)).failAfter(44);
+        Run run = compose(model, "pt", Duration.ofSeconds(10), null);
+        ReplyResult result = ended(run);
+        assertThat(result.cancelled()).isFalse();
+        assertThat(result.text()).startsWith("@Ana Leva de 7 a 12 dias úteis. ").endsWith(template("pt"));
+        assertThat(run.deltas()).isEqualTo(result.text());
     }
 
     @Test
-    void brokenServerSentEventsEndWithTheTemplate() {
-        try (var server = ScriptedChatServer.start(body -> "Leva de 7 a 12 dias úteis. Pelos Correios.")
-                .chunkChars(4).pause(Duration.ofMillis(2)).malformedAfter(8)) {
-            Run run = compose(server, "pt", Duration.ofSeconds(10), null);
-            ReplyResult result = run.reply().result().join();
-            assertThat(result.cancelled()).isFalse();
-            assertThat(result.text()).startsWith("@Ana ").endsWith(template("pt"));
-        }
-    }
-
-    @Test
-    void aVerySlowModelsFirstSentenceIsSaidBeforeItsSecondIsWritten() throws Exception {
+    void aVerySlowModelsFirstSentenceIsSaidBeforeItsSecondIsWritten() {
         String answer = "Leva de 7 a 12 dias úteis. Pelos Correios, custa US$ 8,50 e acima de US$ 60 o frete é grátis.";
-        try (var server = ScriptedChatServer.start(body -> answer).chunkChars(1).pause(Duration.ofMillis(15))) {
-            Run run = compose(server, "pt", Duration.ofSeconds(10), null);
-            while (!run.deltas().contains("úteis.")) Thread.sleep(5);
-            assertThat(server.completed()).as("the model is still writing its second sentence").isZero();
-            assertThat(run.deltas()).doesNotContain("Correios");
-            assertThat(run.reply().result().join().text()).isEqualTo("@Ana " + answer);
-        }
+        var model = ScriptedChatModel.on(time, request -> answer).chunkChars(1).pause(Duration.ofMillis(15));
+        Run run = compose(model, "pt", Duration.ofSeconds(10), null);
+        while (!run.deltas().contains("úteis.")) time.advance(Duration.ofMillis(15));
+        assertThat(model.completed()).as("the model is still writing its second sentence").isZero();
+        assertThat(run.deltas()).doesNotContain("Correios");
+        assertThat(ended(run).text()).isEqualTo("@Ana " + answer);
     }
 
     @Test
-    void inALiveRoomALyingModelsReplyIsPacedAndCancellingItClosesTheModelsStream() throws Exception {
-        try (var server = ScriptedChatServer.start(body -> "Leva de 7 a 12 dias úteis. ").endless(true)
+    void inALiveRoomALyingModelsReplyIsPacedAndCancellingItCancelsTheModelsCall() {
+        var model = ScriptedChatModel.on(time, request -> "Leva de 7 a 12 dias úteis. ").endless(true)
                 .chunkChars(6).pause(Duration.ofMillis(10));
-             var threads = Executors.newVirtualThreadPerTaskExecutor();
-             var pacer = new Pacer(400, threads)) {
-            Run run = compose(server, "pt", Duration.ofSeconds(10), pacer);
-            while (run.deltas().length() < 60) Thread.sleep(5);
+        try (var pacer = new Pacer(400, time, Runnable::run)) {
+            Run run = compose(model, "pt", Duration.ofSeconds(10), pacer);
+            while (run.deltas().length() < 60) time.advance(Duration.ofMillis(5));
             assertThat(run.reply().cancel("host_speaking")).isTrue();
-            for (int i = 0; i < 500 && server.hangUps() == 0; i++) Thread.sleep(10);
-            assertThat(server.hangUps()).isEqualTo(1);
+            assertThat(model.cancels()).isEqualTo(1);
             List<String> pieces = new ArrayList<>();
             for (ReplyEvent e : run.events()) if (e instanceof ReplyEvent.Delta d) pieces.add(d.text());
             assertThat(pieces).as("said a word at a time").contains("Leva ", "de ");

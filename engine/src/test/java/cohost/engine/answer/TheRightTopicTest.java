@@ -102,6 +102,33 @@ class TheRightTopicTest {
                 .hasAtLeastOneElementOfType(Facts.Returns.class);
     }
 
+    /** Two questions in one message are answered in the order they were asked, whichever scored higher. */
+    @ParameterizedTest(name = "[{0} {1}] {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            id | ID | bisa COD ga kak? ongkir ke Surabaya berapa        | PAYMENT  | SHIPPING
+            id | ID | ongkir ke Surabaya berapa, terus bisa COD?        | SHIPPING | PAYMENT
+            es | ES | se puede pagar con paypal? y cuántos días tengo para devolverlo? | PAYMENT | RETURNS
+            es | ES | cuántos días tengo para devolverlo? y aceptan paypal?          | RETURNS | PAYMENT
+            fr | FR | combien de jours pour la livraison et je peux le retourner ?   | SHIPPING | RETURNS
+            de | AT | Wie lange habe ich für die Rückgabe und was kostet der Versand? | RETURNS | SHIPPING
+            pt | BR | aceita pix? e qto tempo pra chegar em Curitiba    | PAYMENT  | SHIPPING
+            ja | JP | PayPay使えますか？送料はいくら？                    | PAYMENT  | SHIPPING
+            ko | KR | 배송 며칠 걸려요? 카카오페이 돼요?                  | SHIPPING | PAYMENT
+            zh | CN | 可以用支付宝吗？退货要几天？                        | PAYMENT  | RETURNS
+            ar | SA | تقبلون الدفع عند الاستلام؟ وكم يوم التوصيل؟      | PAYMENT  | SHIPPING
+            """)
+    void twoQuestionsAreAnsweredInTheOrderAsked(String lang, String country, String text, Topic first, Topic second) {
+        assertThat(understood(lang, country, null, text).topics()).as(text).containsExactly(first, second);
+        Facts f = facts(lang, country, null, text);
+        assertThat(f).as(text).isInstanceOf(Facts.Several.class);
+        assertThat(((Facts.Several) f).parts().getFirst()).as(text).isInstanceOf(switch (first) {
+            case SHIPPING -> Facts.Shipping.class;
+            case RETURNS -> Facts.Returns.class;
+            case PAYMENT -> Facts.Payment.class;
+            case DUTIES -> Facts.Duties.class;
+        });
+    }
+
     @Test
     void cashOnDeliveryAloneIsAPaymentQuestionNotADeliveryOne() {
         Facts f = facts("en", "SA", null, "is there cash on delivery?");

@@ -5,9 +5,9 @@ import cohost.engine.Reply;
 import cohost.engine.ReplyEvent;
 import cohost.engine.Speaker;
 import cohost.engine.Utterance;
-import cohost.engine.testing.ScriptedChatServer;
+import cohost.engine.testing.ScriptedChatModel;
 import cohost.knowledge.KnowledgeBase;
-import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import cohost.engine.time.TimeSource;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -100,7 +100,7 @@ public class EngineBench {
 
     @State(Scope.Benchmark)
     public static class Streaming {
-        ScriptedChatServer server;
+        ScriptedChatModel model;
         Cohost cohost;
         Reply reply;
         CountDownLatch cancelled;
@@ -108,10 +108,11 @@ public class EngineBench {
 
         @Setup(Level.Trial)
         public void start() {
-            server = ScriptedChatServer.start(body -> "Uma resposta que nunca acaba, sem números. ").endless(true)
+            // the engine's port, scripted in process: the figure is the engine's cancel path, not an HTTP client's
+            model = ScriptedChatModel.on(TimeSource.system(), request -> "Uma resposta que nunca acaba, sem números. ")
+                    .endless(true)
                     .chunkChars(8).pause(Duration.ofMillis(2));
-            cohost = Cohost.builder(KnowledgeBase.demo()).chatModel(OpenAiStreamingChatModel.builder()
-                    .baseUrl(server.baseUrl()).apiKey("bench").modelName("bench").build()).build();
+            cohost = Cohost.builder(KnowledgeBase.demo()).chatModel(model).build();
         }
 
         /** A reply that the model is streaming into: its first text has arrived. */
@@ -131,7 +132,6 @@ public class EngineBench {
         @TearDown(Level.Trial)
         public void stop() {
             cohost.close();
-            server.close();
         }
     }
 

@@ -3,8 +3,15 @@ package cohost.engine.testing;
 import cohost.knowledge.KbException;
 import cohost.knowledge.KnowledgeBase;
 
+import java.io.IOException;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A small store with known facts for engine tests (engine/src/test/resources/kb/shop): earbuds in black (12 in
@@ -20,11 +27,31 @@ public final class TestShop {
     public static synchronized KnowledgeBase kb() {
         if (kb == null) {
             try {
-                kb = KnowledgeBase.load(Path.of(TestShop.class.getResource("/kb/shop/store.json").toURI()).getParent());
-            } catch (KbException | URISyntaxException e) {
+                kb = KnowledgeBase.load(folder(TestShop.class.getResource("/kb/shop/store.json").toURI()));
+            } catch (KbException | URISyntaxException | IOException e) {
                 throw new IllegalStateException(e);
             }
         }
         return kb;
+    }
+
+    /**
+     * The store's folder; when other modules' tests read it from the engine's test jar, a copy on disk (the KB
+     * reader reads folders).
+     */
+    private static Path folder(URI storeJson) throws IOException {
+        if (!"jar".equals(storeJson.getScheme())) {
+            return Path.of(storeJson).getParent();
+        }
+        Path copy = Files.createTempDirectory("test-shop");
+        try (FileSystem jar = FileSystems.newFileSystem(storeJson, Map.of());
+             Stream<Path> files = Files.walk(jar.getPath("/kb/shop"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = copy.resolve(jar.getPath("/kb/shop").relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+        return copy;
     }
 }

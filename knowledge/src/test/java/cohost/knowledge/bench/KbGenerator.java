@@ -9,7 +9,8 @@ import java.util.Random;
 
 /**
  * Writes a synthetic but valid KB folder of any size for benchmarks: products with titles in three languages,
- * English descriptions, attributes, tags and 2-3 variants each, plus shipping rules over regions, return policies,
+ * English descriptions of three sentences, seven attributes (one with localized labels), four bullets, a product
+ * FAQ entry, tags and 2-3 variants each, plus shipping rules over regions, return policies,
  * payment methods and FAQ entries. Deterministic for a given size.
  */
 public final class KbGenerator {
@@ -51,10 +52,18 @@ public final class KbGenerator {
                 out.write("{\"sku\": \"" + sku + "\", \"title\": {\"en\": \"" + cap(adj[0]) + " " + noun[0] + " " + model
                         + "\", \"es\": \"" + cap(noun[1]) + " " + adj[1] + " " + model + "\", \"zh\": \"" + adj[2] + noun[2]
                         + " " + model + "\"}, \"description\": \"A " + adj[0] + " " + noun[0] + " made for travel and"
-                        + " everyday use, model " + model + ", with a two-year warranty.\", \"category\": \""
+                        + " everyday use, model " + model + ", with a two-year warranty. The body is sealed against dust"
+                        + " and the buttons work with gloves. Every unit is tested before it leaves the factory.\","
+                        + " \"category\": \""
                         + CATEGORIES[i % CATEGORIES.length] + "\", \"brand\": \"Brand" + random.nextInt(500)
                         + "\", \"price\": {\"amount\": " + (5 + random.nextInt(200)) + ".99, \"currency\": \"USD\"},"
-                        + " \"attributes\": {\"material\": {\"en\": \"" + adj[0] + "\", \"es\": \"" + adj[1] + "\"}},"
+                        + " \"attributes\": {\"material\": {\"en\": \"" + adj[0] + "\", \"es\": \"" + adj[1] + "\"},"
+                        + listingAttributes(random) + "},"
+                        + " \"labels\": {\"waterResistance\": {\"fr\": \"Étanchéité\", \"de\": \"Wasserschutz\"}},"
+                        + " \"bullets\": " + bullets(random, noun) + ","
+                        + " \"faq\": [{\"question\": {\"en\": \"Does the " + noun[0] + " come with a case?\", \"es\": \"¿"
+                        + cap(noun[1]) + " viene con funda?\"}, \"answer\": {\"en\": \"" + (random.nextBoolean()
+                        ? "Yes, a zip case is in the box." : "No, the case is sold separately.") + "\"}}],"
                         + " \"variants\": [");
                 int variants = 2 + random.nextInt(2);
                 for (int v = 0; v < variants; v++) {
@@ -95,6 +104,33 @@ public final class KbGenerator {
             }
         }
         return dir;
+    }
+
+    static final String[] WATER = {"IPX4", "IPX5", "IPX7", "IP68", "none"};
+    static final String[] COMPATIBLE = {"iOS and Android", "Windows, macOS and Linux", "USB-C phones and laptops",
+            "all 12 V car sockets"};
+
+    /**
+     * The attributes a real listing carries beyond its material: weight, size, battery, water resistance,
+     * compatibility, warranty (issue #11's fields, so loads and product questions are measured with them).
+     */
+    private static String listingAttributes(Random random) {
+        return String.format(Locale.ROOT, " \"weight\": \"%d g\", \"dimensions\": \"%d x %d x %d cm\","
+                        + " \"batteryLife\": \"%d h\", \"waterResistance\": \"%s\", \"compatibility\": \"%s\","
+                        + " \"warranty\": {\"en\": \"%d months\", \"es\": \"%d meses\", \"zh\": \"%d个月\"}",
+                40 + random.nextInt(2000), 5 + random.nextInt(40), 5 + random.nextInt(30), 2 + random.nextInt(20),
+                4 + random.nextInt(40), WATER[random.nextInt(WATER.length)],
+                COMPATIBLE[random.nextInt(COMPATIBLE.length)], 12 * (1 + random.nextInt(2)), 12, 12);
+    }
+
+    /** Four bullet points, the first two also in Spanish, as marketplace listings write them. */
+    private static String bullets(Random random, String[] noun) {
+        int hours = 2 + random.nextInt(10);
+        return "[{\"en\": \"Charges fully in " + hours + " hours over USB-C.\", \"es\": \"Se carga por completo en "
+                + hours + " horas por USB-C.\"}, {\"en\": \"Our " + noun[0] + " fits in a carry-on bag.\", \"es\": \"Cabe en"
+                + " el equipaje de mano.\"}, \"Dishwasher-safe parts: " + (random.nextBoolean() ? "yes" : "no")
+                + ".\", \"Ships in a recycled cardboard box of " + (20 + random.nextInt(30)) + " x " + (10
+                + random.nextInt(20)) + " cm.\"]";
     }
 
     private static String rule(String id, String destination, String service, int min, int max, double price) {

@@ -9,15 +9,8 @@ import cohost.knowledge.Localized;
 import cohost.knowledge.ShippingOption;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.model.chat.StreamingChatModel;
-import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.chat.response.PartialResponse;
-import dev.langchain4j.model.chat.response.PartialResponseContext;
-import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
-import dev.langchain4j.model.chat.response.StreamingHandle;
+import cohost.engine.model.ChatMessage;
+import cohost.engine.model.ChatModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +28,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Translates the store's free texts (FAQ answers, return conditions, shipping notes) that the KB has only in another
- * language, with the chat model, for the asker's language. A translation is used only if it passes the
+ * language, with the chat model (the engine's {@link ChatModel} port), for the asker's language. A translation is used only if it passes the
  * {@link TranslationCheck} (every glossary term and number of the source kept exactly, every claim one the source
  * makes); else the text is said as the KB has it, with a note of its language (see {@code Templates}).
  *
@@ -51,7 +44,7 @@ public final class Translator {
 
     private static final Logger log = LoggerFactory.getLogger(Translator.class);
 
-    private final StreamingChatModel model;
+    private final ChatModel model;
     private final Knowledge knowledge;
     private final Duration timeout;
     private final AsyncCache<Key, String> cache = Caffeine.newBuilder().maximumSize(10_000).executor(Runnable::run)
@@ -62,7 +55,7 @@ public final class Translator {
     }
 
     /** @param timeout how long one translation may take before the text is said untranslated with its note */
-    public Translator(StreamingChatModel model, Knowledge knowledge, Duration timeout) {
+    public Translator(ChatModel model, Knowledge knowledge, Duration timeout) {
         this.model = Objects.requireNonNull(model, "model");
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
         this.timeout = timeout;
@@ -138,16 +131,14 @@ public final class Translator {
     private CompletableFuture<String> ask(Key key) {
         Glossary.Found terms = glossary().in(key.text());
         String system = systemPrompt(key.from(), key.to(), terms.keep(key.to()));
-        ChatRequest request = ChatRequest.builder()
-                .messages(SystemMessage.from(system), UserMessage.from(key.text())).build();
+        // the store's text goes as a customer's message: data to translate, never rules
+        List<ChatMessage> messages = List.of(ChatMessage.system(system), ChatMessage.customer(key.text()));
         Collector collector = new Collector();
-        Thread.ofVirtual().name("translate-" + key.to()).start(() -> {
-            try {
-                model.chat(request, collector);
-            } catch (RuntimeException e) {
-                collector.onError(e);
-            }
-        });
+        try {
+            collector.started(model.stream(messages, collector));
+        } catch (RuntimeException e) { // the port reports failures to the listener; an adapter that throws is one too
+            collector.failed(e);
+        }
         // a model that never ends its answer is cut off, and its stream closed, after the timeout
         collector.result.orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS)
                 .whenComplete((r, e) -> { if (e != null) collector.close(); });
@@ -189,22 +180,26 @@ public final class Translator {
                 .orElseGet(() -> Locale.forLanguageTag(lang).getDisplayLanguage(Locale.ENGLISH));
     }
 
-    /** Collects the model's whole answer; closes its stream when told to. */
-    private static final class Collector implements StreamingChatResponseHandler {
+    /** Collects the model's whole answer; cancels the model's call when told to. */
+    private static final class Collector implements ChatModel.Listener {
         final CompletableFuture<String> result = new CompletableFuture<>();
         private final StringBuilder text = new StringBuilder();
-        private volatile StreamingHandle handle;
+        private volatile ChatModel.Call call;
         private volatile boolean closed;
 
+        void started(ChatModel.Call c) {
+            call = c;
+            if (closed) c.cancel();
+        }
+
         @Override
-        public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
-            handle = context.streamingHandle();
+        public void text(String piece) {
             if (closed) {
-                handle.cancel();
+                close();
                 return;
             }
             synchronized (text) {
-                if (partial.text() != null) text.append(partial.text());
+                if (piece != null) text.append(piece);
                 if (text.length() > MAX_CHARS) {
                     result.completeExceptionally(new IllegalStateException("translation over " + MAX_CHARS + " characters"));
                     close();
@@ -213,7 +208,7 @@ public final class Translator {
         }
 
         @Override
-        public void onCompleteResponse(ChatResponse response) {
+        public void completed() {
             String t;
             synchronized (text) {
                 t = text.toString();
@@ -223,14 +218,14 @@ public final class Translator {
         }
 
         @Override
-        public void onError(Throwable error) {
+        public void failed(Throwable error) {
             result.completeExceptionally(error);
         }
 
         void close() {
             closed = true;
-            StreamingHandle h = handle;
-            if (h != null) h.cancel();
+            ChatModel.Call c = call;
+            if (c != null) c.cancel();
         }
     }
 

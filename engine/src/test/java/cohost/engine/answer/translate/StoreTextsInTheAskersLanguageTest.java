@@ -3,13 +3,13 @@ package cohost.engine.answer.translate;
 import cohost.engine.Intent;
 import cohost.engine.answer.Facts;
 import cohost.engine.answer.Templates;
-import cohost.engine.testing.ScriptedChatServer;
+import cohost.engine.testing.ScriptedChatModel;
 import cohost.engine.testing.TestShop;
 import cohost.knowledge.FaqEntry;
 import cohost.knowledge.KnowledgeBase;
 import cohost.knowledge.LiveKnowledge;
 import cohost.knowledge.Localized;
-import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import cohost.engine.time.TimeSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Store texts (FAQ answers, return conditions, shipping notes) that the KB has only in the store's default language
  * reach every asker in their language: translated by the model and checked (glossary terms and numbers kept, no
  * claim the text does not make), cached; without a model, or when the model fails, in the KB's language with a note
- * saying which. The model is the real langchain4j OpenAI client against a scripted server on loopback. Test shop
+ * saying which. The model is scripted behind the engine's port, on the machine's time (the translation timeout is
+ * the machine's). Test shop
  * (TestShop): default language English; the warranty FAQ and the return condition outside the EU are English only;
  * the earbuds are "Wireless Earbuds X1" by Sonic.
  */
@@ -41,14 +42,9 @@ class StoreTextsInTheAskersLanguageTest {
     static final Facts caseFaq = new Facts.Faq(Intent.OUT_OF_SCOPE,
             new FaqEntry("faq-case", Localized.of("Is there a case?", "en"), Localized.of(CASE, "en"), List.of()));
 
-    static OpenAiStreamingChatModel model(ScriptedChatServer server) {
-        return OpenAiStreamingChatModel.builder().baseUrl(server.baseUrl()).apiKey("test").modelName("test")
-                .timeout(Duration.ofSeconds(30)).build();
-    }
-
     /** A scripted model that translates by the table: the text it was given (found in the request) to its answer. */
-    static ScriptedChatServer translating(Map<String, String> table) {
-        return ScriptedChatServer.start(body -> table.entrySet().stream().filter(e -> body.contains(e.getKey()))
+    static ScriptedChatModel translating(Map<String, String> table) {
+        return ScriptedChatModel.on(TimeSource.system(), body -> table.entrySet().stream().filter(e -> body.contains(e.getKey()))
                 .map(Map.Entry::getValue).findFirst().orElse("")).chunkChars(6).pause(Duration.ofMillis(1));
     }
 
@@ -77,16 +73,17 @@ class StoreTextsInTheAskersLanguageTest {
     @Test
     void aCheckedTranslationIsSaidAndTheSecondAskerGetsItFromTheCache() {
         String pt = "Os eletrônicos têm garantia de 12 meses contra defeitos de fabricação.";
-        try (var server = translating(Map.of("12-month warranty", pt))) {
-            Translator translator = new Translator(model(server), kb, Duration.ofSeconds(10));
+        {
+            var model = translating(Map.of("12-month warranty", pt));
+            Translator translator = new Translator(model, kb, Duration.ofSeconds(10));
             Templates templates = new Templates(kb, translator);
             assertThat(translator.prepare(warranty, List.of("pt"), true)).isTrue();
             assertThat(templates.render(warranty, "pt", List.of())).isEqualTo(pt);
             assertThat(translator.prepare(warranty, List.of("pt"), true)).isTrue();
             assertThat(templates.render(warranty, "pt", List.of())).isEqualTo(pt);
-            assertThat(server.requests()).hasSize(1);
+            assertThat(model.requests()).hasSize(1);
             // the model was told the languages; the text went in as the user's message, never as instructions
-            assertThat(server.requests().getFirst()).contains("from English into Portuguese").contains(WARRANTY);
+            assertThat(ScriptedChatModel.asText(model.requests().getFirst())).contains("from English into Portuguese").contains(WARRANTY);
         }
     }
 
@@ -99,32 +96,34 @@ class StoreTextsInTheAskersLanguageTest {
                 "dropped the number", "Os Fones sem fio X1 da Sonic vêm com um estojo de carga para muitas horas de música.",
                 "added a claim", "Os Fones sem fio X1 da Sonic vêm com um estojo de carga: 30 horas de música, e o frete é grátis.");
         bad.forEach((why, translation) -> {
-            try (var server = translating(Map.of("charging case", translation))) {
-                Translator translator = new Translator(model(server), kb, Duration.ofSeconds(10));
-                assertThat(translator.prepare(caseFaq, List.of("pt"), true)).as(why).isFalse();
-                assertThat(new Templates(kb, translator).render(caseFaq, "pt", List.of())).as(why)
-                        .isEqualTo(CASE + " (em inglês)");
-            }
+            var model = translating(Map.of("charging case", translation));
+            Translator translator = new Translator(model, kb, Duration.ofSeconds(10));
+            assertThat(translator.prepare(caseFaq, List.of("pt"), true)).as(why).isFalse();
+            assertThat(new Templates(kb, translator).render(caseFaq, "pt", List.of())).as(why)
+                    .isEqualTo(CASE + " (em inglês)");
         });
         // the product's Portuguese name from the KB counts as keeping it; the prompt asked for it
         String good = "Os Fones sem fio X1 da Sonic vêm com um estojo de carga: 30 horas de música ao todo.";
-        try (var server = translating(Map.of("charging case", good))) {
-            Translator translator = new Translator(model(server), kb, Duration.ofSeconds(10));
+        {
+            var model = translating(Map.of("charging case", good));
+            Translator translator = new Translator(model, kb, Duration.ofSeconds(10));
             assertThat(translator.prepare(caseFaq, List.of("pt"), true)).isTrue();
             assertThat(new Templates(kb, translator).render(caseFaq, "pt", List.of())).isEqualTo(good);
-            assertThat(server.requests().getFirst()).contains("Fones sem fio X1").contains("Sonic");
+            assertThat(ScriptedChatModel.asText(model.requests().getFirst())).contains("Fones sem fio X1").contains("Sonic");
         }
     }
 
     @Test
     void aTranslationThatTurnsTheTextAroundIsRejected() {
-        try (var server = translating(Map.of("12-month warranty",
-                "Os eletrônicos não têm garantia; defeitos de fabricação em 12 meses são por sua conta."))) {
-            Translator translator = new Translator(model(server), kb, Duration.ofSeconds(10));
+        {
+            var model = translating(Map.of("12-month warranty",
+                    "Os eletrônicos não têm garantia; defeitos de fabricação em 12 meses são por sua conta."));
+            Translator translator = new Translator(model, kb, Duration.ofSeconds(10));
             assertThat(translator.prepare(warranty, List.of("pt"), true)).isFalse();
         }
-        try (var server = translating(Map.of("12-month warranty", WARRANTY))) { // "translated" into itself
-            Translator translator = new Translator(model(server), kb, Duration.ofSeconds(10));
+        {
+            var model = translating(Map.of("12-month warranty", WARRANTY)); // "translated" into itself
+            Translator translator = new Translator(model, kb, Duration.ofSeconds(10));
             assertThat(translator.prepare(warranty, List.of("pt"), true)).isFalse();
         }
     }
@@ -136,14 +135,15 @@ class StoreTextsInTheAskersLanguageTest {
         }
         LiveKnowledge live = new LiveKnowledge(dir);
         String pt = "Os eletrônicos têm garantia de 12 meses contra defeitos de fabricação.";
-        try (var server = translating(Map.of("12-month warranty", pt))) {
-            Translator translator = new Translator(model(server), live, Duration.ofSeconds(10));
+        {
+            var model = translating(Map.of("12-month warranty", pt));
+            Translator translator = new Translator(model, live, Duration.ofSeconds(10));
             assertThat(translator.prepare(warranty, List.of("pt"), true)).isTrue();
             assertThat(translator.ready(WARRANTY, "en", "pt")).isEqualTo(pt);
             live.reload();
             assertThat(translator.ready(WARRANTY, "en", "pt")).isNull();
             assertThat(translator.prepare(warranty, List.of("pt"), true)).isTrue();
-            assertThat(server.requests()).hasSize(2);
+            assertThat(model.requests()).hasSize(2);
         }
     }
 
@@ -160,15 +160,17 @@ class StoreTextsInTheAskersLanguageTest {
     @Test
     void aSilentModelLeavesTheTextInEnglishWithTheNoteClosesItsStreamAndIsAskedAgainNextTime() throws Exception {
         // a model that starts and goes quiet (a stream's handle is known from its first token, so it can be closed)
-        try (var server = ScriptedChatServer.start(body -> "Elektronik").thenSilent(true).pause(Duration.ofMillis(20))) {
-            Translator translator = new Translator(model(server), kb, Duration.ofMillis(500));
+        {
+            var model = ScriptedChatModel.on(TimeSource.system(), body -> "Elektronik").thenSilent(true)
+                    .pause(Duration.ofMillis(20));
+            Translator translator = new Translator(model, kb, Duration.ofMillis(500));
             assertThat(translator.prepare(warranty, List.of("de"), true)).isFalse();
             assertThat(new Templates(kb, translator).render(warranty, "de", List.of()))
                     .isEqualTo(WARRANTY + " (auf Englisch)");
-            for (int i = 0; i < 1000 && server.hangUps() == 0; i++) Thread.sleep(10);
-            assertThat(server.hangUps()).isEqualTo(1);
+            for (int i = 0; i < 1000 && model.cancels() == 0; i++) Thread.sleep(10); // the cut-off follows the timeout
+            assertThat(model.cancels()).isEqualTo(1);
             assertThat(translator.prepare(warranty, List.of("de"), true)).isFalse();
-            assertThat(server.requests()).hasSize(2);
+            assertThat(model.requests()).hasSize(2);
         }
     }
 }

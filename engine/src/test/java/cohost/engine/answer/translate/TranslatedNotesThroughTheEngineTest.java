@@ -4,9 +4,9 @@ import cohost.engine.Cohost;
 import cohost.engine.ReplyResult;
 import cohost.engine.Speaker;
 import cohost.engine.Utterance;
-import cohost.engine.testing.ScriptedChatServer;
+import cohost.engine.testing.ScriptedChatModel;
 import cohost.knowledge.KnowledgeBase;
-import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import cohost.engine.time.TimeSource;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -15,8 +15,8 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A shipping note the KB has only in English, asked about in Portuguese through the engine (Cohost.ask) with the real
- * langchain4j client against a scripted model on loopback. The notes shop (test resources kb/notes-shop) is the test
+ * A shipping note the KB has only in English, asked about in Portuguese through the engine (Cohost.ask) with a model
+ * scripted behind the engine's port. The notes shop (test resources kb/notes-shop) is the test
  * shop plus this note on Brazil's standard service: "Customs may ask for your CPF; Correios keeps a parcel 7 days at
  * the post office."; its host speaks Chinese.
  */
@@ -30,11 +30,6 @@ class TranslatedNotesThroughTheEngineTest {
                 .getResource("/kb/notes-shop/store.json").toURI()).getParent());
     }
 
-    static OpenAiStreamingChatModel model(ScriptedChatServer server) {
-        return OpenAiStreamingChatModel.builder().baseUrl(server.baseUrl()).apiKey("test").modelName("test")
-                .timeout(Duration.ofSeconds(30)).build();
-    }
-
     static ReplyResult ask(Cohost cohost, String customer, String text) {
         return cohost.ask("desk-" + customer, Utterance.typed("m-" + customer,
                 Speaker.customer(customer, customer, "pt", "BR"), text)).result().join();
@@ -42,25 +37,25 @@ class TranslatedNotesThroughTheEngineTest {
 
     @Test
     void theNoteIsSaidTranslatedAndTheSecondAskerGetsItWithoutAskingTheModelAgain() throws Exception {
-        try (var server = ScriptedChatServer.start(body -> body.contains("into Portuguese") ? PT
-                : body.contains("into Chinese") ? ZH : "").chunkChars(6).pause(Duration.ofMillis(1));
-             Cohost cohost = Cohost.builder(kb()).chatModel(model(server)).build()) {
+        var model = ScriptedChatModel.on(TimeSource.system(), request -> request.contains("into Portuguese") ? PT
+                : request.contains("into Chinese") ? ZH : "").chunkChars(6).pause(Duration.ofMillis(1));
+        try (Cohost cohost = Cohost.builder(kb()).chatModel(model).build()) {
             ReplyResult first = ask(cohost, "ana", "vou pagar imposto de importação no Brasil?");
             assertThat(first.text()).contains(PT).doesNotContain(NOTE).doesNotContain("(em inglês)");
             assertThat(first.hostText()).contains(ZH);
-            int asked = server.requests().size();
+            int asked = model.requests().size();
             assertThat(asked).isEqualTo(2); // Portuguese for the asker, Chinese for the host, at once
 
             ReplyResult second = ask(cohost, "bia", "tem taxa de importação pro Brasil?");
             assertThat(second.text()).contains(PT);
-            assertThat(server.requests()).hasSize(asked);
+            assertThat(model.requests()).hasSize(asked);
         }
     }
 
     @Test
     void whenTheModelIsSilentTheNoteIsSaidInEnglishWithANoteInPortuguese() throws Exception {
-        try (var server = ScriptedChatServer.start(body -> "").thenSilent(true).pause(Duration.ofMillis(20));
-             Cohost cohost = Cohost.builder(kb()).chatModel(model(server)).modelSilence(Duration.ofMillis(500)).build()) {
+        var model = ScriptedChatModel.on(TimeSource.system(), request -> "").thenSilent(true).pause(Duration.ofMillis(20));
+        try (Cohost cohost = Cohost.builder(kb()).chatModel(model).modelSilence(Duration.ofMillis(500)).build()) {
             ReplyResult reply = ask(cohost, "ana", "vou pagar imposto de importação no Brasil?");
             assertThat(reply.text()).contains(NOTE + " (em inglês)");
             assertThat(reply.hostText()).contains(NOTE + "（原文为英语）");

@@ -1,7 +1,7 @@
-package cohost.connectors.speech;
+package cohost.engine.speech;
 
 /**
- * Audio that cannot be transcribed, with a stable wire {@link #code()} (sent to clients as
+ * Audio that cannot be transcribed (the {@link SpeechRecognizer} port's error), with a stable wire {@link #code()} (sent to clients as
  * {@code {"type":"error","code":...}}) and a message that says what is wrong and where.
  * The stream or request that raised it stays usable unless the message says otherwise.
  */

@@ -1,4 +1,4 @@
-package cohost.engine.bench;
+package cohost.connectors.llm;
 
 import cohost.engine.Intent;
 import cohost.engine.ReplyEvent;
@@ -27,9 +27,10 @@ import java.util.concurrent.TimeUnit;
  * Time from the moment the model's first sentence is complete (the partial response that ends it reaches the
  * composer) to the moment its first word reaches a reply listener, i.e. what cutting and checking add; and the
  * same for the model's first token, to compare with a composer that forwards tokens unchecked. A scripted model
- * streams at about 50 tokens a second (4 characters every 20 ms) over loopback HTTP.
+ * streams at about 50 tokens a second (4 characters every 20 ms) over loopback HTTP, read by langchain4j's OpenAI
+ * client through the engine's port ({@link LangChain4jChatModel}).
  *
- * <p>Run: {@code java -cp ... cohost.engine.bench.FirstWordBench [replies=200]} (BENCHMARKS.md, "LLM claim check").
+ * <p>Run: {@code java -cp ... cohost.connectors.llm.FirstWordBench [replies=200]} (BENCHMARKS.md, "LLM claim check").
  */
 public final class FirstWordBench {
 
@@ -85,7 +86,7 @@ public final class FirstWordBench {
                     }
                 });
                 long composing = System.nanoTime();
-                new LlmComposer(timed, templates).compose(reply, facts, "en", List.of("Ana"), List.of(), "shipping?", "");
+                new LlmComposer(new LangChain4jChatModel(timed), templates).compose(reply, facts, "en", List.of("Ana"), List.of(), "shipping?", "");
                 if (!done.await(30, TimeUnit.SECONDS)) throw new IllegalStateException("reply " + i + " did not end");
                 if (!reply.result().join().text().contains(first.strip())) {
                     throw new IllegalStateException("the true sentence was rejected: " + reply.result().join().text());

@@ -194,8 +194,8 @@ public final class Cohost implements AutoCloseable {
         this.conversations = Caffeine.newBuilder().expireAfterAccess(builder.idleConversation)
                 .maximumSize(builder.maxConversations).executor(Runnable::run).build();
         this.rendered = Caffeine.newBuilder().maximumSize(10_000).executor(Runnable::run).build();
-        // the time source's timers already start each word on a thread of its own (or, virtual, on the thread moving time)
-        this.pacer = builder.pace == 0 ? null : new Pacer(builder.pace, time, Runnable::run);
+        // each word is a timer on the engine's time source, run on its timer threads (or virtual, on the thread moving time)
+        this.pacer = builder.pace == 0 ? null : new Pacer(builder.pace, time);
         this.replyIdPrefix = builder.transcripts == null ? "r"
                 : "r" + Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36,
                         36L * 36 * 36 * 36 * 36 * 36), 36) + "-";

@@ -229,7 +229,7 @@ public final class Cohost implements AutoCloseable {
      */
     private Snapshot snapshot(Knowledge knowledge, Understander previous) {
         // store texts the KB lacks in a language are translated by the model (checked, cached) when there is one
-        Translator translator = chatModel == null ? null : new Translator(chatModel, knowledge, modelSilence);
+        Translator translator = chatModel == null ? null : new Translator(chatModel, knowledge, modelSilence, time);
         Templates templates = new Templates(knowledge, translator);
         // the template composer answers when there is no model; with one, it is the model composer's fallback
         Composer composer = chatModel == null ? new TemplateComposer()

@@ -6,6 +6,7 @@
     scripts/realistic/report.py out/realistic          # the tables of an earlier run (a folder or a report.json)
     scripts/realistic/report.py out/realistic --failures   # also every failed dev turn: question, reply, checks
     scripts/realistic/report.py --run --set mori-home out/outsider   # a set over another store (eval/realistic/NAME)
+    scripts/realistic/report.py --run --set cloudpeach out/cloudpeach   # the third store's set (eval/realistic/cloudpeach)
 
 Conversation ids are KIND.LANG.NN (eval/realistic/README.md); a conversation passes when every assertion of every
 turn passes (judge assertions without an LLM are skipped, not failed). Failures are shown for the dev set only:

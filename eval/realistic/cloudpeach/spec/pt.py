@@ -23,7 +23,7 @@ S.desk("no-country", "como funciona a devolução?", ReturnsAnywhere())
 S.desk("no-country", "aceitam pix?", PayNamed("pix", anywhere=True))
 # customs
 S.room("customs", "vou ser taxado?? 😰", Customs(facts=["Remessa Conforme"]), country="BR")
-S.desk("customs", "Precisa de CPF para a alfândega?", Customs(to="BR", facts=["CPF"]))
+S.desk("customs", "Precisa de CPF para a alfândega?", Customs(to="BR", facts=["CPF"]), country="BR", declare=True)
 S.room("customs", "pago alguma coisa na entrega em portugal? iva?", Customs(facts=["IOSS"]), country="PT")
 # returns
 S.room("returns", "posso devolver se nao gostar?", Returns("window"), country="BR")

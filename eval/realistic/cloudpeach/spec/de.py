@@ -73,7 +73,7 @@ S.room("product-variant", "was kostet die 300ml flasche?", Product("CP-SKN-01", 
 S.room("product-variant", "ist die farbe taupe noch da?", Product("CP-MKP-05", judge="says taupe is in stock"),
        country="AT", showing="CP-MKP-05")
 S.desk("product-variant", "Was kostet der Lockenstab in pearl white?", Product("CP-DEV-06", facts=["$48.00"]))
-S.room("comparison", "was ist der unterschied zwischen dem serum und der creme?",
+S.room("comparison", "was ist der unterschied zwischen dem vitamin c serum und der ceramid creme?",
        Product("CP-SKN-02", also=["CP-SKN-05"], judge="compares the vitamin C serum (30 ml) with the ceramide cream (60 ml)"),
        country="DE")
 S.desk("comparison", "Welcher Akku ist größer: Spiegel oder Lockenstab?",

@@ -423,6 +423,75 @@ class RoomTest {
         assertThat(cancelAt).as("host speech cut the reply before the waiting chat was read").isLessThan(firstChatAt);
     }
 
+    /**
+     * A room whose thread is held in its listener while it decides on the message {@code stallOn} (its echo), until
+     * {@code release}: what the host's words do then is done without the room's thread.
+     */
+    private ScriptedEngine openHeldOn(String stallOn, java.util.concurrent.CountDownLatch held,
+                                      java.util.concurrent.CountDownLatch release) {
+        ScriptedEngine engine = new ScriptedEngine(false);
+        room = new Room("live-1", engine, RoomPolicy.DEFAULTS, clock, event -> {
+            events.accept(event);
+            if (event instanceof RoomEvent.Message m && m.messageId().equals(stallOn)) {
+                held.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        return engine;
+    }
+
+    @Test
+    void theHostsWordsCutTheRepliesInFlightAsTheyArriveWithoutWaitingForTheRoomsThread() throws Exception {
+        var held = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        ScriptedEngine engine = openHeldOn("stall", held, release);
+        chat("m1", "v1", "en", "shipping BR");
+        chat("m2", "v2", "pt", "returns");
+        assertThat(events.outcome("m2")).isEqualTo("reply r2");
+        chat("stall", "v3", "es", "payment");
+        held.await(); // the room's thread is busy deciding "stall" and reads nothing else until released
+
+        host("h0", "ok!");
+        assertThat(events.cancelled("r1")).as("the host's backchannel takes no floor, at the door either").isEmpty();
+        host("h1", "product");
+        assertThat(events.cancelled("r1")).as("cut when say() returned, by the caller's thread")
+                .hasValueSatisfying(c -> assertThat(c.reason()).isEqualTo("host_spoke"));
+        assertThat(events.cancelled("r2")).isPresent();
+        assertThat(events.find("h1")).as("while the room has not read the host's words yet").isEmpty();
+
+        release.countDown();
+        assertThat(events.outcome("h0")).isEqualTo("skipped chatter");
+        assertThat(events.outcome("h1")).as("then decided as before: an announcement").isEqualTo("skipped chatter");
+        assertThat(events.outcome("stall")).as("the room goes on").isEqualTo("reply r3");
+        assertThat(engine.reply(0).isEnded()).isTrue();
+        assertThat(events.all.stream().filter(e -> e instanceof RoomEvent.ReplyUpdate(
+                cohost.engine.ReplyEvent.Cancelled c, var i, var g) && c.replyId().equals("r1")))
+                .as("one cut, however many hands reached for it").hasSize(1);
+    }
+
+    @Test
+    void hostSpeechOnsetCutsTheRepliesInFlightAsItArrives() throws Exception {
+        var held = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        ScriptedEngine engine = openHeldOn("stall", held, release);
+        chat("m1", "v1", "en", "shipping BR");
+        assertThat(events.outcome("m1")).isEqualTo("reply r1");
+        chat("stall", "v2", "en", "returns");
+        held.await();
+        room.hostSpeaking(true);
+        assertThat(events.cancelled("r1")).hasValueSatisfying(c -> assertThat(c.reason()).isEqualTo("host_speaking"));
+        release.countDown();
+        awaitIdle();
+        assertThat(events.find("stall")).as("held while the host speaks, as before").isEmpty();
+        room.hostSpeaking(false);
+        assertThat(events.outcome("stall")).isEqualTo("reply r2");
+        assertThat(engine.replies).hasSize(2);
+    }
+
     @Test
     void theHostCutsInAtOnceWhileAViewersMessageIsStillBeingUnderstood() throws Exception {
         ScriptedEngine engine = open(false, RoomPolicy.DEFAULTS);

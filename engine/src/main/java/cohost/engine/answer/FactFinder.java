@@ -47,8 +47,31 @@ public final class FactFinder {
 
     private final Knowledge knowledge;
     private volatile PaymentNames paymentNames;
+    private volatile FaqTerms faqTerms;
 
     private record PaymentNames(String version, Map<String, List<String>> byId) {
+    }
+
+    /**
+     * The {@link #terms} of each FAQ entry's questions (all languages), and the entries holding each term, computed
+     * once per KB version: most messages share too few words with every entry for any search hit to count, and that
+     * is told from these without searching the whole index.
+     */
+    private record FaqTerms(String version, Map<FaqEntry, Set<String>> known, Map<String, List<FaqEntry>> byTerm) {
+        static FaqTerms of(Knowledge knowledge) {
+            Map<FaqEntry, Set<String>> known = new java.util.IdentityHashMap<>();
+            Map<String, List<FaqEntry>> byTerm = new HashMap<>();
+            for (FaqEntry e : knowledge.faqs()) {
+                Set<String> terms = known.computeIfAbsent(e, FactFinder::questionTerms);
+                for (String t : terms) byTerm.computeIfAbsent(t, k -> new ArrayList<>()).add(e);
+            }
+            return new FaqTerms(knowledge.version(), known, byTerm);
+        }
+
+        Set<String> of(FaqEntry e) {
+            Set<String> terms = known.get(e);
+            return terms != null ? terms : questionTerms(e); // an entry the list does not hold: read it now
+        }
     }
 
     public FactFinder(Knowledge knowledge) {
@@ -338,18 +361,51 @@ public final class FactFinder {
      */
     Optional<FaqEntry> faqFor(String text, String lang, boolean strict) {
         if (text == null || text.isBlank()) return Optional.empty();
-        List<SearchHit> hits = knowledge.search(text, lang, 3, "faq");
         Set<String> asked = terms(text);
         if (asked.isEmpty()) return Optional.empty();
-        for (SearchHit hit : hits) {
+        FaqTerms faq = faqTerms();
+        // no entry shares enough words to count, whatever the search ranks first: no search (on a big catalogue it
+        // reads the product postings of every common word of the question)
+        if (!anyShares(faq, asked, strict)) return Optional.empty();
+        for (SearchHit hit : knowledge.search(text, lang, 3, "faq")) {
             Optional<FaqEntry> entry = knowledge.faq(hit.id());
-            if (entry.isEmpty()) continue;
-            Set<String> known = new HashSet<>();
-            entry.get().question().texts().values().forEach(q -> known.addAll(terms(q)));
-            long shared = asked.stream().filter(known::contains).count();
-            if (strict ? shared * 2 > asked.size() : shared * 2 >= asked.size()) return entry;
+            if (entry.isPresent() && shares(faq.of(entry.get()), asked, strict)) return entry;
         }
         return Optional.empty();
+    }
+
+    /** Whether enough of the asked terms are among an FAQ entry's: half of them, more than half when strict. */
+    private static boolean shares(Set<String> known, Set<String> asked, boolean strict) {
+        long shared = asked.stream().filter(known::contains).count();
+        return strict ? shared * 2 > asked.size() : shared * 2 >= asked.size();
+    }
+
+    /** Whether some FAQ entry {@link #shares} enough of the asked terms. */
+    private static boolean anyShares(FaqTerms faq, Set<String> asked, boolean strict) {
+        Map<FaqEntry, Integer> shared = new java.util.IdentityHashMap<>();
+        for (String t : asked) {
+            for (FaqEntry e : faq.byTerm().getOrDefault(t, List.of())) shared.merge(e, 1, Integer::sum);
+        }
+        for (int n : shared.values()) {
+            if (strict ? n * 2 > asked.size() : n * 2 >= asked.size()) return true;
+        }
+        return false;
+    }
+
+    private FaqTerms faqTerms() {
+        FaqTerms terms = faqTerms;
+        if (terms == null || !java.util.Objects.equals(terms.version(), knowledge.version())) {
+            terms = FaqTerms.of(knowledge);
+            faqTerms = terms;
+        }
+        return terms;
+    }
+
+    /** The {@link #terms} of an FAQ entry's question in every language it is written in. */
+    private static Set<String> questionTerms(FaqEntry e) {
+        Set<String> known = new HashSet<>();
+        e.question().texts().values().forEach(q -> known.addAll(terms(q)));
+        return Set.copyOf(known);
     }
 
     /** Words of four letters or more (stems cut to six), and pairs of CJK/Hangul characters. */

@@ -92,14 +92,63 @@ final class ProductFinder {
         this.fuzzy = new FuzzyNames(fuzzyKeys);
     }
 
+    /**
+     * What one message names, read once for a turn: the understanding, the comparison check and the listing's reroute
+     * each ask about the same message, and its terms and best-scored products are worked out the first time only.
+     * One turn's, on one thread; not shared.
+     */
+    final class Reading {
+        final Text text;
+        private Set<String> terms;
+        private List<Candidate> ranked;
+
+        private Reading(Text text) {
+            this.text = text;
+        }
+
+        /** The text's terms, and those of the names it misspells. */
+        Set<String> terms() {
+            if (terms == null) terms = matchTerms(text);
+            return terms;
+        }
+
+        /** The best-scored products, enough of them for {@link #findAll} of {@value #MAX_NAMED} products. */
+        List<Candidate> ranked() {
+            if (ranked == null) ranked = ProductFinder.this.ranked(terms(), RANKED_PER_PRODUCT * MAX_NAMED);
+            return ranked;
+        }
+
+        /**
+         * The best-scored product and every one that ties with it: what ranking for one product gives, as the ones
+         * ranked after the first few are met on the way to them.
+         */
+        List<Candidate> best() {
+            List<Candidate> all = ranked();
+            int n = 0;
+            while (n < all.size() && all.get(n).score() == all.get(0).score()) n++;
+            return all.subList(0, n);
+        }
+    }
+
+    /** The message, to be asked about by the methods below. */
+    Reading read(Text text) {
+        return new Reading(text);
+    }
+
     /** The product named in the text, or null. */
     Found find(Text text) {
+        return find(read(text));
+    }
+
+    /** The product named in the message, or null. */
+    Found find(Reading reading) {
+        Text text = reading.text;
         Matcher m = SKU_LIKE.matcher(text.original);
         while (m.find()) {
             Found f = bySku.get(m.group().toUpperCase(Locale.ROOT));
             if (f != null) return f;
         }
-        List<Candidate> ranked = ranked(matchTerms(text), 1);
+        List<Candidate> ranked = reading.best();
         if (ranked.isEmpty()) return null;
         Candidate top = ranked.get(0);
         String best = top.sku();
@@ -118,7 +167,13 @@ final class ProductFinder {
      * only that clearly ("suction power of the Sweep S5" names no power bank).
      */
     java.util.List<String> findAll(Text text, int max, boolean byModel) {
-        java.util.List<Candidate> ranked = ranked(matchTerms(text), RANKED_PER_PRODUCT * max);
+        return findAll(read(text), max, byModel);
+    }
+
+    /** {@link #findAll(Text, int, boolean)} of a message already read. */
+    java.util.List<String> findAll(Reading reading, int max, boolean byModel) {
+        java.util.List<Candidate> ranked = max == MAX_NAMED ? reading.ranked()
+                : ranked(reading.terms(), RANKED_PER_PRODUCT * max);
         java.util.List<String> out = new java.util.ArrayList<>();
         Set<String> seen = new HashSet<>();
         Map<String, Boolean> naming = new HashMap<>();
@@ -146,6 +201,8 @@ final class ProductFinder {
 
     /** How many of the best-scored products {@link #findAll} looks through, per product it may return. */
     private static final int RANKED_PER_PRODUCT = 2;
+    /** The most products {@link #findAll} returns from a {@link Reading}'s one ranking (a comparison's three). */
+    static final int MAX_NAMED = 3;
 
     /**
      * The products that hold at least one of the terms that can name a product ({@link #names}), best-scored first
@@ -264,8 +321,8 @@ final class ProductFinder {
      * Whether the text names the product by a model or brand (two title words, a model code, a misspelt model
      * name), not only by words of its kind ("降噪耳机", noise-cancelling earbuds, names no one pair of earbuds).
      */
-    boolean namedByModel(Text text, String sku) {
-        for (String t : matchTerms(text)) {
+    boolean namedByModel(Reading reading, String sku) {
+        for (String t : reading.terms()) {
             Set<String> skus = productsByTerm.get(t);
             if (skus != null && skus.contains(sku) && (t.indexOf(' ') > 0 || isModelCode(t) && !isMeasure(t))) {
                 return true;
@@ -278,8 +335,8 @@ final class ProductFinder {
      * Whether the text names that product only by words for things products work with ("スマホ" of "スマホ対応手袋",
      * "phone" of "Car Phone Mount"): with another product on screen, "does it work with my スマホ?" asks about it.
      */
-    boolean namedOnlyByAThing(Text text, String sku) {
-        return ranked(matchTerms(text), 1).stream().filter(c -> c.sku().equals(sku)).findFirst()
+    boolean namedOnlyByAThing(Reading reading, String sku) {
+        return reading.best().stream().filter(c -> c.sku().equals(sku)).findFirst()
                 .map(c -> c.matched().stream().allMatch(t -> java.util.Arrays.stream(t.split(" "))
                         .allMatch(Listings::namesAThing))).orElse(false);
     }
@@ -290,10 +347,10 @@ final class ProductFinder {
      * ("ist die Hülle aus Leder?" with the leather-free case on screen: "Hülle" is the case, "Leder" no card holder)
      * and does not name the other by its model.
      */
-    boolean givesWayToScreen(Text text, String named, String showing) {
+    boolean givesWayToScreen(Reading reading, String named, String showing) {
         if (showing == null || named.equals(showing)) return false;
-        if (namedOnlyByAThing(text, named)) return true;
-        Set<String> terms = matchTerms(text);
+        if (namedOnlyByAThing(reading, named)) return true;
+        Set<String> terms = reading.terms();
         for (String t : terms) {
             Set<String> skus = productsByTerm.get(t);
             // its model ("air s2", "c40", "card holder"); "aus leder" is a material, not a model

@@ -26,7 +26,7 @@ final class ProductQuestions {
     /** Below this confidence an intent read from the lexicons gives way to a listing that answers the message. */
     private static final double UNSURE = 0.75;
     /** At most this many products are compared side by side. */
-    private static final int MAX_COMPARED = 3;
+    private static final int MAX_COMPARED = ProductFinder.MAX_NAMED;
 
     private final Knowledge knowledge;
     private final ProductFinder products;
@@ -36,18 +36,18 @@ final class ProductQuestions {
         this.products = products;
     }
 
-    Understanding reroute(Understanding u, String text, Context ctx) {
-        Understanding compared = comparison(u, text, ctx);
-        return compared != null ? compared : answerable(u, text, ctx);
+    /** @param named the message as the product finder read it for the understanding (its work is reused) */
+    Understanding reroute(Understanding u, String text, ProductFinder.Reading named, Context ctx) {
+        Understanding compared = comparison(u, text, named, ctx);
+        return compared != null ? compared : answerable(u, text, named, ctx);
     }
 
     /**
      * "Sonaro Air S2 和 Air Pro 3 有什么区别？", "is it lighter than the Pro 3?" (with the S2 on screen): two or three
      * products, named or one of them on screen, with a comparing word, or two named in a product question.
      */
-    private Understanding comparison(Understanding u, String text, Context ctx) {
+    private Understanding comparison(Understanding u, String text, ProductFinder.Reading t, Context ctx) {
         if (u.intent() != Intent.PRODUCT && u.intent() != Intent.OUT_OF_SCOPE) return null;
-        Text t = Text.of(text);
         boolean cue = Listings.topics(text).contains("compare");
         List<String> named = new ArrayList<>(products.findAll(t, MAX_COMPARED, !cue));
         if (named.size() == 1 && cue && ctx.showingSku() != null && !named.contains(ctx.showingSku())) {
@@ -77,7 +77,7 @@ final class ProductQuestions {
         return topics.contains("price") || topics.contains("stock") || topics.contains("options");
     }
 
-    private Understanding answerable(Understanding u, String text, Context ctx) {
+    private Understanding answerable(Understanding u, String text, ProductFinder.Reading t, Context ctx) {
         boolean outOfScope = u.intent() == Intent.OUT_OF_SCOPE && u.confidence() < 0.9; // 0.9: an injection attempt
         // read as a question that needs a country, or as wanting a person, but without much conviction
         boolean unsure = (NEED_A_COUNTRY.contains(u.intent()) && u.slots().country() == null
@@ -97,7 +97,6 @@ final class ProductQuestions {
         if (!outOfScope && !unsure && !weak && !attribute && !greeting) return u;
         String sku = u.slots().sku();
         if (sku == null) {
-            Text t = Text.of(text);
             ProductFinder.Found named = products.find(t);
             if (named != null && products.givesWayToScreen(t, named.sku(), ctx.showingSku())) {
                 named = null; // "スマホに使えますか？" names no smartphone gloves while a case is on screen

@@ -162,7 +162,9 @@ public final class Understander {
      */
     public Understanding understand(String text, String declaredLang, Context context) {
         Context ctx = context == null ? Context.EMPTY : context;
-        return asked(productQuestions.reroute(meaning(text, declaredLang, ctx), text, ctx), text);
+        // the message is read once: its product names are worked out here and asked about again by the reroute
+        ProductFinder.Reading named = products.read(Text.of(text));
+        return asked(productQuestions.reroute(meaning(text, named, declaredLang, ctx), text, named, ctx), text);
     }
 
     /**
@@ -194,8 +196,8 @@ public final class Understander {
         return !cohost.knowledge.Listings.topics(t.original).isEmpty();
     }
 
-    private Understanding meaning(String text, String declaredLang, Context ctx) {
-        Text t = Text.of(text);
+    private Understanding meaning(String text, ProductFinder.Reading named, String declaredLang, Context ctx) {
+        Text t = named.text;
         Signals s = signals(t, null);
         String lang = language(t, declaredLang, s.votes, ctx);
         // read again in the message's language when a keyword came only by a typo or from another language's word
@@ -212,14 +214,14 @@ public final class Understander {
 
         String country = countries.find(t, ctx.speakerCountry());
         boolean countryNamed = country != null;
-        ProductFinder.Found product = products.find(t);
+        ProductFinder.Found product = products.find(named);
         // "这个降噪耳机续航多久？" with the Air Pro 3 on screen: "this" and words of its kind mean the one on screen
         if (product != null && s.thisOne && ctx.showingSku() != null && !product.sku().equals(ctx.showingSku())
-                && !products.namedByModel(t, product.sku())) {
+                && !products.namedByModel(named, product.sku())) {
             product = null;
         }
         // "アンドロイドのスマホに使えますか？" with a phone case on screen: "スマホ" names no other product (gloves "for スマホ")
-        if (product != null && products.givesWayToScreen(t, product.sku(), ctx.showingSku())) product = null;
+        if (product != null && products.givesWayToScreen(named, product.sku(), ctx.showingSku())) product = null;
         Map<String, String> opts = new LinkedHashMap<>(options.find(t));
         if (product != null) product.variantOptions().forEach(opts::putIfAbsent);
         String orderId = orderId(t);

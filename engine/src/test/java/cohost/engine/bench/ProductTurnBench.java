@@ -127,31 +127,82 @@ public class ProductTurnBench {
                         + " (product names, fuzzy index, options, lexicons) %.2f s, %,d MB more%n", PRODUCTS,
                 (t1 - t0) / 1e9, PRODUCTS / ((t1 - t0) / 1e9), (heap1 - heap0) >> 20, (t3 - t2) / 1e9,
                 (heap2 - heap1) >> 20);
-        Collection<RunResult> results = new Runner(new OptionsBuilder()
-                .include(ProductTurnBench.class.getName() + "\\.")
-                .forks(0).threads(1)
-                .warmupIterations(2).warmupTime(TimeValue.seconds(5))
-                .measurementIterations(3).measurementTime(TimeValue.seconds(5))
-                .build()).run();
-        Map<String, Statistics> by = new HashMap<>();
-        for (RunResult r : results) {
-            Statistics s = r.getPrimaryResult().getStatistics();
-            String name = r.getParams().getBenchmark().replaceAll(".*\\.", "");
-            by.put(name, s);
-            System.out.printf("%-16s p50 %8.1f us   p90 %8.1f us   p99 %8.1f us   p99.9 %8.1f us   (%,d samples)%n",
-                    name, s.getPercentile(50), s.getPercentile(90), s.getPercentile(99), s.getPercentile(99.9), s.getN());
+        if (JMH) {
+            Collection<RunResult> results = new Runner(new OptionsBuilder()
+                    .include(ProductTurnBench.class.getName() + "\\.")
+                    .forks(0).threads(1)
+                    .warmupIterations(2).warmupTime(TimeValue.seconds(5))
+                    .measurementIterations(3).measurementTime(TimeValue.seconds(5))
+                    .build()).run();
+            Map<String, Statistics> by = new HashMap<>();
+            for (RunResult r : results) {
+                Statistics s = r.getPrimaryResult().getStatistics();
+                String name = r.getParams().getBenchmark().replaceAll(".*\\.", "");
+                by.put(name, s);
+                System.out.printf("%-16s p50 %8.1f us   p90 %8.1f us   p99 %8.1f us   p99.9 %8.1f us   (%,d samples)%n",
+                        name, s.getPercentile(50), s.getPercentile(90), s.getPercentile(99), s.getPercentile(99.9), s.getN());
+            }
+            Statistics store = by.get("storeQuestion");
+            for (String name : List.of("productOnScreen", "productNamed")) {
+                Statistics s = by.get(name);
+                if (s == null || store == null) continue;
+                System.out.printf("%s adds p50 %+.1f us, p99 %+.1f us to a store question's turn%n", name,
+                        s.getPercentile(50) - store.getPercentile(50), s.getPercentile(99) - store.getPercentile(99));
+            }
         }
-        Statistics store = by.get("storeQuestion");
-        for (String name : List.of("productOnScreen", "productNamed")) {
-            Statistics s = by.get(name);
-            if (s == null || store == null) continue;
-            System.out.printf("%s adds p50 %+.1f us, p99 %+.1f us to a store question's turn%n", name,
-                    s.getPercentile(50) - store.getPercentile(50), s.getPercentile(99) - store.getPercentile(99));
-        }
+        cpuTimes(!JMH);
         shared.close();
         try (var files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }
+    }
+
+    /** Turns per benchmark in {@link #cpuTimes}. */
+    static final int CPU_TURNS = Integer.getInteger("bench.cpuTurns", 3_000);
+    /** {@code -Dbench.jmh=false}: only the CPU times (warmed up by as many untimed turns), for quicker profiling. */
+    static final boolean JMH = Boolean.parseBoolean(System.getProperty("bench.jmh", "true"));
+
+    /**
+     * The same three turns again, each timed by the CPU time of the thread that runs it: on the shared 2-core machine
+     * a wall-clock tail is mostly time spent waiting for a core, while the CPU a turn takes is the code's own cost.
+     * A turn runs whole on the calling thread (its conversation has no turn pending, so composing is not handed to
+     * the pool); the collector's own threads are not counted.
+     */
+    private static void cpuTimes(boolean warmUp) {
+        var threads = ManagementFactory.getThreadMXBean();
+        ProductTurnBench bench = new ProductTurnBench();
+        bench.setUp();
+        bench.next = 1_000_000; // other products and conversations than the timed turns'
+        Map<String, java.util.function.Supplier<Object>> turns = new java.util.LinkedHashMap<>();
+        turns.put("productOnScreen", bench::productOnScreen);
+        turns.put("productNamed", bench::productNamed);
+        turns.put("storeQuestion", bench::storeQuestion);
+        Map<String, double[]> by = new HashMap<>();
+        for (var turn : turns.values()) {
+            for (int i = 0; warmUp && i < CPU_TURNS; i++) turn.get();
+        }
+        for (var turn : turns.entrySet()) {
+            double[] us = new double[CPU_TURNS];
+            for (int i = 0; i < CPU_TURNS; i++) {
+                long t0 = threads.getCurrentThreadCpuTime();
+                turn.getValue().get();
+                us[i] = (threads.getCurrentThreadCpuTime() - t0) / 1e3;
+            }
+            java.util.Arrays.sort(us);
+            by.put(turn.getKey(), us);
+            System.out.printf("CPU %-16s p50 %8.1f us   p90 %8.1f us   p99 %8.1f us   (%,d turns)%n", turn.getKey(),
+                    at(us, 50), at(us, 90), at(us, 99), us.length);
+        }
+        double[] store = by.get("storeQuestion");
+        for (String name : List.of("productOnScreen", "productNamed")) {
+            double[] us = by.get(name);
+            System.out.printf("CPU %s adds p50 %+.1f us, p99 %+.1f us to a store question's turn%n", name,
+                    at(us, 50) - at(store, 50), at(us, 99) - at(store, 99));
+        }
+    }
+
+    private static double at(double[] sorted, double percentile) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100 * sorted.length) - 1)];
     }
 
     private static long usedHeap() throws InterruptedException {

@@ -108,6 +108,17 @@ class HomeGoodsListingTest {
     }
 
     @Test
+    void noiseCancellingIsAnAttributeNotACancellation() {
+        assertThat(ask("en", "HL-BUDS", "does it have noise cancelling?")).contains("-28 dB").doesNotContain("teammate");
+        assertThat(ask("es", "HL-BUDS", "tienen cancelación de ruido?")).contains("-28 dB");
+        assertThat(ask("pt", "HL-BUDS", "tem cancelamento de ruído?")).contains("-28 dB");
+        assertThat(ask("en", "HL-BUDS", "noise canceling any good?")).contains("-28 dB");
+        // a cancellation is still one
+        ReplyResult cancel = reply("en", null, "HL-BUDS", "i want to cancel my order");
+        assertThat(cancel.intent()).as(cancel.text()).isNotEqualTo(Intent.PRODUCT);
+    }
+
+    @Test
     void indonesianItsIsNoObstacle() {
         assertThat(ask("id", "HL-QUILT", "bahannya apa kak?")).contains("cotton");
         assertThat(ask("id", "HL-PAN", "beratnya berapa ya?")).contains("1.6 kg");

@@ -25,7 +25,8 @@ class HomeGoodsComparisonsTest {
                 {"es", "cuál es más barato, el skillet Forge o el kettle Tide?"},
                 {"zh", "Forge 和 Tide 哪个便宜？"},
                 {"id", "mending Forge atau Tide, mana yang lebih murah?"},
-                {"pt", "qual é mais caro, Forge ou Tide?"}}) {
+                {"pt", "qual é mais caro, Forge ou Tide?"},
+                {"de", "Forge oder Tide, was ist günstiger?"}}) {
             assertThat(compared(q[0], null, q[1])).as(q[1]).contains("69", "49");
         }
     }

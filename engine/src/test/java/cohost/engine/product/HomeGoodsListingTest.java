@@ -98,6 +98,9 @@ class HomeGoodsListingTest {
         assertThat(ask("ja", "HL-BOWL", "直径は？")).contains("21 cm");
         assertThat(ask("en", "HL-SHEET", "how deep are the pockets? my mattress is thick")).contains("35 cm");
         assertThat(ask("fr", "HL-SHEET", "quelle profondeur de bonnet ?")).contains("35 cm");
+        assertThat(ask("ko", "HL-SHEET", "포켓 깊이가 어떻게 돼요?")).contains("35 cm");
+        assertThat(ask("en", "HL-QUILT", "whats the thread count")).contains("300");
+        assertThat(ask("es", "HL-CANDLE", "de qué cera es?")).contains("beeswax");
     }
 
     @Test

@@ -104,6 +104,8 @@ public final class Listings {
     public static final String CERTIFICATIONS = "certifications";
     /** Topics that are answered from the product's price, stock and variants rather than from a fact. */
     private static final Set<String> OVERVIEW_TOPICS = Set.of("price", "stock", "options", "compare");
+    /** Words asking which of several products ("or", "more"): for finding a comparison, never a topic of a fact. */
+    private static final String WHICH_OF = "which_of";
     private static final double TOPIC_WEIGHT = 2.5;
     private static final double K1 = 1.2, B = 0.5, AVG_LENGTH = 12;
     /** A fact without a shared topic must match at least this share of the question's weighted words. */
@@ -160,6 +162,7 @@ public final class Listings {
         if (variant != null) text = Languages.convertBack(variant, text);
 
         Triggered q = TOPICS.find(text, true);
+        if (q.topics.contains(WHICH_OF)) q = new Triggered(minus(q.topics, Set.of(WHICH_OF)), q.words, q.yesNo);
         // "ce sac est en cuir ?", "es de piel?", "bahannya kulit ga?": languages that ask yes or no by the question
         // mark alone (English and German turn the verb first, CJK and Korean end with a particle: already found)
         if (!q.yesNo && asked != null && INTONATION.contains(asked) && TOPICS.intonationQuestion(text)) {
@@ -516,6 +519,7 @@ public final class Listings {
     public static String topicOf(String name) {
         Set<String> t = new HashSet<>(TOPICS.find(humanize(name), false).topics);
         t.removeAll(OVERVIEW_TOPICS);
+        t.remove(WHICH_OF);
         // "fragranceFree" names fragrance and fragrance_free: the narrower one is its name
         for (String child : Set.copyOf(t)) {
             for (String p = TOPICS.parents.get(child); p != null; p = TOPICS.parents.get(p)) t.remove(p);
@@ -527,7 +531,23 @@ public final class Listings {
 
     /** The topics of {@code listing-words.txt} a text names ("how heavy is it?" -> weight). */
     public static Set<String> topics(String text) {
-        return Set.copyOf(TOPICS.find(text, false).topics);
+        Set<String> t = new HashSet<>(TOPICS.find(text, false).topics);
+        t.remove(WHICH_OF);
+        return Set.copyOf(t);
+    }
+
+    /** Whether the text asks which of several ("A or B", "cuál es más barato", "哪个", "أيهما"). */
+    public static boolean asksWhichOf(String text) {
+        return TOPICS.find(text, false).topics.contains(WHICH_OF);
+    }
+
+    /**
+     * The folded words of a text that together name a product attribute: a phrase of the word lists
+     * ("cancelación de ruido") or neighbouring words of one topic ("noise cancelling"). Such words ask about the
+     * product, whatever else they mean alone ("cancel" asks for a person, "noise cancelling" about earbuds).
+     */
+    public static Set<String> attributeWords(String text) {
+        return TOPICS.attributeWords(text);
     }
 
     /**
@@ -615,6 +635,18 @@ public final class Listings {
     private record Triggered(Set<String> topics, List<String> words, boolean yesNo) {
     }
 
+    /** A phrase of the word lists ("noise cancellation"): its folded words and the topic it names. */
+    private record Phrase(List<String> words, String topic) {
+        /** Whether the text's tokens hold the phrase from token {@code i} on. */
+        boolean at(List<String> tokens, int i) {
+            if (i + words.size() > tokens.size()) return false;
+            for (int k = 1; k < words.size(); k++) {
+                if (!words.get(k).equals(tokens.get(i + k))) return false;
+            }
+            return true;
+        }
+    }
+
     /** The word lists of {@code listing-words.txt}. */
     private static final class Topics {
         final Map<String, Set<String>> words = new HashMap<>();
@@ -623,7 +655,8 @@ public final class Listings {
         /** Prefix ("batter" of "batter*") to its topics; a token is looked up by each of its own prefixes. */
         final Map<String, Set<String>> prefixes = new HashMap<>();
         int longestPrefix;
-        final List<String[]> phrases = new ArrayList<>();
+        /** Phrases of several words by their first word: each its words and its topic. */
+        final Map<String, List<Phrase>> phrases = new HashMap<>();
         /** CJK/Hangul word to its topics, looked up by every substring of the text up to the longest word. */
         final Map<String, Set<String>> inside = new HashMap<>();
         int longestInside;
@@ -738,7 +771,10 @@ public final class Listings {
                         prefixes.computeIfAbsent(prefix, k -> new HashSet<>()).add(topic);
                         longestPrefix = Math.max(longestPrefix, prefix.length());
                     }
-                    else if (tokens(w).size() > 1) phrases.add(new String[]{" " + String.join(" ", tokens(w)) + " ", topic});
+                    else if (tokens(w).size() > 1) {
+                        List<String> ws = tokens(w);
+                        phrases.computeIfAbsent(ws.getFirst(), k -> new ArrayList<>()).add(new Phrase(ws, topic));
+                    }
                     else words.computeIfAbsent(w, k -> new HashSet<>()).add(topic);
                 }
             }
@@ -776,12 +812,12 @@ public final class Listings {
                 }
                 if (hit && question) named.add(tok);
             }
-            if (!phrases.isEmpty()) {
-                String padded = " " + String.join(" ", tokens) + " ";
-                for (String[] p : phrases) {
-                    if (padded.contains(p[0])) {
-                        topics.add(p[1]);
-                        if (question) named.add(p[0].strip());
+            // each word is looked up as a phrase's first word: linear in the text, whatever the number of phrases
+            for (int i = 0; i < tokens.size(); i++) {
+                for (Phrase p : phrases.getOrDefault(tokens.get(i), List.of())) {
+                    if (p.at(tokens, i)) {
+                        topics.add(p.topic());
+                        if (question) named.add(String.join(" ", p.words()));
                     }
                 }
             }
@@ -815,6 +851,33 @@ public final class Listings {
                 }
             }
             return new Triggered(topics, named, yn);
+        }
+
+        Set<String> attributeWords(String text) {
+            List<String> tokens = tokens(fold(splitUnits(text)));
+            Set<String> out = new HashSet<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                for (Phrase p : phrases.getOrDefault(tokens.get(i), List.of())) {
+                    if (!OVERVIEW_TOPICS.contains(p.topic()) && p.at(tokens, i)) out.addAll(p.words());
+                }
+            }
+            List<Set<String>> named = new ArrayList<>(tokens.size());
+            for (String tok : tokens) {
+                Set<String> ts = new HashSet<>(words.getOrDefault(tok, Set.of()));
+                for (int len = 1; len <= Math.min(longestPrefix, tok.length()); len++) {
+                    ts.addAll(prefixes.getOrDefault(tok.substring(0, len), Set.of()));
+                }
+                ts.removeAll(OVERVIEW_TOPICS);
+                ts.remove(WHICH_OF);
+                named.add(ts);
+            }
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                if (!java.util.Collections.disjoint(named.get(i), named.get(i + 1))) {
+                    out.add(tokens.get(i));
+                    out.add(tokens.get(i + 1));
+                }
+            }
+            return out;
         }
 
         /** Runs of letters and digits of a folded text. */

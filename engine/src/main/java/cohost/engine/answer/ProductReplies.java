@@ -70,6 +70,7 @@ final class ProductReplies {
             if (available.isEmpty()) return p.fill("variantOnly", "title", title, "option", option);
             return p.fill("variantNo", "title", title, "option", option, "values", p.list(List.copyOf(available)));
         }
+        option = p.list(shopValues(product, pi.wanted(), matching).stream().map(v -> Templates.optionValue(v, p)).toList());
         List<Variant> buyable = matching.stream().filter(Variant::available).toList();
         if (buyable.isEmpty()) return p.fill("variantOut", "title", title, "option", option);
         String price = priceOf(product, buyable, p);
@@ -77,6 +78,25 @@ final class ProductReplies {
             return p.fill("variantBackorder", "title", title, "option", option, "price", price);
         }
         return p.fill("variantYes", "title", title, "option", option, "price", price);
+    }
+
+    /**
+     * The asked options as the shop names them on the matching variants ("blue" -> "slate blue", "230x220" -> "Queen
+     * 230x220 cm"), an asked value kept as asked when the variants hold several.
+     */
+    private static List<String> shopValues(Product product, Map<String, String> wanted, List<Variant> matching) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, String> w : wanted.entrySet()) {
+            List<String> names = Variants.optionNames(product, w.getKey());
+            Set<String> values = new LinkedHashSet<>();
+            for (Variant v : matching) {
+                v.options().forEach((name, value) -> {
+                    if (names.isEmpty() ? Variants.looselySame(value, w.getValue()) : names.contains(name)) values.add(value);
+                });
+            }
+            out.add(values.size() == 1 ? values.iterator().next() : w.getValue());
+        }
+        return out;
     }
 
     /**

@@ -61,11 +61,18 @@ final class OptionFinder {
      */
     private final Set<String> capitalsOnly = new HashSet<>();
 
+    /** Option values holding numbers ("Queen 230x220 cm", "EU 41-45"), as (option name, KB value), each once. */
+    private final List<Map.Entry<String, String>> numbered = new java.util.ArrayList<>();
+
     OptionFinder(List<Product> products) {
+        Set<String> seen = new HashSet<>();
         for (Product p : products) {
             for (Variant v : p.variants()) {
                 v.options().forEach((name, value) -> {
                     String n = name.toLowerCase(Locale.ROOT);
+                    if (value.chars().anyMatch(Character::isDigit) && seen.add(n + '\u0000' + value)) {
+                        numbered.add(Map.entry(n, value));
+                    }
                     if (n.equals(SIZE)) kbSizes.add(Text.fold(value));
                     else add(Text.fold(value), Map.entry(n, value));
                     if (SHORT_CODE.matcher(value).matches()) capitalsOnly.add(Text.fold(value));
@@ -127,6 +134,7 @@ final class OptionFinder {
                 }
             }
         }
+        if (!numbered.isEmpty()) measuredPart(text, found);
         if (text.han + text.kana + text.hangul + text.arabic > 0) {
             String compact = text.folded.replace(" ", "");
             substrings.entrySet().stream()
@@ -135,6 +143,41 @@ final class OptionFinder {
                     .ifPresent(e -> found.putIfAbsent(e.getValue().getKey(), e.getValue().getValue()));
         }
         return found;
+    }
+
+    /** "200x200", "155 x 220", "200×200 cm": two or three measures; "41-45": a range of sizes. */
+    private static final Pattern SIZE_NUMBERS = Pattern.compile(
+            "(\\d+(?:[.,]\\d+)?)\\s*(?:[x×*]\\s*(\\d+(?:[.,]\\d+)?)(?:\\s*[x×*]\\s*(\\d+(?:[.,]\\d+)?))?"
+                    + "|[-–~/]\\s*(\\d+))(?!\\d)");
+
+    /**
+     * Measures asked that are part of a KB value rather than the whole of it: "230x220" of "Queen 230x220 cm",
+     * "300 cm" of "60x300 cm", "41-45" of "EU 41-45". Named as asked; {@link Variants} finds the variant holding it.
+     */
+    private void measuredPart(Text text, Map<String, String> found) {
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        var m = SIZE_NUMBERS.matcher(text.folded);
+        while (m.find()) {
+            String sep = m.group(4) != null ? "-" : "x";
+            StringBuilder b = new StringBuilder(m.group(1));
+            for (int g = 2; g <= 4; g++) {
+                if (m.group(g) != null) b.append(sep).append(m.group(g));
+            }
+            asked.add(b.toString());
+        }
+        var u = MEASURE.matcher(text.folded);
+        while (u.find()) {
+            String unit = u.group(2) != null ? u.group(2) : u.group(3);
+            if ("cm".equals(UNITS.get(unit))) asked.add(u.group(1) + " cm");
+        }
+        for (String a : asked) {
+            for (Map.Entry<String, String> o : numbered) {
+                if (Variants.looselySame(o.getValue(), a)) {
+                    found.put(o.getKey(), a);
+                    return;
+                }
+            }
+        }
     }
 
     /** "28\"" -> "28|inch", "0,9 l" -> "0.9|liter"; null when the value is no number with a known unit. */

@@ -48,12 +48,16 @@ final class ProductQuestions {
      */
     private Understanding comparison(Understanding u, String text, ProductFinder.Reading t, Context ctx) {
         if (u.intent() != Intent.PRODUCT && u.intent() != Intent.OUT_OF_SCOPE) return null;
-        boolean cue = Listings.topics(text).contains("compare");
-        List<String> named = new ArrayList<>(products.findAll(t, MAX_COMPARED, !cue));
+        Set<String> topics = Listings.topics(text);
+        boolean cue = topics.contains("compare");
+        // "Forge oder Tide, was wiegt weniger?", "cuál es más barato, el A o el B?": "or", "which", "more" ask
+        // which of two products named by any words of their names (alone, two names need a model code to count)
+        boolean whichOf = !cue && Listings.asksWhichOf(text);
+        List<String> named = new ArrayList<>(products.findAll(t, MAX_COMPARED, !cue && !whichOf));
         if (named.size() == 1 && cue && ctx.showingSku() != null && !named.contains(ctx.showingSku())) {
             named.add(0, ctx.showingSku());
         }
-        if (named.size() < 2 || !cue && u.intent() != Intent.PRODUCT) return null;
+        if (named.size() < 2 || !cue && !whichOf && u.intent() != Intent.PRODUCT) return null;
         return new Understanding(u.lang(), Intent.PRODUCT, new Slots(null, named.get(0), Map.of(), null,
                 named.subList(1, named.size())), false, Math.max(u.confidence(), 0.6), false);
     }
@@ -119,7 +123,8 @@ final class ProductQuestions {
         }
         boolean answers = a.outcome() == Listings.Outcome.FACTS
                 // a handoff word without conviction ("does the doll's eyes open and close?"): the listing answers
-                && (a.topical() || a.whole() || outOfScope || u.intent() == Intent.HANDOFF)
+                // with every word asked, not with the handoff word alone ("cancel my order" is no noise cancelling)
+                && (a.topical() || a.whole() || outOfScope)
                 // a topic listings state that this one does not: "the listing doesn't say" and a teammate, which
                 // is what a handoff gives too, with the reason ("does it fit an android phone?": "phone" is no call)
                 || (outOfScope || u.intent() == Intent.HANDOFF) && a.outcome() == Listings.Outcome.NOT_STATED

@@ -56,6 +56,8 @@ public final class Understander {
     private static final Pattern HASH_ID = Pattern.compile("#\\s?([A-Za-z0-9-]*\\d[A-Za-z0-9-]{2,}|\\d{3,})");
     private static final Pattern CJK_ORDER_ID = Pattern.compile(
             "(订单|訂單|注文|주문|طلب)[^A-Za-z0-9]{0,8}([A-Za-z0-9-]*\\d{3,}[A-Za-z0-9-]*)");
+    /** "200x200", "155x220x5": a size written as its measures, never an order number. */
+    private static final Pattern DIMENSIONS = Pattern.compile("\\d+(?:[.,]\\d+)?(?:x\\d+(?:[.,]\\d+)?)+(?:cm|mm|m|in)?");
     private static final Set<String> ORDER_WORDS = Set.of("order", "orders", "purchase", "pedido", "pedidos",
             "commande", "bestellung", "bestellnummer", "auftrag", "pesanan", "orderan", "compra", "encomenda", "no",
             "number", "numero", "nr", "nummer", "nomor", "id");
@@ -415,8 +417,16 @@ public final class Understander {
         // the languages whose lexicons hold each word found: a word of one language says more about the message's
         // language than one that six list ("whatsapp", "do", "a"), and a word listed twice in one language is one word
         Map<String, Set<String>> voters = new HashMap<>();
+        // "does it have noise cancelling?", "tem cancelamento de ruído?": words that together name a product
+        // attribute ask about the product, not for a person to cancel something
+        Set<String> attributeWords = cohost.knowledge.Listings.attributeWords(t.original);
         for (Lexicon.Match m : lexicon.match(t, notTypos)) {
             Lexicon.Entry e = m.entry();
+            if (!attributeWords.isEmpty() && !e.label().startsWith("@") && !e.label().equals("PRODUCT")
+                    && m.at() >= 0 && m.at() + e.words().size() <= t.words.size()
+                    && attributeWords.containsAll(t.words.subList(m.at(), m.at() + e.words().size()))) {
+                continue;
+            }
             boolean foreignReading = !e.label().startsWith("@") && (m.fuzzy()
                     || e.words().size() == 1 && products.isTitleWord(e.words().getFirst()));
             if (foreignReading && base == null) s.foreignReadings = true;
@@ -589,7 +599,9 @@ public final class Understander {
             String w = words.get(i);
             long digits = w.chars().filter(Character::isDigit).count();
             // "Mag 10000", "20000mAh", "5000 mAh": a model or a quantity, not an order number
-            if (digits < 3 || products.isSku(w) || products.partOfName(words, i)) continue;
+            if (digits < 3 || products.isSku(w) || products.partOfName(words, i) || DIMENSIONS.matcher(w).matches()) {
+                continue;
+            }
             boolean afterOrderWord = (i > 0 && ORDER_WORDS.contains(words.get(i - 1)))
                     || (i > 1 && ORDER_WORDS.contains(words.get(i - 2)));
             boolean price = i + 1 < words.size() && CURRENCY_WORDS.contains(words.get(i + 1))

@@ -55,7 +55,13 @@ public final class Variants {
     public static List<Variant> matching(Product product, Map<String, String> wanted) {
         List<Variant> out = new ArrayList<>();
         for (Variant v : product.variants()) {
-            if (wanted.entrySet().stream().allMatch(w -> has(product, v, w.getKey(), w.getValue()))) out.add(v);
+            if (wanted.entrySet().stream().allMatch(w -> has(product, v, w.getKey(), w.getValue(), false))) out.add(v);
+        }
+        if (!out.isEmpty()) return out;
+        // none is named exactly: "blue" is the shop's "slate blue", "rosa" its "clay pink", "300 cm" its
+        // "60x300 cm", "L" its "L/XL"
+        for (Variant v : product.variants()) {
+            if (wanted.entrySet().stream().allMatch(w -> has(product, v, w.getKey(), w.getValue(), true))) out.add(v);
         }
         return out;
     }
@@ -78,15 +84,60 @@ public final class Variants {
         return List.copyOf(names.values());
     }
 
-    private static boolean has(Product product, Variant v, String name, String value) {
+    private static boolean has(Product product, Variant v, String name, String value, boolean loose) {
         boolean named = !optionNames(product, name).isEmpty();
         String want = canonicalName(name);
         for (Map.Entry<String, String> o : v.options().entrySet()) {
             if (named && !canonicalName(o.getKey()).equals(want)) continue;
-            if (sameValue(o.getValue(), value)) return true;
+            if (loose ? looselySame(o.getValue(), value) : sameValue(o.getValue(), value)) return true;
         }
         return false;
     }
+
+    /**
+     * A value of the shop's ({@code shop}) that holds the asked one: a compound colour of the asked colour's family
+     * ("slate blue", "clay pink" for blue, pink), a measure whose numbers hold the asked ones in order ("Queen
+     * 230x220 cm" for "230x220", "60x300 cm" for "300 cm", "EU 41-45" for "41-45"), or a size among several ("L/XL"
+     * for "L").
+     */
+    public static boolean looselySame(String shop, String asked) {
+        if (sameValue(shop, asked)) return true;
+        String fs = Text.fold(shop).strip(), fa = Text.fold(asked).strip();
+        String family = family(fa);
+        if (family != null && family.equals(family(fs))) return true;
+        for (String part : fs.split("\\s*/\\s*")) {
+            if (!part.equals(fs) && sameValue(part, fa)) return true;
+        }
+        List<String> askedNumbers = numbers(fa), shopNumbers = numbers(fs);
+        if (askedNumbers.isEmpty() || java.util.Collections.indexOfSubList(shopNumbers, askedNumbers) < 0) return false;
+        // the units asked ("cm") must be the shop's too
+        for (String w : fa.split("[^\\p{L}]+")) {
+            if (!w.isEmpty() && !w.equals("x") && !fs.contains(w)) return false;
+        }
+        return true;
+    }
+
+    /** The colour a value is or ends with ("moss green" -> green, "rosa" -> pink); null when none. */
+    private static String family(String folded) {
+        String whole = COLORS.get(folded);
+        if (whole != null) return whole;
+        String[] words = folded.split("[\\s-]+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            String c = COLORS.get(words[i]);
+            if (c != null) return c;
+        }
+        return null;
+    }
+
+    /** The numbers of a value in order: "Queen 230x220 cm" -> [230, 220]. */
+    private static List<String> numbers(String folded) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = NUMBER.matcher(folded);
+        while (m.find()) out.add(m.group().replace(',', '.'));
+        return out;
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)?");
 
     /** "Noir" and "black", "L" and "large", "500 ml" and "500ML" name the same option value. */
     static boolean sameValue(String a, String b) {

@@ -98,6 +98,9 @@ class HomeGoodsListingTest {
         assertThat(ask("ja", "HL-BOWL", "直径は？")).contains("21 cm");
         assertThat(ask("en", "HL-SHEET", "how deep are the pockets? my mattress is thick")).contains("35 cm");
         assertThat(ask("fr", "HL-SHEET", "quelle profondeur de bonnet ?")).contains("35 cm");
+        assertThat(ask("ko", "HL-SHEET", "포켓 깊이가 어떻게 돼요?")).contains("35 cm");
+        assertThat(ask("en", "HL-QUILT", "whats the thread count")).contains("300");
+        assertThat(ask("es", "HL-CANDLE", "de qué cera es?")).contains("beeswax");
     }
 
     @Test
@@ -105,6 +108,17 @@ class HomeGoodsListingTest {
         assertThat(ask("en", "HL-CANDLE", "how long does it burn?")).contains("50 h").doesNotContain("days");
         assertThat(ask("de", "HL-CANDLE", "wie lange brennt die kerze?")).contains("50 h");
         assertThat(ask("es", "HL-CANDLE", "cuántas horas de combustión tiene?")).contains("50 h");
+    }
+
+    @Test
+    void noiseCancellingIsAnAttributeNotACancellation() {
+        assertThat(ask("en", "HL-BUDS", "does it have noise cancelling?")).contains("-28 dB").doesNotContain("teammate");
+        assertThat(ask("es", "HL-BUDS", "tienen cancelación de ruido?")).contains("-28 dB");
+        assertThat(ask("pt", "HL-BUDS", "tem cancelamento de ruído?")).contains("-28 dB");
+        assertThat(ask("en", "HL-BUDS", "noise canceling any good?")).contains("-28 dB");
+        // a cancellation is still one
+        ReplyResult cancel = reply("en", null, "HL-BUDS", "i want to cancel my order");
+        assertThat(cancel.intent()).as(cancel.text()).isNotEqualTo(Intent.PRODUCT);
     }
 
     @Test

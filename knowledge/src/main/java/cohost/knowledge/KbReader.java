@@ -9,12 +9,17 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.lucene.util.StringHelper;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteOrder;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.FileSystemException;
@@ -82,9 +87,13 @@ final class KbReader {
     private final Problems problems = new Problems();
     private final MessageDigest digest;
     private JsonFields.KbContext context = new JsonFields.KbContext("en", Set.of(), problems);
+    /** What the previous read's lines read as (reused when a line's bytes are unchanged), and this read's. */
+    private final Lines previous;
+    private final Map<String, Map<Lines.Key, Object>> lines = new HashMap<>();
 
-    private KbReader(Path dir) {
+    private KbReader(Path dir, Lines previous) {
         this.dir = dir;
+        this.previous = previous;
         try {
             digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -94,10 +103,21 @@ final class KbReader {
 
     /** Reads the folder, or throws with every problem found in it. */
     static KbContent read(Path dir) throws KbException {
+        return read(dir, Lines.NONE);
+    }
+
+    /**
+     * Reads the folder again ({@link KnowledgeBase#load(Path, KnowledgeBase)}): a JSON Lines line whose bytes are those
+     * of a line of the previous read, against the same store defaults, is taken as it read then instead of being
+     * parsed and checked again (a price edit in a 100,000-product catalogue reads one product); every other line, and
+     * everything that spans lines (unique SKUs and ids) and every other file, is read and checked in full. Throws with
+     * every problem found, as {@link #read(Path)}.
+     */
+    static KbContent read(Path dir, Lines previous) throws KbException {
         if (!Files.isDirectory(dir)) {
             throw new KbException(List.of(new KbProblem(dir.toString(), "", "not a folder")));
         }
-        return new KbReader(dir).readAll();
+        return new KbReader(dir, previous).readAll();
     }
 
     private KbContent readAll() throws KbException {
@@ -110,7 +130,57 @@ final class KbReader {
         RoomRules rules = readRules(store);
         problems.throwIfAny();
         return new KbContent(store, products, shipping, returns, payments, faqs, rules,
-                HexFormat.of().formatHex(digest.digest(), 0, 8));
+                HexFormat.of().formatHex(digest.digest(), 0, 8), new Lines(Lines.Defaults.of(context), lines));
+    }
+
+    /**
+     * What each line of a folder's JSON Lines files read as (a {@link Product}, a {@link FaqEntry}), by a 128-bit
+     * MurmurHash3 of the line's bytes, kept with the snapshot read so that its reload parses only the lines that
+     * changed. Only lines that read without a problem are kept; their values are immutable. Keyed by the store
+     * defaults the lines were checked against: a line reader sees the folder only through its {@link JsonFields}'
+     * context, so lines read under other defaults (store.json changed its default language or regions) are read again.
+     * Two different lines hashing alike is a 2^-128 chance per pair, far below a disk's undetected error rate.
+     */
+    static final class Lines {
+        static final Lines NONE = new Lines(null, Map.of());
+
+        /** The hash of a line's bytes, without the spaces around it. */
+        record Key(long high, long low) {
+            static Key of(byte[] bytes, int from, int to) {
+                long[] h = StringHelper.murmurhash3_x64_128(bytes, from, to - from, 0x636f686f);
+                return new Key(h[0], h[1]);
+            }
+        }
+
+        /** What a line's object is checked against besides its own bytes. */
+        record Defaults(String defaultLanguage, Set<String> regions) {
+            static Defaults of(JsonFields.KbContext c) {
+                return new Defaults(c.defaultLanguage(), Set.copyOf(c.regions()));
+            }
+        }
+
+        private final Defaults defaults;
+        private final Map<String, Map<Key, Object>> byFile;
+
+        Lines(Defaults defaults, Map<String, Map<Key, Object>> byFile) {
+            this.defaults = defaults;
+            this.byFile = Map.copyOf(byFile);
+        }
+
+        /** What the file's lines read as last time, by their hash; none when they were read under other defaults. */
+        Map<Key, Object> of(String file, JsonFields.KbContext now) {
+            Map<Key, Object> lines = byFile.get(file);
+            if (lines == null || defaults == null || !defaults.defaultLanguage().equals(now.defaultLanguage())
+                    || !defaults.regions().equals(now.regions())) {
+                return Map.of();
+            }
+            return lines;
+        }
+
+        /** How many lines of the file are kept. */
+        int size(String file) {
+            return byFile.getOrDefault(file, Map.of()).size();
+        }
     }
 
     // ---- store.json
@@ -242,7 +312,7 @@ final class KbReader {
                         wheres.add(where);
                     });
         } else {
-            forEachLine(PRODUCTS, this::readProduct, (p, fields, line) -> {
+            forEachLine(PRODUCTS, this::readProduct, (p, line) -> {
                 if (p != null) {
                     products.add(p);
                     wheres.add(line);
@@ -311,14 +381,14 @@ final class KbReader {
         for (int i = 0; i < products.size(); i++) {
             Product p = products.get(i);
             String where = wheres.get(i);
-            List<String> skus = new ArrayList<>();
-            skus.add(p.sku());
-            p.variants().forEach(v -> skus.add(v.sku()));
-            for (String sku : skus) {
-                String first = seen.putIfAbsent(sku.toUpperCase(Locale.ROOT), where);
-                if (first != null) problems.add(file, where, "duplicate SKU '" + sku + "' (first used at " + first + ")");
-            }
+            uniqueSku(seen, p.sku(), where, file);
+            for (Variant v : p.variants()) uniqueSku(seen, v.sku(), where, file);
         }
+    }
+
+    private void uniqueSku(Map<String, String> seen, String sku, String where, String file) {
+        String first = seen.putIfAbsent(sku.toUpperCase(Locale.ROOT), where);
+        if (first != null) problems.add(file, where, "duplicate SKU '" + sku + "' (first used at " + first + ")");
     }
 
     // ---- shipping.json
@@ -449,8 +519,8 @@ final class KbReader {
             List<String> tags = f.strings("tags", false);
             f.rejectUnknownFields();
             return id != null && question != null && answer != null ? new FaqEntry(id, question, answer, tags) : null;
-        }, (faq, f, line) -> {
-            if (faq != null && !ids.add(faq.id())) f.problem("id", "duplicate id '" + faq.id() + "'");
+        }, (faq, line) -> {
+            if (faq != null && !ids.add(faq.id())) problems.add(FAQ, line + ", id", "duplicate id '" + faq.id() + "'");
             else if (faq != null) faqs.add(faq);
         });
         return faqs;
@@ -593,73 +663,132 @@ final class KbReader {
         T read(JsonFields fields);
     }
 
-    /** Keeps what a line read as (null if it had problems); called in file order. */
+    /** Keeps what a line read as (null if it had problems), and checks what spans lines; called in file order. */
     private interface LineKeeper<T> {
-        void keep(T value, JsonFields fields, String line);
+        void keep(T value, String line);
     }
 
-    private record ReadLine<T>(T value, JsonFields fields, String line, Problems problems) {
+    /** A line that read as an object: its value (null when it has problems), their list, and its bytes' hash. */
+    private record ReadLine<T>(T value, Problems problems, Lines.Key key) {
     }
 
-    /** Reads each non-blank line of a JSON Lines file as an object; blank lines are allowed. */
+    /** A line refused before it was parsed (too long, not UTF-8). */
+    private record LineProblem(String where, String message) {
+    }
+
+    /**
+     * Reads each non-blank line of a JSON Lines file as an object; blank lines are allowed. A line whose bytes read
+     * cleanly in the previous read of the folder is taken as it read then ({@link Lines}).
+     */
     private <T> void forEachLine(String file, LineReader<T> reader, LineKeeper<T> keeper) {
         if (!present(file)) return;
-        byte[] bytes = readBytes(file);
+        byte[] bytes = readBytes(file, true); // UTF-8 is checked line by line, and only in lines that changed
         if (bytes == null) return;
+        Map<Lines.Key, Object> before = previous.of(file, context);
+        // the fingerprint takes the lines' hashes, in file order: the file is not hashed twice
+        digest.update(file.getBytes(StandardCharsets.UTF_8));
+        ByteBuffer keyBytes = ByteBuffer.allocate(Long.BYTES * 2);
         int[] lineStarts = lineStarts(bytes);
         int lineCount = lineStarts.length - 1;
         if (lineCount > MAX_LINES) {
             problems.add(file, "line " + (MAX_LINES + 1), "the file has " + lineCount + " lines; at most " + MAX_LINES);
             return;
         }
+        Map<Lines.Key, Object> kept = HashMap.newHashMap(lineCount);
         // Parsing and checking a line is most of the read time and touches nothing shared, so a batch of lines is
-        // read on every core, each line into problems of its own; keeping and problems then follow file order.
-        // Batches bound the trees held at once. Lines are parsed straight from the file's bytes: a big catalogue
-        // would otherwise be copied twice more as strings.
+        // read on every core of the pool this runs in, each line into problems of its own; keeping and problems
+        // then follow file order. Batches bound the trees held at once. Lines are parsed straight from the file's
+        // bytes: a big catalogue would otherwise be copied twice more as strings.
         for (int start = 0; start < lineCount; start += PARSE_BATCH) {
             int first = start;
             Object[] read = IntStream.range(first, Math.min(lineCount, first + PARSE_BATCH)).parallel()
-                    .mapToObj(i -> readLine(file, i + 1, bytes, lineStarts[i], lineStarts[i + 1], reader)).toArray();
+                    .mapToObj(i -> readLine(file, i + 1, bytes, lineStarts[i], lineStarts[i + 1], before, reader))
+                    .toArray();
             for (int k = 0; k < read.length; k++) {
                 int lineNo = first + k + 1;
                 switch (read[k]) {
                     case null -> {
                     }
                     case JsonProcessingException e -> problems.add(file, location(e, lineNo), jsonProblem(e, "line"));
-                    case String tooLong -> problems.add(file, "line " + lineNo, tooLong);
+                    case LineProblem p -> problems.add(file, p.where(), p.message());
                     case ReadLine<?> r -> {
+                        digest.update(keyBytes.clear().putLong(r.key().high()).putLong(r.key().low()).array());
                         @SuppressWarnings("unchecked") T value = (T) r.value();
-                        keeper.keep(value, r.fields(), r.line());
-                        problems.addAll(r.problems());
+                        keeper.keep(value, "line " + lineNo);
+                        if (r.problems() != null) problems.addAll(r.problems());
+                        if (value != null && (r.problems() == null || r.problems().isEmpty())) kept.put(r.key(), value);
                     }
                     default -> problems.add(file, "line " + lineNo, "each line must be one JSON object");
                 }
             }
         }
-    }
-
-    /** The line read, its parse error, a JSON value that is not an object, or null for a blank line. */
-    private <T> Object readLine(String file, int lineNo, byte[] bytes, int from, int to, LineReader<T> reader) {
-        Object parsed = parseLine(bytes, from, to);
-        if (!(parsed instanceof JsonNode node) || !node.isObject()) return parsed;
-        Problems own = new Problems();
-        String line = "line " + lineNo;
-        JsonFields fields = new JsonFields(node, file, line, "",
-                new JsonFields.KbContext(context.defaultLanguage(), context.regions(), own));
-        return new ReadLine<>(reader.read(fields), fields, line, own);
+        lines.put(file, kept);
     }
 
     /**
-     * Where each line starts, plus one past the end: line i is {@code [starts[i], starts[i + 1])}, its "\n" included.
-     * A UTF-8 byte-order mark is skipped; '\n' never occurs inside a multi-byte UTF-8 character.
+     * The line read (taken from the previous read when its bytes are unchanged), its parse error, a problem found
+     * before parsing, a JSON value that is not an object, or null for a blank line.
      */
-    private static int[] lineStarts(byte[] bytes) {
+    private <T> Object readLine(String file, int lineNo, byte[] bytes, int lineStart, int lineEnd,
+                               Map<Lines.Key, Object> before, LineReader<T> reader) {
+        int from = lineStart;
+        int to = lineEnd;
+        while (to > from && isJsonSpace(bytes[to - 1])) to--;
+        while (from < to && isJsonSpace(bytes[from])) from++;
+        if (from == to) return null;
+        String line = "line " + lineNo;
+        if (to - from > MAX_LINE_BYTES) {
+            return new LineProblem(line, "the line is " + (to - from) + " bytes long; at most " + MAX_LINE_BYTES);
+        }
+        Lines.Key key = Lines.Key.of(bytes, from, to);
+        Object unchanged = before.get(key);
+        if (unchanged != null) return new ReadLine<>(unchanged, null, key);
+        int notUtf8 = firstNonUtf8(bytes, lineStart, lineEnd);
+        if (notUtf8 >= 0) {
+            return new LineProblem(line + ", column " + (notUtf8 - lineStart + 1), notUtf8Message(bytes, notUtf8));
+        }
+        Object parsed;
+        try {
+            parsed = JSON.readTree(bytes, from, to - from);
+        } catch (JsonProcessingException e) {
+            return e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen reading from memory
+        }
+        if (!(parsed instanceof JsonNode node) || !node.isObject()) return parsed;
+        Problems own = new Problems();
+        JsonFields fields = new JsonFields(node, file, line, "",
+                new JsonFields.KbContext(context.defaultLanguage(), context.regions(), own));
+        return new ReadLine<>(reader.read(fields), own, key);
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long LOW_7_BITS = 0x7F7F7F7F7F7F7F7FL;
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+
+    /**
+     * Where each line starts, plus one past the end: line i is {@code [starts[i], starts[i + 1])}, its "\n" included.
+     * A UTF-8 byte-order mark is skipped; '\n' never occurs inside a multi-byte UTF-8 character. Eight bytes are
+     * looked at a time (a catalogue is 100+ MB): the high bit of each byte of {@code zeros} is set exactly where
+     * that byte of {@code word ^ NEWLINES} is zero, that is where the byte is '\n'.
+     */
+    static int[] lineStarts(byte[] bytes) {
         int from = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         int[] starts = new int[1024];
         int count = 0;
         starts[count++] = from;
-        for (int i = from; i < bytes.length; i++) {
+        int i = from;
+        for (; i + Long.BYTES <= bytes.length; i += Long.BYTES) {
+            long word = (long) LONGS.get(bytes, i) ^ NEWLINES;
+            long zeros = ~(((word & LOW_7_BITS) + LOW_7_BITS) | word | LOW_7_BITS);
+            while (zeros != 0) {
+                if (count == starts.length) starts = Arrays.copyOf(starts, count * 2);
+                starts[count++] = i + (Long.numberOfTrailingZeros(zeros) >>> 3) + 1;
+                zeros &= zeros - 1;
+            }
+        }
+        for (; i < bytes.length; i++) {
             if (bytes[i] == '\n') {
                 if (count == starts.length) starts = Arrays.copyOf(starts, count * 2);
                 starts[count++] = i + 1;
@@ -670,23 +799,6 @@ final class KbReader {
             starts[count++] = bytes.length;
         }
         return Arrays.copyOf(starts, count);
-    }
-
-    /** The JSON tree of the line in {@code bytes[from, to)}, the parse error, or null for a blank line. */
-    private static Object parseLine(byte[] bytes, int from, int to) {
-        while (to > from && isJsonSpace(bytes[to - 1])) to--;
-        while (from < to && isJsonSpace(bytes[from])) from++;
-        if (from == to) return null;
-        if (to - from > MAX_LINE_BYTES) {
-            return "the line is " + (to - from) + " bytes long; at most " + MAX_LINE_BYTES;
-        }
-        try {
-            return JSON.readTree(bytes, from, to - from);
-        } catch (JsonProcessingException e) {
-            return e;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // cannot happen reading from memory
-        }
     }
 
     private static boolean isJsonSpace(byte b) {
@@ -709,6 +821,14 @@ final class KbReader {
      * problem reported: a FIFO would block the read forever, a device never end, a looping link read as missing.
      */
     private byte[] readBytes(String file) {
+        return readBytes(file, false);
+    }
+
+    /**
+     * As {@link #readBytes(String)}; for {@code jsonLines}, checking UTF-8 and adding the file to the fingerprint are
+     * left to the caller, which does both line by line.
+     */
+    private byte[] readBytes(String file, boolean jsonLines) {
         Path path = dir.resolve(file);
         try {
             if (Files.isSymbolicLink(path)) {
@@ -732,6 +852,7 @@ final class KbReader {
                 problems.add(file, "", "is over " + MAX_FILE_BYTES + " bytes");
                 return null;
             }
+            if (jsonLines) return bytes;
             if (!validUtf8(file, bytes)) {
                 return null;
             }
@@ -754,25 +875,42 @@ final class KbReader {
 
     /** Reports the first bytes that are not UTF-8, with their line and column (in bytes); false when any. */
     private boolean validUtf8(String file, byte[] bytes) {
+        int at = firstNonUtf8(bytes, 0, bytes.length);
+        if (at < 0) return true;
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < at; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        problems.add(file, "line " + line + ", column " + (at - lineStart + 1), notUtf8Message(bytes, at));
+        return false;
+    }
+
+    private static String notUtf8Message(byte[] bytes, int at) {
+        return String.format("not valid UTF-8 (byte 0x%02X); save the file as UTF-8", at < bytes.length ? bytes[at] & 0xFF : 0);
+    }
+
+    /**
+     * Where the first byte of {@code bytes[from, to)} that is not part of well-formed UTF-8 is, or -1. {@code from}
+     * must start a character. ASCII, most of a catalogue, is skipped without decoding; the rest is decoded through a
+     * small buffer, not into a copy of the whole text.
+     */
+    static int firstNonUtf8(byte[] bytes, int from, int to) {
+        int i = from;
+        while (i < to && bytes[i] >= 0) i++;
+        if (i == to) return -1;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        try {
-            decoder.decode(in);
-            return true;
-        } catch (CharacterCodingException e) {
-            int at = in.position();
-            int line = 1;
-            int lineStart = 0;
-            for (int i = 0; i < at && i < bytes.length; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            problems.add(file, "line " + line + ", column " + (at - lineStart + 1), String.format(
-                    "not valid UTF-8 (byte 0x%02X); save the file as UTF-8", at < bytes.length ? bytes[at] & 0xFF : 0));
-            return false;
+        ByteBuffer in = ByteBuffer.wrap(bytes, i, to - i);
+        CharBuffer out = CharBuffer.allocate(4096);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) return in.position();
+            if (result.isUnderflow()) return -1;
+            out.clear(); // the buffer is full: what was decoded is not needed, only whether it decodes
         }
     }
 

@@ -59,6 +59,8 @@ public final class KnowledgeBase implements Knowledge {
     private final SearchIndex index;
     /** The index's rarity of words, one instance: {@link Listings#rank} keeps its last answer per instance. */
     private final Listings.Rarity rarity;
+    /** What the folder's lines read as: the next reload parses only the lines that differ ({@link KbReader.Lines}). */
+    private final KbReader.Lines lines;
 
     private KnowledgeBase(KbContent kb, KnowledgeBase previous) {
         this.store = kb.store();
@@ -69,6 +71,7 @@ public final class KnowledgeBase implements Knowledge {
         this.payments = List.copyOf(kb.payments());
         this.faqs = List.copyOf(kb.faqs());
         this.rules = kb.rules();
+        this.lines = kb.lines();
         // The index is most of a load and needs nothing computed below, so it is built beside the lookups: in the
         // caller's fork-join pool when it runs in one (a reload bounded to its own threads), else on a thread of its own
         Callable<SearchIndex> build = () -> previous == null ? SearchIndex.build(kb) : previous.index.update(kb);
@@ -147,10 +150,11 @@ public final class KnowledgeBase implements Knowledge {
      * Loads a new version of the folder {@code previous} was loaded from (a reload): as {@link #load(Path)}, but the
      * search index is {@code previous}'s updated with only the entries that changed (a price edit in a 100,000-product
      * catalogue analyzes one product, not all), sharing what did not change; {@code previous} is left as it was and
-     * keeps answering. Falls back to a full build when an update does not fit (README, "Reloading the KB").
+     * keeps answering. Falls back to a full build when an update does not fit (README, "Reloading the KB"). Lines of
+     * the JSON Lines files whose bytes did not change are not parsed again: they read as they did for {@code previous}.
      */
     public static KnowledgeBase load(Path dir, KnowledgeBase previous) throws KbException {
-        return new KnowledgeBase(KbReader.read(dir), previous);
+        return new KnowledgeBase(KbReader.read(dir, previous == null ? KbReader.Lines.NONE : previous.lines), previous);
     }
 
     /**
@@ -186,6 +190,11 @@ public final class KnowledgeBase implements Knowledge {
             }
         }
         return demo;
+    }
+
+    /** The search index's segment names (tests). */
+    List<String> indexSegments() {
+        return index.segments();
     }
 
     private static String key(String sku) {

@@ -16,6 +16,12 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SerialMergeScheduler;
+import org.apache.lucene.index.FilterMergePolicy;
+import org.apache.lucene.index.MergeTrigger;
+import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SegmentReader;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -127,16 +133,67 @@ final class SearchIndex {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(64)
                 // merges of later updates run on the thread that commits them (the reload's), not on threads of their own
-                .setMergeScheduler(new SerialMergeScheduler());
+                .setMergeScheduler(new SerialMergeScheduler())
+                .setMergePolicy(new UpdateMerges());
         try {
             Writer w = new Writer(new IndexWriter(dir, config), lang);
             List<Source> sources = new ArrayList<>(all.size());
             all.forEach(e -> sources.add(new Source(e.kind(), e.id())));
             // IndexWriter is thread-safe: analyzing products on every core is most of the build time
             IntStream.range(0, all.size()).parallel().forEach(i -> add(w.writer, all.get(i), lang, i));
-            return commit(w, null, sources, all);
+            SearchIndex index = commit(w, null, sources, all);
+            ((UpdateMerges) config.getMergePolicy()).updating = true;
+            return index;
         } catch (IOException e) {
             throw new UncheckedIOException("building the search index in memory", e);
+        }
+    }
+
+    /**
+     * Lucene's tiered merges, but once the index is built, large segments (an eighth of the documents or more: the
+     * build's) are left out of merges until a fifth of their documents have been replaced. Left to Lucene, every few
+     * reloads merged the build's segments with the one-document segments updates add (all are under its 16 MB floor
+     * at 100,000 products), rewriting most of the index on the reload's thread: 4-7 s of CPU instead of under one
+     * (BENCHMARKS.md, "KB reload under load"). Replaced documents still count in the term statistics until their
+     * segment is merged, as in any Lucene index with deletions: ranks may differ from a fresh load's among near ties.
+     */
+    private static final class UpdateMerges extends FilterMergePolicy {
+        private static final int LARGE = 8;
+        private static final double RECLAIMED_AT = 0.2;
+        /** Set once the build is committed: the build's own merges are Lucene's. */
+        private volatile boolean updating;
+
+        UpdateMerges() {
+            super(new TieredMergePolicy());
+        }
+
+        @Override
+        public MergeSpecification findMerges(MergeTrigger trigger, SegmentInfos infos, MergeContext context)
+                throws IOException {
+            SegmentInfos mergeable = mergeable(infos, context);
+            return mergeable.size() == 0 ? null : super.findMerges(trigger, mergeable, context);
+        }
+
+        /** Lucene 10 also merges small segments when a commit flushes; the same segments are left out. */
+        @Override
+        public MergeSpecification findFullFlushMerges(MergeTrigger trigger, SegmentInfos infos, MergeContext context)
+                throws IOException {
+            SegmentInfos mergeable = mergeable(infos, context);
+            return mergeable.size() == 0 ? null : super.findFullFlushMerges(trigger, mergeable, context);
+        }
+
+        private SegmentInfos mergeable(SegmentInfos infos, MergeContext context) throws IOException {
+            if (!updating) return infos;
+            long documents = 0;
+            for (SegmentCommitInfo segment : infos) documents += segment.info.maxDoc();
+            SegmentInfos mergeable = new SegmentInfos(infos.getIndexCreatedVersionMajor());
+            for (SegmentCommitInfo segment : infos) {
+                int size = segment.info.maxDoc();
+                if ((long) size * LARGE < documents || context.numDeletesToMerge(segment) > size * RECLAIMED_AT) {
+                    mergeable.add(segment);
+                }
+            }
+            return mergeable;
         }
     }
 
@@ -196,6 +253,12 @@ final class SearchIndex {
                 Collections.unmodifiableMap(byKey));
         w.latest = index;
         return index;
+    }
+
+    /** The names of the index's segments, oldest first (tests: which ones a reload rewrote). */
+    List<String> segments() {
+        return searcher.getIndexReader().leaves().stream()
+                .map(leaf -> ((SegmentReader) leaf.reader()).getSegmentName()).toList();
     }
 
     /** Every KB entry that is indexed, products first. */

@@ -93,6 +93,32 @@ class ReloadedIndexTest {
     }
 
     @Test
+    void reloadsMergeTheSmallSegmentsTheyAddNotTheCatalogueUntilAFifthOfItWasReplaced() throws Exception {
+        cohost.knowledge.bench.KbGenerator.write(dir, 300);
+        KnowledgeBase kb = KnowledgeBase.load(dir);
+        List<String> built = kb.indexSegments();
+        Path file = dir.resolve("products.jsonl");
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        for (int i = 0; i < 100; i++) {
+            // a different product each time, so each reload leaves a one-document segment behind
+            int p = i * 3;
+            lines.set(p, lines.get(p).replace(".99, \"currency\"", ".49, \"currency\""));
+            Files.write(file, lines);
+            kb = KnowledgeBase.load(dir, kb);
+            String sku = String.format(java.util.Locale.ROOT, "P%06d", p);
+            assertThat(kb.search(sku, "en", 1)).extracting(SearchHit::id).containsExactly(sku);
+            if (i < 30) assertThat(kb.indexSegments()).as("reload %d keeps the catalogue's segments", i + 1).containsAll(built);
+            assertThat(kb.indexSegments()).as("the small segments are merged among themselves").hasSizeLessThan(built.size() + 25);
+        }
+        assertThat(kb.indexSegments().containsAll(built))
+                .as("a third of the catalogue replaced: its segments may be merged again, and were").isFalse();
+        // replaced documents are never hits (their statistics may linger until merged: ranks are not compared)
+        for (String[] q : new String[][]{{"wireless headphones", "en"}, {"mochila impermeable", "es"}, {"真丝围巾", "zh"}}) {
+            assertThat(kb.search(q[0], q[1], 50)).extracting(SearchHit::id).isNotEmpty().doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
     void aReloadFromASnapshotThatIsNoLongerTheLatestIsBuiltAnew() throws Exception {
         TestKb.copyTo(dir);
         KnowledgeBase serving = KnowledgeBase.load(dir);

@@ -432,13 +432,13 @@ function showHistory(turns) {
       onStarted({ replyId: t.id, lang: t.lang, intent: t.intent, ai: true, inReplyTo: askersOf.get(t.id) || [] },
         null, whenOf(t), true);
       if (t.status === "cut") onCancelled({ replyId: t.id, reason: t.detail, delivered: t.text }, null);
-      else onDone({ replyId: t.id, text: t.text, lang: t.lang, sources: t.sources }, null);
+      else onDone({ replyId: t.id, text: t.text, lang: t.lang, sources: t.sources, hostText: t.hostText }, null);
       replies.get(t.id).meta.textContent = t.status === "cut" ? "Cancelled (" + t.detail + ") · from the transcript"
         : "from the transcript";
       continue;
     }
-    onMessage({ id: t.id, role: t.role, viewer: t.speaker, text: t.text, lang: t.lang, intent: t.intent }, null,
-      whenOf(t));
+    onMessage({ id: t.id, role: t.role, viewer: t.speaker, text: t.text, lang: t.lang, intent: t.intent,
+      gist: t.gist }, null, whenOf(t));
     // a message answered again (Answer now) is listed once, with its earlier outcomes before the latest
     for (const o of [...(t.earlier || []), t]) historyOutcome(t.id, o.status, o.detail, askersOf);
   }
@@ -455,6 +455,7 @@ function historyOutcome(id, status, detail, askersOf) {
   } else if (status === "skipped") {
     onSkipped({ inReplyTo: id, reason: detail });
   }
+  // "held" (waiting while the host speaks) is no outcome: the row stays pending, as a live one does
 }
 
 async function loadHistory(room, key) {

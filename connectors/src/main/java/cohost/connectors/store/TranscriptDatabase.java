@@ -62,9 +62,9 @@ public final class TranscriptDatabase implements AutoCloseable {
     private static final Duration READ_WAIT = Duration.ofSeconds(2);
     private static final long DROP_LOG_NANOS = TimeUnit.SECONDS.toNanos(10);
     private static final String COLUMNS = "turn_id, role, speaker_id, speaker_name, speaker_lang, speaker_country, "
-            + "text, lang, intent, sources, status, detail, at_ns";
+            + "text, lang, intent, sources, status, detail, at_ns, for_host";
     private static final String INSERT = "INSERT INTO cohost_turns (store, scope, scope_id, handoff, " + COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String READ_LATEST = "SELECT " + COLUMNS + " FROM cohost_turns WHERE store = ? AND scope = ?"
             + " AND scope_id = ? ORDER BY seq DESC LIMIT ?";
     private static final String READ_HANDOFFS = "SELECT scope_id, " + COLUMNS + " FROM cohost_turns WHERE store = ?"
@@ -163,6 +163,8 @@ public final class TranscriptDatabase implements AutoCloseable {
                     s.execute(ddl);
                 }
             }
+            writer.commit();
+            dialect.migrate(writer);
             writer.commit();
             retainNowOnThisThread();
         } catch (SQLException e) {
@@ -472,7 +474,8 @@ public final class TranscriptDatabase implements AutoCloseable {
         insert.setString(i++, sources(t.sources()));
         insert.setString(i++, t.status().name());
         insert.setString(i++, text(t.detail()));
-        insert.setLong(i, nanos(t.at()));
+        insert.setLong(i++, nanos(t.at()));
+        insert.setString(i, text(t.forHost()));
     }
 
     /** PostgreSQL text cannot hold NUL; the clients' texts never have one (control characters are cleaned away). */
@@ -724,9 +727,10 @@ public final class TranscriptDatabase implements AutoCloseable {
         }
         Turn.Status status = Turn.Status.valueOf(rs.getString(i++));
         String detail = rs.getString(i++);
-        Instant at = instant(rs.getLong(i));
+        Instant at = instant(rs.getLong(i++));
+        String forHost = rs.getString(i);
         return new Turn(id, speaker, text, lang, intent == null ? null : Intent.valueOf(intent), sources, status,
-                detail, at);
+                detail, at, forHost);
     }
 
     // ---- connections ----

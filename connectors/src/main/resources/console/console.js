@@ -306,6 +306,12 @@ function onTranscript(f) {
 function onError(f) {
   counts.errors++;
   note("error", "Error " + f.code + ": " + f.message);
+  // a Take refused (a teammate, maybe on another node, took it first): said where it was clicked too
+  const h = f.inReplyTo && handoffs.get(f.inReplyTo);
+  if (h) {
+    h.querySelector(".refused")?.remove();
+    h.appendChild(el("p", "error-text refused", f.message));
+  }
 }
 
 // The room's state: the host's hold (replies wait while the host speaks) and the product on screen.

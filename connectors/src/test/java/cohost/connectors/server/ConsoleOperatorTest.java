@@ -348,6 +348,9 @@ class ConsoleOperatorTest {
             assertThat(mine.locator("#handoffs li[data-id='x-q1'] button")).hasCount(0);
             assertThat(mine.locator("#handoff-count")).hasText("(1 open of 2)");
             assertThat(mine.locator("#handoffs li[data-id='x-q3'] button")).hasText("Take");
+            // a teammate whose Take crossed Lee's (here: sent just after it) is told, under the question, who has it
+            mine.evaluate("() => send({ type: 'handoff.take', id: 'x-q1', by: 'Mo' })");
+            assertThat(mine.locator("#handoffs li[data-id='x-q1'] .refused")).containsText("already taken by Lee");
             mine.locator("#handoffs li[data-id='x-q1']").scrollIntoViewIfNeeded();
             screenshot(mine, "handoffs");
             Page later = console(1280, 800); // a console opened later gets the room's queue, marks included

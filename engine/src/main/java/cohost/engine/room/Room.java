@@ -931,6 +931,11 @@ public final class Room implements AutoCloseable {
      */
     private void record(Utterance u, Turn.Status status, String detail, Understanding meaning, String gist) {
         Turn turn = Turn.message(u, meaning, status, detail, u.at(), gist);
+        if (meaning == null && SkipReason.CHATTER.wireName().equals(detail)) {
+            // chatter skipped before understanding (a backchannel, the host to the audience): its echo said so
+            turn = new Turn(turn.id(), turn.speaker(), turn.text(), null, Intent.CHATTER, List.of(), turn.status(),
+                    turn.detail(), turn.at(), turn.forHost());
+        }
         held.remove(u.messageId());
         append(turn);
         try {

@@ -138,4 +138,18 @@ class RoomTranscriptRecordingTest {
                     org.assertj.core.groups.Tuple.tuple("r1", "host: shipping answer in pt"));
         }
     }
+
+    @Test
+    void chatterSkippedBeforeItIsUnderstoodIsRecordedAsChatterAsItsEchoSaid() {
+        try (Room room = new Room("live-1", engine, RoomPolicy.DEFAULTS, clock, events)) {
+            room.say(chat("m1", "v1", "kkkkk"));
+            room.say(Utterance.typed("h1", Speaker.host(), "大家好，欢迎来到直播间"));
+            assertThat(events.outcome("m1")).isEqualTo("skipped chatter");
+            assertThat(events.outcome("h1")).isEqualTo("skipped chatter");
+
+            assertThat(room.transcript()).extracting(Turn::id, Turn::intent).containsExactlyInAnyOrder(
+                    org.assertj.core.groups.Tuple.tuple("m1", cohost.engine.Intent.CHATTER),
+                    org.assertj.core.groups.Tuple.tuple("h1", cohost.engine.Intent.CHATTER));
+        }
+    }
 }

@@ -173,7 +173,8 @@ function onStarted(f, receivedAt, at, fromHistory) {
   counts.replies++;
   const askers = (f.inReplyTo || []).map((id) => messages.get(id)).filter(Boolean);
   const asked = askers.map((m) => m.arrivedAt).filter((t) => t !== null);
-  const r = { askers: askers.map((m) => m.name), asked: asked.length ? Math.min(...asked) : null, chunks: "" };
+  const r = { askers: askers.map((m) => m.name), asked: asked.length ? Math.min(...asked) : null, chunks: "",
+    askerIds: [...(f.inReplyTo || [])] };
 
   const li = row("reply streaming", at);
   li.dataset.id = f.replyId;
@@ -269,6 +270,11 @@ function onCancelled(f, receivedAt) {
   r.text.textContent = f.delivered || "";
   r.meta.textContent = "Cancelled (" + f.reason + ") · " + latency(r, receivedAt, "cancelled at") +
     (f.delivered ? " · only the text above was delivered" : " · nothing was delivered");
+  // its askers were not answered in full: their rows say so, not just "answered by"
+  for (const id of r.askerIds) {
+    const m = messages.get(id);
+    if (m && m.outcome.textContent.endsWith(f.replyId)) m.outcome.textContent += " — cut (" + f.reason + ")";
+  }
 }
 
 function onJoined(f) {
@@ -277,6 +283,7 @@ function onJoined(f) {
   const m = messages.get(f.inReplyTo);
   if (r && m) {
     r.askers.push(m.name);
+    r.askerIds.push(f.inReplyTo);
     showAskers(r);
   }
   setOutcome(f.inReplyTo, "joined", "joined reply " + f.replyId + " (same question, answered once)",
@@ -306,6 +313,12 @@ function onTranscript(f) {
 function onError(f) {
   counts.errors++;
   note("error", "Error " + f.code + ": " + f.message);
+  // a Take refused (a teammate, maybe on another node, took it first): said where it was clicked too
+  const h = f.inReplyTo && handoffs.get(f.inReplyTo);
+  if (h) {
+    h.querySelector(".refused")?.remove();
+    h.appendChild(el("p", "error-text refused", f.message));
+  }
 }
 
 // The room's state: the host's hold (replies wait while the host speaks) and the product on screen.
@@ -431,14 +444,16 @@ function showHistory(turns) {
     if (t.role === "cohost") {
       onStarted({ replyId: t.id, lang: t.lang, intent: t.intent, ai: true, inReplyTo: askersOf.get(t.id) || [] },
         null, whenOf(t), true);
-      if (t.status === "cut") onCancelled({ replyId: t.id, reason: t.detail, delivered: t.text }, null);
-      else onDone({ replyId: t.id, text: t.text, lang: t.lang, sources: t.sources }, null);
-      replies.get(t.id).meta.textContent = t.status === "cut" ? "Cancelled (" + t.detail + ") · from the transcript"
+      // cut (stopped, host spoke, room closed) or withheld by the store's rules: as reply.cancelled showed it live
+      const cancelled = t.status === "cut" || t.status === "withheld";
+      if (cancelled) onCancelled({ replyId: t.id, reason: t.detail, delivered: t.text }, null);
+      else onDone({ replyId: t.id, text: t.text, lang: t.lang, sources: t.sources, hostText: t.hostText }, null);
+      replies.get(t.id).meta.textContent = cancelled ? "Cancelled (" + t.detail + ") · from the transcript"
         : "from the transcript";
       continue;
     }
-    onMessage({ id: t.id, role: t.role, viewer: t.speaker, text: t.text, lang: t.lang, intent: t.intent }, null,
-      whenOf(t));
+    onMessage({ id: t.id, role: t.role, viewer: t.speaker, text: t.text, lang: t.lang, intent: t.intent,
+      gist: t.gist }, null, whenOf(t));
     // a message answered again (Answer now) is listed once, with its earlier outcomes before the latest
     for (const o of [...(t.earlier || []), t]) historyOutcome(t.id, o.status, o.detail, askersOf);
   }
@@ -455,13 +470,17 @@ function historyOutcome(id, status, detail, askersOf) {
   } else if (status === "skipped") {
     onSkipped({ inReplyTo: id, reason: detail });
   }
+  // "held" (waiting while the host speaks) is no outcome: the row stays pending, as a live one does
 }
 
 async function loadHistory(room, key) {
   historyPending = true;
   try {
     const res = await fetch(roomUrl(room, ""), { headers: key ? { Authorization: "Bearer " + key } : {} });
-    if (res.ok) showHistory((await res.json()).turns || []);
+    if (res.ok) {
+      showHistory((await res.json()).turns || []);
+      feed.scrollTop = feed.scrollHeight; // the latest first in view, as live events keep it
+    }
     else if (res.status !== 404) note("error", "Could not load the room's history (HTTP " + res.status + ")");
   } catch (e) {
     note("error", "Could not load the room's history: " + e.message);

@@ -80,6 +80,7 @@ public final class EngineToWire {
      * A transcript as the wire shows it. A message the operator had answered again ("answer now") has a turn per
      * outcome; it is listed once, where it first appears, as its latest turn says (outcome, and the language and
      * intent it was last understood with), the outcomes before in {@code earlier}: as the console's feed shows it.
+     * A held message's turn (waiting while the host spoke) is no outcome: the message's outcome replaces it.
      */
     public static Transcript transcript(String id, List<Turn> turns) {
         Map<String, Turn> latest = new HashMap<>();
@@ -87,7 +88,7 @@ public final class EngineToWire {
         for (Turn t : turns) {
             if (isMessage(t)) {
                 Turn before = latest.put(t.id(), t);
-                if (before != null) {
+                if (before != null && before.status() != Turn.Status.HELD) {
                     earlier.computeIfAbsent(t.id(), k -> new ArrayList<>())
                             .add(new Transcript.Outcome(before.status().wireName(), before.detail()));
                 }
@@ -113,7 +114,8 @@ public final class EngineToWire {
         return new Transcript.Turn(t.id(),
                 t.speaker() == null || t.speaker().role() == null ? "cohost" : t.speaker().role().wireName(),
                 t.speaker() == null ? null : person(t.speaker()), t.text(), t.lang(),
-                name(t.intent()), t.sources(), t.status().wireName(), t.detail(), String.valueOf(t.at()), earlier);
+                name(t.intent()), t.sources(), t.status().wireName(), t.detail(), String.valueOf(t.at()), earlier,
+                isMessage(t) ? t.forHost() : null, isMessage(t) ? null : t.forHost());
     }
 
     /** A speaker as the wire names them: the host is {@code {"id": "host"}}, the co-host {@code {"id": "cohost"}}. */

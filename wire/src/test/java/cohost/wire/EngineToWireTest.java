@@ -119,4 +119,30 @@ class EngineToWireTest {
         return new ReplyResult("r1", List.of("m1"), "Frete: 15-30 dias.", "pt", Intent.SHIPPING, SOURCES, false,
                 "运费：15-30天。", cancelled, cancelled ? "client_gone" : null, 2.5);
     }
+
+    @Test
+    void aHeldMessageIsListedOnceAsHeldUntilItsOutcomeReplacesIt() {
+        Instant at = Instant.parse("2026-01-01T00:00:00Z");
+        Turn held = new Turn("m1", ANA, "frete?", "pt", Intent.SHIPPING, List.of(), Turn.Status.HELD,
+                Turn.HELD_REASON, at, "[运费 → 巴西]");
+        Transcript waiting = EngineToWire.transcript("room-1", List.of(held));
+        assertThat(waiting.turns()).singleElement().satisfies(m -> {
+            assertThat(m.status()).isEqualTo("held");
+            assertThat(m.gist()).isEqualTo("[运费 → 巴西]");
+        });
+
+        Turn received = new Turn("m1", ANA, "frete?", "pt", Intent.SHIPPING, List.of(), Turn.Status.RECEIVED, "r1", at,
+                "[运费 → 巴西]");
+        Turn r1 = new Turn("r1", Speaker.COHOST, "Frete: 15-30 dias.", "pt", Intent.SHIPPING, SOURCES,
+                Turn.Status.ANSWERED, null, at.plusSeconds(9), "运费：15-30天。");
+        Transcript answered = EngineToWire.transcript("room-1", List.of(held, received, r1));
+        assertThat(answered.turns()).extracting(Transcript.Turn::id).containsExactly("m1", "r1");
+        Transcript.Turn m1 = answered.turns().getFirst();
+        assertThat(m1.status()).isEqualTo("received");
+        assertThat(m1.earlier()).as("held is no outcome: replaced, not listed").isEmpty();
+        assertThat(m1.hostText()).isNull();
+        assertThat(answered.turns().get(1).hostText()).isEqualTo("运费：15-30天。");
+        assertThat(answered.turns().get(1).gist()).isNull();
+        assertThat(WireJson.write(answered)).contains("\"gist\":\"[运费 → 巴西]\"", "\"hostText\":\"运费：15-30天。\"");
+    }
 }

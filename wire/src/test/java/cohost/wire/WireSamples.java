@@ -87,12 +87,17 @@ public final class WireSamples {
     public static Transcript transcript() {
         return new Transcript("c1", List.of(
                 new Transcript.Turn("d1", "customer", new Person("c1", "Lucía", "es", "MX"), "¿envío a México?", "es",
-                        "shipping", List.of(), "received", null, "2026-01-01T00:00:00Z"),
+                        "shipping", List.of(), "received", null, "2026-01-01T00:00:00Z", List.of(),
+                        "[shipping → Mexico]", null),
                 new Transcript.Turn("r7", "cohost", new Person("cohost", null, null, null), "Envío a México: ...",
-                        "es", "shipping", SOURCES, "answered", null, "2026-01-01T00:00:00.002Z"),
+                        "es", "shipping", SOURCES, "answered", null, "2026-01-01T00:00:00.002Z", List.of(), null,
+                        "Shipping to Mexico: ..."),
                 new Transcript.Turn("d2", "customer", new Person("c1", "Lucía", "es", "MX"), "¿y a Chile?", "es",
                         "shipping", List.of(), "received", "r9", "2026-01-01T00:00:01Z",
-                        List.of(new Transcript.Outcome("skipped", "rate_limited")))));
+                        List.of(new Transcript.Outcome("skipped", "rate_limited")), null, null),
+                new Transcript.Turn("d3", "viewer", new Person("v1", "Ana", "pt", "BR"), "e o frete?", "pt",
+                        "shipping", List.of(), "held", "host_speaking", "2026-01-01T00:00:02Z", List.of(),
+                        "[shipping → Brazil]", null)));
     }
 
     public static ErrorBody errorBody() {

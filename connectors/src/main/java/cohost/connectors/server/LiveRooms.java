@@ -96,25 +96,41 @@ final class LiveRooms implements AutoCloseable {
             broadcast(state());
         }
 
-        /** Marks a handed-off question taken; the refusal (unknown, or taken by someone else) when it cannot be. */
+        /**
+         * Takes a handed-off question for {@code by}. The store's handoff queue decides, once for every node sharing
+         * its database: this room's consoles are sent the entry as decided (also when someone else had it first, so a
+         * console that lost the race shows who has it), and the refusal is returned to the loser (taken by someone
+         * else, unknown, or the queue unreachable).
+         */
         Optional<ApiError> take(String messageId, String by) {
-            ServerFrame.Handoff taken;
-            synchronized (handoffs) {
-                ServerFrame.Handoff h = handoffs.get(messageId);
-                if (h == null) {
-                    return Optional.of(new ApiError(404, "not_found", "handoff.take.id '" + messageId
-                            + "' is not in this room's handoff queue"));
-                }
-                if (h.takenBy() != null && !h.takenBy().equals(by)) {
-                    return Optional.of(new ApiError(409, "conflict", "handoff '" + messageId + "' was already taken by "
-                            + h.takenBy()));
-                }
-                taken = new ServerFrame.Handoff(h.id(), h.viewer(), h.text(), h.lang(), h.gist(), h.replyId(), h.at(),
-                        by);
-                handoffs.put(messageId, taken);
+            Optional<HandoffQueue.Entry> decided;
+            try {
+                decided = handoffQueues.apply(store).take(room.id(), messageId, by);
+            } catch (TranscriptsUnavailable e) {
+                log.error("event=handoff.take_failed store={} room={} message={}", store, room.id(), messageId, e);
+                return Optional.of(new ApiError(503, "unavailable", "handoff '" + messageId + "' cannot be taken now:"
+                        + " the handoff queue's database cannot be reached; try again"));
             }
-            handoffQueues.apply(store).taken(room.id(), messageId, by);
-            broadcast(taken);
+            if (decided.isEmpty()) {
+                return Optional.of(new ApiError(404, "not_found", "handoff.take.id '" + messageId
+                        + "' is not in this room's handoff queue"));
+            }
+            ServerFrame.Handoff now = frame(decided.get());
+            synchronized (handoffs) {
+                handoffs.put(messageId, now); // in place when listed; one queued by another node joins the end
+                if (handoffs.size() > MAX_HANDOFFS) {
+                    handoffs.remove(handoffs.keySet().iterator().next());
+                }
+            }
+            broadcast(now);
+            if (now.takenBy() == null) { // handed off again (answer now) between the take and its read-back
+                return Optional.of(new ApiError(409, "conflict", "handoff '" + messageId + "' was queued again just"
+                        + " now; take it again"));
+            }
+            if (!by.equals(now.takenBy())) {
+                return Optional.of(new ApiError(409, "conflict", "handoff '" + messageId + "' was already taken by "
+                        + now.takenBy()));
+            }
             return Optional.empty();
         }
 

@@ -1,5 +1,9 @@
 package cohost.connectors.store;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 /**
@@ -51,7 +55,8 @@ enum Dialect {
                   status TEXT NOT NULL,
                   detail TEXT,
                   handoff SMALLINT NOT NULL,
-                  at_ns BIGINT NOT NULL
+                  at_ns BIGINT NOT NULL,
+                  for_host TEXT
                 )""".formatted(key),
                 "CREATE INDEX IF NOT EXISTS cohost_turns_by_scope ON cohost_turns (store, scope, scope_id, seq)",
                 "CREATE INDEX IF NOT EXISTS cohost_turns_by_time ON cohost_turns (at_ns)",
@@ -78,6 +83,32 @@ enum Dialect {
                 )""",
                 "CREATE INDEX IF NOT EXISTS cohost_handoffs_by_room ON cohost_handoffs (store, room_id, at_ns)",
                 "CREATE INDEX IF NOT EXISTS cohost_handoffs_by_time ON cohost_handoffs (at_ns)");
+    }
+
+    /**
+     * Brings a database made by an earlier version up to this schema: columns added since ({@code for_host}, what the
+     * host reads for a turn: a message's gist, a reply in the host's language). Safe to run on every start, also by
+     * several nodes at once on one PostgreSQL.
+     */
+    void migrate(Connection c) throws SQLException {
+        switch (this) {
+            case POSTGRESQL -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("ALTER TABLE cohost_turns ADD COLUMN IF NOT EXISTS for_host TEXT");
+                }
+            }
+            case SQLITE -> { // one file, one writer at a time; no ADD COLUMN IF NOT EXISTS in SQLite
+                boolean has = false;
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA table_info(cohost_turns)")) {
+                    while (rs.next()) has |= "for_host".equalsIgnoreCase(rs.getString("name"));
+                }
+                if (!has) {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("ALTER TABLE cohost_turns ADD COLUMN for_host TEXT");
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The handoff queues of one store's live rooms, kept beyond a room's life: what a console shows in its handoff queue
@@ -15,7 +16,8 @@ import java.util.Map;
  * the queue back once, when it opens. {@link #inMemory} keeps queues for the life of the process; the database
  * ({@link TranscriptDatabase}) keeps them with the transcripts (ARCHITECTURE.md, "Transcripts").
  *
- * <p>Writes are called on a room's thread and on socket threads: they never block or throw (a database queues them).
+ * <p>Writes ({@link #queued}) are called on a room's thread: they never block or throw (a database queues them).
+ * {@link #take} is called on a socket's thread and decides at once, so that a handoff is taken once across nodes.
  */
 public interface HandoffQueue {
 
@@ -39,8 +41,16 @@ public interface HandoffQueue {
     /** Queues a handoff in a room; one for the same message (asked again) replaces it, untaken, at the end. */
     void queued(String roomId, Entry entry);
 
-    /** Marks a queued handoff taken; nothing happens when the room has no such handoff. */
-    void taken(String roomId, String messageId, String by);
+    /**
+     * Takes a queued handoff for {@code by}, decided once for every node that shares this queue: the first to ask
+     * gets it, a later taker gets the entry marked with the first one's name (the same taker asking again keeps it).
+     * Blocks until decided (a database reads back the writes queued before it first).
+     *
+     * @return the entry as it stands now (taken by {@code by}, or by whoever took it first); empty when the room has
+     *         no such handoff
+     * @throws cohost.engine.transcript.TranscriptsUnavailable the database cannot be reached
+     */
+    Optional<Entry> take(String roomId, String messageId, String by);
 
     /**
      * The room's latest {@code limit} handoffs, oldest first, with their taken marks; empty for a room with none.
@@ -71,11 +81,12 @@ public interface HandoffQueue {
             }
 
             @Override
-            public synchronized void taken(String roomId, String messageId, String by) {
+            public synchronized Optional<Entry> take(String roomId, String messageId, String by) {
                 LinkedHashMap<String, Entry> queue = rooms.get(roomId);
-                if (queue != null) {
-                    queue.computeIfPresent(messageId, (id, e) -> e.taken(by));
-                }
+                Entry e = queue == null ? null : queue.get(messageId);
+                if (e == null) return Optional.empty();
+                if (e.takenBy() == null) queue.put(messageId, e = e.taken(by)); // in place: the queue's order stays
+                return Optional.of(e);
             }
 
             @Override

@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -48,7 +49,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * unless the database stalls). A full queue drops the turn, counts it ({@code cohost_transcript_dropped_total}) and
  * logs (at most every 10 s). A batch the database refuses is retried twice on a fresh connection, then dropped and
  * counted the same way. Reads first wait (at most 2 s) for the writes offered before them, so a transcript read
- * right after a reply has it. Retention runs on the writer thread at start and then every {@code retentionEvery}.
+ * right after a reply has it. Taking a handoff ({@link HandoffQueue#take}) is the one write made at once, on the
+ * caller's thread, after the same wait: one conditional update, so nodes sharing the database take a handoff once.
+ * Retention runs on the writer thread at start and then every {@code retentionEvery}.
  */
 public final class TranscriptDatabase implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TranscriptDatabase.class);
@@ -62,9 +65,9 @@ public final class TranscriptDatabase implements AutoCloseable {
     private static final Duration READ_WAIT = Duration.ofSeconds(2);
     private static final long DROP_LOG_NANOS = TimeUnit.SECONDS.toNanos(10);
     private static final String COLUMNS = "turn_id, role, speaker_id, speaker_name, speaker_lang, speaker_country, "
-            + "text, lang, intent, sources, status, detail, at_ns";
+            + "text, lang, intent, sources, status, detail, at_ns, for_host";
     private static final String INSERT = "INSERT INTO cohost_turns (store, scope, scope_id, handoff, " + COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String READ_LATEST = "SELECT " + COLUMNS + " FROM cohost_turns WHERE store = ? AND scope = ?"
             + " AND scope_id = ? ORDER BY seq DESC LIMIT ?";
     private static final String READ_HANDOFFS = "SELECT scope_id, " + COLUMNS + " FROM cohost_turns WHERE store = ?"
@@ -78,8 +81,15 @@ public final class TranscriptDatabase implements AutoCloseable {
             + " viewer_lang = excluded.viewer_lang, viewer_country = excluded.viewer_country, text = excluded.text,"
             + " lang = excluded.lang, gist = excluded.gist, reply_id = excluded.reply_id, at_ns = excluded.at_ns,"
             + " taken_by = NULL";
+    /**
+     * Taken only while nobody has it: one statement, so two nodes taking at once cannot both succeed (PostgreSQL
+     * re-checks the condition on the row the other committed; SQLite runs one writer at a time).
+     */
     private static final String TAKE_HANDOFF = "UPDATE cohost_handoffs SET taken_by = ? WHERE store = ? AND room_id = ?"
-            + " AND message_id = ?";
+            + " AND message_id = ? AND taken_by IS NULL";
+
+    private static final String READ_HANDOFF = "SELECT " + HANDOFF_COLUMNS + " FROM cohost_handoffs"
+            + " WHERE store = ? AND room_id = ? AND message_id = ?";
     private static final String READ_ROOM_HANDOFFS = "SELECT " + HANDOFF_COLUMNS + " FROM cohost_handoffs"
             + " WHERE store = ? AND room_id = ? ORDER BY at_ns DESC, message_id DESC LIMIT ?";
     private static final String READ_QUESTION = "SELECT " + COLUMNS + " FROM cohost_turns WHERE store = ? AND scope = 'c'"
@@ -120,9 +130,6 @@ public final class TranscriptDatabase implements AutoCloseable {
     private record Queued(long seq, View view, String roomId, HandoffQueue.Entry entry) implements Write {
     }
 
-    /** A queued handoff taken by someone. */
-    private record Taken(long seq, View view, String roomId, String messageId, String by) implements Write {
-    }
 
     private final String url;
     private final Dialect dialect;
@@ -143,7 +150,6 @@ public final class TranscriptDatabase implements AutoCloseable {
     private Connection writer;
     private PreparedStatement insert;
     private PreparedStatement queueHandoff;
-    private PreparedStatement takeHandoff;
     /** Guarded by {@code readLock}. */
     private Connection reader;
     private final Object readLock = new Object();
@@ -163,6 +169,8 @@ public final class TranscriptDatabase implements AutoCloseable {
                     s.execute(ddl);
                 }
             }
+            writer.commit();
+            dialect.migrate(writer);
             writer.commit();
             retainNowOnThisThread();
         } catch (SQLException e) {
@@ -348,7 +356,6 @@ public final class TranscriptDatabase implements AutoCloseable {
         writer = null;
         insert = null;
         queueHandoff = null;
-        takeHandoff = null;
     }
 
     private void write(List<Write> batch) {
@@ -399,7 +406,7 @@ public final class TranscriptDatabase implements AutoCloseable {
         }
     }
 
-    /** The batch's handoff changes, one statement each in the order offered (a take follows its queueing). */
+    /** The batch's handoffs queued, one statement each in the order offered. */
     private void writeHandoffs(List<Write> batch, boolean firstAttempt) throws SQLException {
         for (Write write : batch) {
             PreparedStatement statement;
@@ -427,14 +434,6 @@ public final class TranscriptDatabase implements AutoCloseable {
                         statement.setString(i++, text(e.gist()));
                         statement.setString(i++, text(e.replyId()));
                         statement.setLong(i, nanos(e.at()));
-                    }
-                    case Taken t -> {
-                        if (takeHandoff == null) takeHandoff = writer.prepareStatement(TAKE_HANDOFF);
-                        statement = takeHandoff;
-                        statement.setString(1, text(t.by()));
-                        statement.setString(2, t.view().storeId);
-                        statement.setString(3, text(t.roomId()));
-                        statement.setString(4, text(t.messageId()));
                     }
                 }
             } catch (RuntimeException unwritable) { // a handoff this code cannot store: never the writer's end
@@ -472,7 +471,8 @@ public final class TranscriptDatabase implements AutoCloseable {
         insert.setString(i++, sources(t.sources()));
         insert.setString(i++, t.status().name());
         insert.setString(i++, text(t.detail()));
-        insert.setLong(i, nanos(t.at()));
+        insert.setLong(i++, nanos(t.at()));
+        insert.setString(i, text(t.forHost()));
     }
 
     /** PostgreSQL text cannot hold NUL; the clients' texts never have one (control characters are cleaned away). */
@@ -678,25 +678,49 @@ public final class TranscriptDatabase implements AutoCloseable {
                 q.setString(2, roomId);
                 q.setInt(3, limit);
                 try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        int i = 1;
-                        String messageId = rs.getString(i++);
-                        String role = rs.getString(i++);
-                        Speaker viewer = new Speaker(role == null ? null : Role.valueOf(role), rs.getString(i++),
-                                rs.getString(i++), rs.getString(i++), rs.getString(i++));
-                        String text = rs.getString(i++);
-                        String lang = rs.getString(i++);
-                        String gist = rs.getString(i++);
-                        String replyId = rs.getString(i++);
-                        Instant at = instant(rs.getLong(i++));
-                        out.add(new HandoffQueue.Entry(messageId, viewer, text, lang, gist, replyId, at,
-                                rs.getString(i)));
-                    }
+                    while (rs.next()) out.add(handoff(rs));
                 }
             }
             Collections.reverse(out);
             return out;
         });
+    }
+
+    /**
+     * Takes a handoff if nobody has (after the writes queued before, so a handoff queued just now is there), and
+     * reads back who has it now, in one transaction.
+     */
+    private Optional<HandoffQueue.Entry> takeHandoff(String store, String roomId, String messageId, String by) {
+        return read(c -> {
+            try (PreparedStatement take = c.prepareStatement(TAKE_HANDOFF);
+                 PreparedStatement now = c.prepareStatement(READ_HANDOFF)) {
+                take.setString(1, text(by));
+                take.setString(2, store);
+                take.setString(3, text(roomId));
+                take.setString(4, text(messageId));
+                take.executeUpdate();
+                now.setString(1, store);
+                now.setString(2, text(roomId));
+                now.setString(3, text(messageId));
+                try (ResultSet rs = now.executeQuery()) {
+                    return rs.next() ? Optional.of(handoff(rs)) : Optional.<HandoffQueue.Entry>empty();
+                }
+            }
+        });
+    }
+
+    private static HandoffQueue.Entry handoff(ResultSet rs) throws SQLException {
+        int i = 1;
+        String messageId = rs.getString(i++);
+        String role = rs.getString(i++);
+        Speaker viewer = new Speaker(role == null ? null : Role.valueOf(role), rs.getString(i++), rs.getString(i++),
+                rs.getString(i++), rs.getString(i++));
+        String text = rs.getString(i++);
+        String lang = rs.getString(i++);
+        String gist = rs.getString(i++);
+        String replyId = rs.getString(i++);
+        Instant at = instant(rs.getLong(i++));
+        return new HandoffQueue.Entry(messageId, viewer, text, lang, gist, replyId, at, rs.getString(i));
     }
 
     private static Instant instant(long atNs) {
@@ -724,9 +748,10 @@ public final class TranscriptDatabase implements AutoCloseable {
         }
         Turn.Status status = Turn.Status.valueOf(rs.getString(i++));
         String detail = rs.getString(i++);
-        Instant at = instant(rs.getLong(i));
+        Instant at = instant(rs.getLong(i++));
+        String forHost = rs.getString(i);
         return new Turn(id, speaker, text, lang, intent == null ? null : Intent.valueOf(intent), sources, status,
-                detail, at);
+                detail, at, forHost);
     }
 
     // ---- connections ----
@@ -818,8 +843,8 @@ public final class TranscriptDatabase implements AutoCloseable {
         }
 
         @Override
-        public void taken(String roomId, String messageId, String by) {
-            offer(this, seq -> new Taken(seq, this, roomId, messageId, by));
+        public Optional<HandoffQueue.Entry> take(String roomId, String messageId, String by) {
+            return takeHandoff(storeId, roomId, messageId, by);
         }
 
         @Override

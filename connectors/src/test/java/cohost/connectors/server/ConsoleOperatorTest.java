@@ -89,15 +89,22 @@ class ConsoleOperatorTest {
     void reopeningARoomReplaysItsTranscriptIntoTheFeed() throws Exception {
         // The platform's chat bridge keeps the room open while the operator reloads the console.
         try (LiveConnection bridge = LiveConnection.open(server, "/v1/rooms/history-1/live", null)) {
+            Page page = console(1280, 800);
+            connect(page, "history-1");
             bridge.chat("h-q1", "v-ana", "pt", "frete pro brasil?");
             String replyId = bridge.outcome("h-q1").substring("reply ".length());
             bridge.await("the reply's end", f -> f.path("type").asText().equals("reply.done")
                     && f.path("replyId").asText().equals(replyId));
             bridge.chat("h-q2", "v-bo", "en", "hahaha");
             assertThat(bridge.outcome("h-q2")).isEqualTo("skipped chatter");
+            // what the live feed showed in the host's language: the question's gist, the answer as the host reads it
+            assertThat(page.locator("#feed li.reply[data-id='" + replyId + "'] .meta")).containsText("complete",
+                    new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+            String liveGist = page.locator("#feed li.message[data-id='h-q1'] .gist").textContent();
+            String liveHost = page.locator("#feed li.reply[data-id='" + replyId + "'] .gist").textContent();
+            assertThat(liveGist).startsWith("≈ ").hasSizeGreaterThan(3);
+            assertThat(liveHost).as("the demo's host reads Chinese").startsWith("Host: ").hasSizeGreaterThan(7);
 
-            Page page = console(1280, 800);
-            connect(page, "history-1");
             page.reload();
             connect(page, "history-1");
 
@@ -112,6 +119,8 @@ class ConsoleOperatorTest {
             assertThat(reply.locator(".text")).containsText(String.valueOf(toBrazil.maxDays()));
             assertThat(reply.locator(".sources")).containsText("shipping " + toBrazil.id());
             assertThat(reply.locator(".meta")).hasText("from the transcript");
+            assertThat(question.locator(".gist")).hasText(liveGist); // replayed as it was shown live
+            assertThat(reply.locator(".gist")).hasText(liveHost);
             assertThat(page.locator("#feed li.message[data-id='h-q2'] .outcome")).containsText("skipped: chatter");
             assertThat(page.locator("#feed li.message")).hasCount(2);
             screenshot(page, "history");
@@ -231,12 +240,20 @@ class ConsoleOperatorTest {
             assertThat(page.locator("#hold")).isVisible();
             screenshot(page, "held");
 
-            // reloaded while the host still speaks: the held questions (in no transcript yet) are there, still held
+            // held is in the room's transcript too (GET /v1/rooms/{id}, what a console's history reads)
+            JsonNode whileHeld = Http.json(Http.send(Http.get(server, "/v1/rooms/held-1", null)));
+            assertThat(whileHeld.get("turns")).filteredOn(t -> t.path("id").asText().equals("w-q1")).singleElement()
+                    .satisfies(t -> {
+                        assertThat(t.path("status").asText()).isEqualTo("held");
+                        assertThat(t.path("gist").asText()).isNotBlank();
+                    });
+            // reloaded while the host still speaks: the held questions are there, still held
             page.reload();
             connect(page, "held-1");
             assertThat(page.locator("#hold")).isVisible();
             assertThat(held.locator(".outcome")).hasText("held: the host is speaking");
             assertThat(held.locator(".tag.lang")).hasText("pt");
+            assertThat(held.locator(".gist")).hasText(Pattern.compile("≈ \\S.*"));
             assertThat(page.locator("#feed li.message[data-id='w-q2'] .outcome")).hasText("held: the host is speaking");
             assertThat(page.locator("#feed li.message")).hasCount(2);
             screenshot(page, "held-after-reload");
@@ -331,6 +348,9 @@ class ConsoleOperatorTest {
             assertThat(mine.locator("#handoffs li[data-id='x-q1'] button")).hasCount(0);
             assertThat(mine.locator("#handoff-count")).hasText("(1 open of 2)");
             assertThat(mine.locator("#handoffs li[data-id='x-q3'] button")).hasText("Take");
+            // a teammate whose Take crossed Lee's (here: sent just after it) is told, under the question, who has it
+            mine.evaluate("() => send({ type: 'handoff.take', id: 'x-q1', by: 'Mo' })");
+            assertThat(mine.locator("#handoffs li[data-id='x-q1'] .refused")).containsText("already taken by Lee");
             mine.locator("#handoffs li[data-id='x-q1']").scrollIntoViewIfNeeded();
             screenshot(mine, "handoffs");
             Page later = console(1280, 800); // a console opened later gets the room's queue, marks included

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every {@link HandoffQueue} does: a room's handed-off questions read back oldest first with their taken marks,
- * a question handed off again queued again untaken at the end, rooms kept apart, the latest kept within a limit.
+ * a handoff taken once (the first taker keeps it), a question handed off again queued again untaken at the end, rooms
+ * kept apart, the latest kept within a limit.
  */
 abstract class HandoffQueueContract {
     static final Instant T0 = Instant.parse("2026-12-03T15:00:00.123456789Z");
@@ -43,9 +44,10 @@ abstract class HandoffQueueContract {
         HandoffQueue queue = queue();
         queue.queued("show-1", entry("m1", ANA, "quero falar com um atendente", "pt", 0));
         queue.queued("show-1", entry("m2", KENJI, "担当者と話したい", "ja", 1));
-        queue.taken("show-1", "m1", "Lee");
-        queue.taken("show-1", "never-queued", "Lee");
-        queue.taken("show-2", "m2", "Mo"); // another room's message of the same id is not this one
+        assertThat(queue.take("show-1", "m1", "Lee")).hasValueSatisfying(e -> assertThat(e.takenBy()).isEqualTo("Lee"));
+        assertThat(queue.take("show-1", "never-queued", "Lee")).isEmpty();
+        // another room's message of the same id is not this one
+        assertThat(queue.take("show-2", "m2", "Mo")).isEmpty();
 
         assertThat(queue.queue("show-1", 200)).extracting(HandoffQueue.Entry::messageId, HandoffQueue.Entry::takenBy)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("m1", "Lee"),
@@ -57,6 +59,21 @@ abstract class HandoffQueueContract {
         List<HandoffQueue.Entry> read = queue.queue("show-1", 200);
         assertThat(read).extracting(HandoffQueue.Entry::messageId).containsExactly("m2", "m1");
         assertThat(read.getLast()).isEqualTo(again);
+    }
+
+    @Test
+    void aHandoffIsTakenOnceTheFirstTakerKeepsItAndALaterOneIsToldWho() {
+        HandoffQueue queue = queue();
+        HandoffQueue.Entry asked = entry("m1", KENJI, "担当者と話したい", "ja", 0);
+        queue.queued("show-1", asked);
+
+        assertThat(queue.take("show-1", "m1", "Lee")).contains(asked.taken("Lee"));
+        assertThat(queue.take("show-1", "m1", "Mo")).as("Mo was second").contains(asked.taken("Lee"));
+        assertThat(queue.take("show-1", "m1", "Lee")).as("asked again by the taker").contains(asked.taken("Lee"));
+        assertThat(queue.queue("show-1", 10)).containsExactly(asked.taken("Lee"));
+
+        queue.queued("show-1", asked); // handed off again (answer now): free to take again
+        assertThat(queue.take("show-1", "m1", "Mo")).contains(asked.taken("Mo"));
     }
 
     @Test

@@ -43,7 +43,7 @@ class PostgresHandoffQueueTest extends HandoffQueueContract {
         HandoffQueue nodeA = queue();
         HandoffQueue nodeB = queue();
         nodeA.queued("show-1", entry("m1", KENJI, "担当者と話したい", "ja", 0));
-        nodeA.taken("show-1", "m1", "Lee");
+        nodeA.take("show-1", "m1", "Lee");
         // B's read waits only for B's own writes: A's may still be queued for a moment
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (nodeB.queue("show-1", 10).stream().noneMatch(e -> "Lee".equals(e.takenBy()))
@@ -51,5 +51,48 @@ class PostgresHandoffQueueTest extends HandoffQueueContract {
             Thread.sleep(20);
         }
         assertThat(nodeB.queue("show-1", 10)).containsExactly(entry("m1", KENJI, "担当者と話したい", "ja", 0).taken("Lee"));
+    }
+
+    @Test
+    void twoNodesTakingTheSameHandoffsAtOnceEachGetTheSameOneWinnerPerHandoff() throws Exception {
+        HandoffQueue nodeA = queue();
+        HandoffQueue nodeB = queue();
+        int handoffs = 40;
+        for (int i = 0; i < handoffs; i++) {
+            nodeA.queued("show-1", entry("m" + i, ANA, "quero falar com um atendente " + i, "pt", i));
+        }
+        nodeA.queue("show-1", 1); // A's writes are in: B can find every handoff
+        List<String> winners = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<Thread> takers = new ArrayList<>();
+        for (String taker : List.of("Lee", "Mo")) {
+            HandoffQueue node = taker.equals("Lee") ? nodeA : nodeB;
+            takers.add(Thread.ofPlatform().start(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                for (int i = 0; i < handoffs; i++) {
+                    String by = node.take("show-1", "m" + i, taker).orElseThrow().takenBy();
+                    winners.add("m" + i + " " + taker + " " + by);
+                }
+            }));
+        }
+        go.countDown();
+        for (Thread t : takers) t.join(Duration.ofSeconds(60));
+
+        assertThat(winners).hasSize(2 * handoffs);
+        int lee = 0;
+        for (int i = 0; i < handoffs; i++) {
+            String id = "m" + i;
+            List<String> told = winners.stream().filter(w -> w.startsWith(id + " ")).map(w -> w.split(" ")[2])
+                    .distinct().toList();
+            assertThat(told).as("both takers of %s are told the same winner", id).hasSize(1);
+            if (told.getFirst().equals("Lee")) lee++;
+        }
+        List<HandoffQueue.Entry> kept = nodeB.queue("show-1", handoffs);
+        assertThat(kept).hasSize(handoffs).allSatisfy(e -> assertThat(e.takenBy()).isIn("Lee", "Mo"));
+        assertThat(kept.stream().filter(e -> e.takenBy().equals("Lee")).count()).isEqualTo(lee);
     }
 }

@@ -43,7 +43,7 @@ class SqliteHandoffQueueTest extends HandoffQueueContract {
         HandoffQueue shop = (HandoffQueue) first.forStore("shop");
         shop.queued("show-1", entry("m1", ANA, "quero falar com um atendente", "pt", 0));
         shop.queued("show-1", entry("m2", KENJI, "担当者と話したい", "ja", 1));
-        shop.taken("show-1", "m2", "Lee");
+        shop.take("show-1", "m2", "Lee");
         first.close(); // writes what is queued
 
         HandoffQueue again = (HandoffQueue) open(TranscriptDatabase.Retention.DEFAULTS, Clock.systemUTC())

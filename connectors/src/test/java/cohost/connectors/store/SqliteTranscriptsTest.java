@@ -67,6 +67,34 @@ class SqliteTranscriptsTest extends TranscriptStoreContract {
     }
 
     @Test
+    void aDatabaseAnEarlierVersionMadeGetsTheNewColumnAndKeepsItsTurns() throws Exception {
+        String url = TranscriptDatabase.sqliteIn(data);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+             java.sql.Statement s = c.createStatement()) {
+            // the schema as the previous release created it: no for_host column
+            s.execute("""
+                    CREATE TABLE cohost_turns (seq INTEGER PRIMARY KEY, store TEXT NOT NULL, scope CHAR(1) NOT NULL,
+                      scope_id TEXT NOT NULL, turn_id TEXT NOT NULL, role TEXT, speaker_id TEXT NOT NULL,
+                      speaker_name TEXT, speaker_lang TEXT, speaker_country TEXT, text TEXT NOT NULL, lang TEXT,
+                      intent TEXT, sources TEXT NOT NULL, status TEXT NOT NULL, detail TEXT, handoff SMALLINT NOT NULL,
+                      at_ns BIGINT NOT NULL)""");
+            s.execute("INSERT INTO cohost_turns (store, scope, scope_id, turn_id, role, speaker_id, text, sources,"
+                    + " status, detail, handoff, at_ns) VALUES ('shop', 'r', 'room-1', 'm1', 'VIEWER', 'v-ana',"
+                    + " 'frete?', '[]', 'SKIPPED', 'spam', 0, " + (T0.getEpochSecond() * 1_000_000_000L) + ")");
+        }
+        TranscriptStore store = open().forStore("shop");
+        assertThat(store.room("room-1", 10)).singleElement().satisfies(t -> {
+            assertThat(t.text()).isEqualTo("frete?");
+            assertThat(t.forHost()).isNull();
+        });
+        Turn held = withForHost(message("m2", ANA, "e o prazo?", Turn.Status.HELD, Turn.HELD_REASON, 1), "[运费]");
+        store.roomTurn("room-1", held);
+        assertThat(store.room("room-1", 10)).extracting(Turn::id).containsExactly("m1", "m2");
+        assertThat(store.room("room-1", 10).getLast()).isEqualTo(held);
+        open().close(); // a second start finds the column there
+    }
+
+    @Test
     void retentionDeletesTurnsOlderThanTheSettingAndBeyondTheRowCap() {
         Clock later = Clock.fixed(T0.plus(Duration.ofDays(10)), ZoneOffset.UTC);
         TranscriptDatabase db = open(new TranscriptDatabase.Retention(7, 0), later, 1000);

@@ -10,14 +10,14 @@ import java.sql.SQLException;
  * {@code scripts/ci/test-postgres.sh}). Without it, or when it cannot be reached, the PostgreSQL tests are skipped
  * and say so, on stdout and as the JUnit assumption's reason.
  */
-final class TestPostgres {
+public final class TestPostgres {
     static final String ENV = "COHOST_TEST_POSTGRES_URL";
 
     private TestPostgres() {
     }
 
     /** The URL, or the calling test is skipped with the reason. */
-    static String url() {
+    public static String url() {
         String url = System.getenv(ENV);
         if (url == null || url.isBlank()) {
             skip(ENV + " is not set (scripts/ci/test-postgres.sh start DIR prints one; .ci/run sets it)");

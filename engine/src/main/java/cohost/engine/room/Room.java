@@ -213,6 +213,11 @@ public final class Room implements AutoCloseable {
     /** Messages being understood, in arrival order: the host's and moderators', and viewers'. */
     private final ArrayDeque<Intake> controlIntakes = new ArrayDeque<>(), chatIntakes = new ArrayDeque<>();
     private final Map<String, Live> live = new LinkedHashMap<>();
+    /**
+     * Waiting messages the transcript shows as held (the host spoke while they waited), until their outcome. Added on
+     * the room's thread; concurrent, as a message refused by a full inbox is recorded on the sender's.
+     */
+    private final java.util.Set<String> held = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Map<String, TokenBucket> viewers = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, TokenBucket> eldest) {
@@ -510,6 +515,7 @@ public final class Room implements AutoCloseable {
                 if (speaking.on()) {
                     List.copyOf(live.values()).forEach(l -> cancel(l, "host_speaking"));
                     List.copyOf(greetings).forEach(g -> g.cancel("host_speaking"));
+                    waiting.forEach(this::hold);
                 }
             }
             case Showing showing -> showingSku = showing.sku();
@@ -666,7 +672,9 @@ public final class Room implements AutoCloseable {
             return;
         }
         int rank = (privileged(from) ? 0 : 2) + (understanding.intent().isPurchaseQuestion() ? 0 : 1);
-        waiting.add(new Waiting(seq++, question, now, rank, understood.intake().arrivedNanos));
+        Waiting queued = new Waiting(seq++, question, now, rank, understood.intake().arrivedNanos);
+        waiting.add(queued);
+        if (hostSpeaking) hold(queued);
         expireNoLaterThan(now.plus(policy.maxWait()));
         if (waiting.size() > policy.queueCapacity()) {
             Waiting leastUrgent = waiting.pollLast();
@@ -808,7 +816,7 @@ public final class Room implements AutoCloseable {
             Intent intent = first.question().meaning().intent();
             live.put(reply.id(), new Live(reply, key, List.copyOf(speakers), intent, arrivals.get()));
             streaming.add(reply);
-            ws.forEach(w -> record(w.utterance(), Turn.Status.RECEIVED, reply.id(), w.question().meaning()));
+            ws.forEach(w -> record(w.utterance(), Turn.Status.RECEIVED, reply.id(), w.question().meaning(), w.gist()));
             reply.subscribe(event -> listener.accept(new RoomEvent.ReplyUpdate(
                     event instanceof ReplyEvent.Started s ? s.timed(latencyMs) : event, intent, first.gist())));
             reply.turn().thenAccept(turn -> post(control, new Ended(reply.id(), turn)));
@@ -879,7 +887,7 @@ public final class Room implements AutoCloseable {
             log.error("event=room.join_failed room={} message={}", id, u.messageId(), e);
         }
         listener.accept(new RoomEvent.Joined(u.messageId(), reply.id(), q.gist()));
-        record(u, Turn.Status.JOINED, reply.id(), q.meaning());
+        record(u, Turn.Status.JOINED, reply.id(), q.meaning(), q.gist());
     }
 
     /** Greets the event if the store's rules have a text for it and the room has nothing more urgent to say. */
@@ -933,9 +941,21 @@ public final class Room implements AutoCloseable {
         append(ended.turn()); // the reply's own turn: the same value its askers' conversations hold
     }
 
+    /**
+     * A waiting message the host's speech holds: the room transcript shows it (once, however often the host speaks
+     * meanwhile) until its outcome, recorded with the same id, supersedes it. Not the asker's conversation: it is
+     * not an outcome, and a follow-up's context comes from the outcome.
+     */
+    private void hold(Waiting w) {
+        if (held.add(w.utterance().messageId())) {
+            append(Turn.message(w.utterance(), w.question().meaning(), Turn.Status.HELD, Turn.HELD_REASON,
+                    w.utterance().at(), w.gist()));
+        }
+    }
+
     private void skip(Utterance u, SkipReason reason, String gist) {
         listener.accept(new RoomEvent.Skipped(u.messageId(), reason, gist));
-        record(u, Turn.Status.SKIPPED, reason.wireName(), null);
+        record(u, Turn.Status.SKIPPED, reason.wireName(), null, gist);
     }
 
     private void echoUnderstood(Utterance u, Understanding understanding, String gist) {
@@ -949,10 +969,16 @@ public final class Room implements AutoCloseable {
 
     /**
      * What became of a message, built once: the room transcript and the asker's conversation get the same turn
-     * ({@code meaning} when it was taken up, so a follow-up has context).
+     * ({@code meaning} when it was taken up, so a follow-up has context; {@code gist} when it was understood).
      */
-    private void record(Utterance u, Turn.Status status, String detail, Understanding meaning) {
-        Turn turn = Turn.message(u, meaning, status, detail, u.at());
+    private void record(Utterance u, Turn.Status status, String detail, Understanding meaning, String gist) {
+        Turn turn = Turn.message(u, meaning, status, detail, u.at(), gist);
+        if (meaning == null && SkipReason.CHATTER.wireName().equals(detail)) {
+            // chatter skipped before understanding (a backchannel, the host to the audience): its echo said so
+            turn = new Turn(turn.id(), turn.speaker(), turn.text(), null, Intent.CHATTER, List.of(), turn.status(),
+                    turn.detail(), turn.at(), turn.forHost());
+        }
+        held.remove(u.messageId());
         append(turn);
         try {
             engine.record(conversationId(u.speaker()), turn, meaning);

@@ -35,11 +35,19 @@ public abstract class TranscriptStoreContract {
                 T0.plusSeconds(second));
     }
 
+    /** The turn with what the host reads for it (a message's gist, a reply in the host's language). */
+    protected static Turn withForHost(Turn t, String forHost) {
+        return new Turn(t.id(), t.speaker(), t.text(), t.lang(), t.intent(), t.sources(), t.status(), t.detail(), t.at(),
+                forHost);
+    }
+
     @Test
     void aConversationReadsBackEveryTurnAsWrittenWithEveryField() {
         TranscriptStore store = store();
-        Turn asked = message("m1", ANA, "quanto custa o frete? 📦\nurgente", Turn.Status.RECEIVED, "r1", 0);
-        Turn answered = reply("r1", "@Ana 🌸 Frete para o Brasil: 9,99 US$.", Turn.Status.ANSWERED, null, 1);
+        Turn asked = withForHost(message("m1", ANA, "quanto custa o frete? 📦\nurgente", Turn.Status.RECEIVED, "r1",
+                0), "[运费 → 巴西]");
+        Turn answered = withForHost(reply("r1", "@Ana 🌸 Frete para o Brasil: 9,99 US$.", Turn.Status.ANSWERED, null,
+                1), "运费：9.99美元。");
         Turn cut = reply("r2", "@Ana Pelos Correios", Turn.Status.CUT, "host_spoke", 2);
         Turn bare = new Turn("m3", Speaker.customer("c-9", null, null, null), "ok", null, null, List.of(),
                 Turn.Status.SKIPPED, "chatter", T0.plusSeconds(3));
@@ -81,12 +89,14 @@ public abstract class TranscriptStoreContract {
         Turn joined = message("m2", ANA, "frete?", Turn.Status.JOINED, "r1", 2);
         Turn host = new Turn("h1", Speaker.host(), "大家好", "zh", Intent.CHATTER, List.of(), Turn.Status.SKIPPED,
                 "chatter", T0.plusSeconds(3));
+        Turn held = withForHost(message("m3", ANA, "e o prazo?", Turn.Status.HELD, Turn.HELD_REASON, 4), "[运费]");
         store.roomTurn("contract-room-a", answered);
         store.roomTurn("contract-room-a", joined);
         store.roomTurn("contract-room-b", host);
         store.roomTurn("contract-room-a", host);
+        store.roomTurn("contract-room-a", held);
 
-        assertThat(store.room("contract-room-a", 100)).containsExactly(answered, joined, host);
+        assertThat(store.room("contract-room-a", 100)).containsExactly(answered, joined, host, held);
         assertThat(store.room("contract-room-b", 100)).containsExactly(host);
         assertThat(store.room("contract-room-c", 100)).isEmpty();
     }

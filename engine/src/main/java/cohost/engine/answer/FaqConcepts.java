@@ -48,14 +48,29 @@ public final class FaqConcepts {
 
     private static boolean names(String folded, Concept c) {
         for (String w : c.words()) {
-            if (FactFinder.mentionsFolded(folded, w)) return true;
+            if (w.contains(" + ") ? namesAll(folded, w.split(" \\+ ")) : FactFinder.mentionsFolded(folded, w)) return true;
         }
         for (String stem : c.stems()) {
-            int at = folded.indexOf(stem);
-            while (at >= 0) {
-                if (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1))) return true;
-                at = folded.indexOf(stem, at + 1);
-            }
+            if (namesStem(folded, stem)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the text names every part, anywhere ("when + ship": "when will u guys ship my order?"). */
+    private static boolean namesAll(String folded, String[] parts) {
+        for (String part : parts) {
+            boolean found = part.endsWith("*") ? namesStem(folded, part.substring(0, part.length() - 1))
+                    : FactFinder.mentionsFolded(folded, part);
+            if (!found) return false;
+        }
+        return true;
+    }
+
+    private static boolean namesStem(String folded, String stem) {
+        int at = folded.indexOf(stem);
+        while (at >= 0) {
+            if (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1))) return true;
+            at = folded.indexOf(stem, at + 1);
         }
         return false;
     }
@@ -76,7 +91,7 @@ public final class FaqConcepts {
                 for (String a : line.substring(colon + 1).split(",")) {
                     String f = FactFinder.fold(a.strip());
                     if (f.isEmpty()) continue;
-                    if (f.endsWith("*")) stems.add(f.substring(0, f.length() - 1));
+                    if (f.endsWith("*") && !f.contains(" + ")) stems.add(f.substring(0, f.length() - 1));
                     else words.add(f);
                 }
                 out.add(new Concept(head[0], Intent.valueOf(head[1]), List.copyOf(words), List.copyOf(stems)));

@@ -120,10 +120,20 @@ final class CountryFinder {
             }
         });
         Map<String, String> substringNames = new HashMap<>();
+        // the names in each language's written variants too: Traditional Chinese says 澳洲 and 紐西蘭 for what
+        // Simplified calls 澳大利亚 and 新西兰
+        List<Locale> locales = new ArrayList<>();
+        for (String lang : langs) {
+            locales.add(Locale.of(lang));
+            cohost.knowledge.Languages.all().stream().filter(l -> l.code().startsWith(lang + "-"))
+                    .forEach(l -> locales.add(Locale.forLanguageTag(l.code())));
+        }
         for (String code : Locale.getISOCountries()) {
             Locale region = Locale.of("", code);
+            for (Locale locale : locales) {
+                add(region.getDisplayCountry(locale), code, substringNames);
+            }
             for (String lang : langs) {
-                add(region.getDisplayCountry(Locale.of(lang)), code, substringNames);
                 try {
                     add(countries.name(code, lang), code, substringNames);
                 } catch (RuntimeException unknownToTheKb) {
@@ -206,6 +216,15 @@ final class CountryFinder {
 
     private Candidate best(Text text, String home) {
         Candidate country = findCountry(text);
+        if (country != null && country.alsoCountry != null) {
+            // "الشحن الى عمان": Oman, or Amman in Jordan? "LA": Laos, or Los Angeles? The asker's own country says which
+            // when it is one of them; else no country is guessed (the answer asks for it)
+            if (country.code.equals(home)) return country;
+            if (country.alsoCountry.equals(home)) {
+                return new Candidate(home, country.words, country.rank, country.population);
+            }
+            return null;
+        }
         if (country != null && country.rank == 2) return country; // "to Brazil": nothing can beat it
         Candidate place = findPlace(text, home);
         // a country named wins over a city named alike; a city after a "to" word wins over a country that is not the
@@ -215,7 +234,7 @@ final class CountryFinder {
     }
 
     private Candidate findCountry(Text text) {
-        String best = null;
+        String best = null, bestAlso = null;
         int bestRank = Integer.MIN_VALUE;
         List<String> words = text.words;
         for (int i = 0; i < words.size(); i++) {
@@ -227,12 +246,13 @@ final class CountryFinder {
                 if (rank >= bestRank) { // a later mention of equal rank wins: "I'm in Spain, do you ship to France"
                     best = code;
                     bestRank = rank;
+                    bestAlso = n == 1 ? alsoMeans(text, i, code) : null;
                 }
                 i += n - 1;
                 break;
             }
         }
-        if (best != null) return new Candidate(best, 1, bestRank, 0);
+        if (best != null) return new Candidate(best, 1, bestRank, 0, bestAlso);
         if (text.han + text.kana + text.hangul + text.arabic == 0) return null;
         String compact = text.folded.replace(" ", "");
         for (String word : NOT_PLACES) compact = compact.replace(word, " ");
@@ -257,7 +277,36 @@ final class CountryFinder {
             }
         }
         if (found == null) return null;
-        return new Candidate(found, 1, afterFromWord(text, foundName) ? 0 : 1, 0);
+        return new Candidate(found, 1, afterFromWord(text, foundName) ? 0 : 1, 0, bigCityElsewhere(foundName, found));
+    }
+
+    /** Cities big enough that their name, when it is also a country's, may mean either. */
+    private static final int BIG_CITY = 200_000;
+    /**
+     * Two-letter codes typed in capitals that people also write for a city of another country: "LA" is Laos's code
+     * and Los Angeles.
+     */
+    private static final Map<String, String> CODES_ALSO_CITIES = Map.of("LA", "US");
+
+    /**
+     * The other country a country name found at word {@code i} may mean: a code that is also a city's abbreviation
+     * ("LA"), or a name that is also a big city's elsewhere; null when the name means the country only.
+     */
+    private String alsoMeans(Text text, int i, String code) {
+        String typed = text.typedWords.get(i);
+        String other = CODES_ALSO_CITIES.get(typed);
+        if (other != null && !other.equals(code)) return other;
+        return bigCityElsewhere(text.words.get(i), code);
+    }
+
+    /**
+     * The country of a big city of the same name in another country: عمان is Oman and Amman (Jordan), "Granada" is
+     * Grenada in Spanish and a Spanish city, "Armenia" a Colombian one.
+     */
+    private String bigCityElsewhere(String folded, String code) {
+        Place city = places.find(Places.hash(folded, 0, folded.length()));
+        if (city == null || city.region() || city.country().equals(code) || city.population() < BIG_CITY) return null;
+        return city.country();
     }
 
     /** Whether the word holding an Arabic name comes right after a "from" word: "من مصر" says where someone is. */
@@ -295,7 +344,11 @@ final class CountryFinder {
     }
 
     /** A country found in the text: its code, how many words named it, and its rank (2 after a "to" word). */
-    private record Candidate(String code, int words, int rank, int population) {
+    private record Candidate(String code, int words, int rank, int population, String alsoCountry) {
+        Candidate(String code, int words, int rank, int population) {
+            this(code, words, rank, population, null);
+        }
+
         Candidate(Place place, int words, int rank) {
             this(place.country(), words, rank, place.population());
         }

@@ -452,9 +452,16 @@ public final class Understander {
             }
         }
         voters.values().forEach(langs -> langs.forEach(l -> s.votes.merge(l, 1.0 / langs.size(), Double::sum)));
+        String written = t.folded.replace(" ", "");
         weights.forEach((key, weight) -> {
             String label = key.substring(0, key.indexOf('|'));
-            if (label.equals("@TIME")) s.times++;
+            if (label.equals("@TIME")) {
+                s.times++;
+                // a delay phrase found inside CJK or Arabic text is one match however often it is written: "大阪まで
+                // 何日？返品は何日以内？" asks two delays
+                String phrase = key.substring(key.indexOf('|') + 1);
+                if (!phrase.chars().allMatch(Character::isDigit)) s.times += occurrences(written, phrase) - 1;
+            }
             switch (label) {
                 case "@LANG" -> { }
                 case "@THIS" -> s.thisOne = true;
@@ -503,6 +510,13 @@ public final class Understander {
             }
         }
         return s;
+    }
+
+    /** How many times {@code phrase} is written in {@code s}, at least once (it was found there). */
+    private static int occurrences(String s, String phrase) {
+        int n = 0;
+        for (int at = s.indexOf(phrase); at >= 0 && !phrase.isEmpty(); at = s.indexOf(phrase, at + phrase.length())) n++;
+        return Math.max(1, n);
     }
 
     /** Whether one of the words from {@code at} on is a word of the store's product names. */

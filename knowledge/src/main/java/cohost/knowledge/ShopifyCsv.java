@@ -258,8 +258,15 @@ final class ShopifyCsv {
         Localized description = body.description().isEmpty() ? null : Localized.of(body.description(), lang);
         String category = !first.get(Column.TYPE).isEmpty() ? first.get(Column.TYPE)
                 : lastSegment(first.get(Column.CATEGORY));
-        List<String> tags = Arrays.stream(first.get(Column.TAGS).split(",")).map(String::strip)
-                .filter(t -> !t.isEmpty()).toList();
+        List<String> tags = new ArrayList<>(Arrays.stream(first.get(Column.TAGS).split(",")).map(String::strip)
+                .filter(t -> !t.isEmpty()).toList());
+        // Shopify's standard category says what the product is ("Curling Irons") even when the shop's own Type is
+        // broad ("hair tools"): kept as a tag, so the product's kind is known (ProductKinds)
+        String standard = lastSegment(first.get(Column.CATEGORY));
+        if (standard != null && !standard.equalsIgnoreCase(category)
+                && tags.stream().noneMatch(standard::equalsIgnoreCase)) {
+            tags.add(standard);
+        }
         return new Product(handle, Localized.of(first.get(Column.TITLE), lang), description, category,
                 first.get(Column.VENDOR).isEmpty() ? null : first.get(Column.VENDOR), new Money(lowest, currency),
                 attributes, variants, List.of(), tags);

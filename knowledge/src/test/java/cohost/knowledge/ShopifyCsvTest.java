@@ -80,6 +80,8 @@ class ShopifyCsvTest {
                 curler,Cordless Curler,%s,Cloud,Health & Beauty > Personal Care > Hair Care > Hair Styling Tools > Curling Irons,hair tools,,Color,Pearl White,CC-W,59.00
                 """.formatted(CURLER_BODY);
         Product curler = load(csv).product("curler").orElseThrow();
+        assertThat(curler.category()).isEqualTo("hair tools");
+        assertThat(curler.tags()).as("the standard category says what it is").containsExactly("Curling Irons");
         assertThat(curler.attributes()).containsOnlyKeys("Battery", "Heat-up time", "Max temperature", "Waterproof",
                 "Barrel", "Cable length");
         assertThat(curler.attributes().get("Battery").in("en")).isEqualTo("600 mAh");

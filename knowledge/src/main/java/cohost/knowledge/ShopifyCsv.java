@@ -9,11 +9,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Imports products from Shopify's product CSV export, in either of its header dialects: the long-standing one
@@ -27,12 +28,13 @@ import java.util.regex.Pattern;
  * say "from"); an empty inventory tracker means stock is not tracked, so the variant is on sale whatever the
  * quantity column says; the inventory policy "continue" keeps a variant on sale at zero or below; a compare-at price
  * above the price is the price before a sale; a product's variants that all weigh the same give it a weight.
+ *
+ * <p>The body is read as HTML ({@link ShopifyBody}): its "Label: value" list items, lines and two-cell table rows
+ * become attributes, the rest description sentences with each item and paragraph ending in its own full stop; product
+ * metafield columns ("Skin type (product.metafields.shopify.skin-type)") become attributes named by their label.
  */
 final class ShopifyCsv {
     static final String FILE = KbReader.PRODUCTS_CSV;
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(x?)([0-9a-fA-F]+);");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** A column and the names Shopify has given it, the long-standing export's first. */
     private enum Column {
@@ -63,16 +65,16 @@ final class ShopifyCsv {
         void accept(Product product, String where);
     }
 
-    /** One CSV row: its values by column and the line it starts on. */
-    private record Row(Map<Column, String> columns, int line) {
+    /** One CSV row: its values by column, its product metafields by label, and the line it starts on. */
+    private record Row(Map<Column, String> columns, Map<String, String> metafields, int line) {
         String get(Column column) {
             String v = columns.get(column);
             return v == null ? "" : v.strip();
         }
     }
 
-    /** Which columns the header has, by their index. */
-    private record Header(Map<Column, Integer> index) {
+    /** Which columns the header has, by their index; product metafield columns by their label. */
+    private record Header(Map<Column, Integer> index, Map<String, Integer> metafields) {
         boolean has(Column c) {
             return index.containsKey(c);
         }
@@ -100,13 +102,20 @@ final class ShopifyCsv {
                 problems.add(FILE, "", "is empty; expected Shopify's header row (Handle,Title,Body (HTML),...)");
                 return null;
             }
-            List<String> names = Arrays.stream(it.next()).map(n -> n.strip().toLowerCase(Locale.ROOT)).toList();
+            String[] rawNames = it.next();
+            List<String> names = Arrays.stream(rawNames).map(n -> n.strip().toLowerCase(Locale.ROOT)).toList();
             Map<Column, Integer> index = new EnumMap<>(Column.class);
             for (Column c : Column.values()) {
                 for (String name : c.names) {
                     int i = names.indexOf(name);
                     if (i >= 0 && !index.containsKey(c)) index.put(c, i);
                 }
+            }
+            // "Skin type (product.metafields.shopify.skin-type)": a fact the merchant filled in, named by its label
+            Map<String, Integer> metafields = new LinkedHashMap<>();
+            for (int i = 0; i < rawNames.length; i++) {
+                String label = ShopifyBody.metafieldLabel(rawNames[i]);
+                if (label != null) metafields.putIfAbsent(label, i);
             }
             boolean ok = true;
             for (Column column : REQUIRED) {
@@ -130,14 +139,18 @@ final class ShopifyCsv {
                 index.forEach((c, i) -> {
                     if (i < values.length) columns.put(c, values[i]);
                 });
-                Row row = new Row(columns, line);
+                Map<String, String> metafieldValues = new LinkedHashMap<>();
+                metafields.forEach((label, i) -> {
+                    if (i < values.length && !values[i].isBlank()) metafieldValues.put(label, values[i].strip());
+                });
+                Row row = new Row(columns, metafieldValues, line);
                 if (row.get(Column.HANDLE).isEmpty()) {
                     problems.add(FILE, "line " + line, "missing Handle");
                     continue;
                 }
                 byHandle.computeIfAbsent(row.get(Column.HANDLE), h -> new ArrayList<>()).add(row);
             }
-            return new Header(index);
+            return new Header(index, metafields);
         } catch (IOException | RuntimeException e) {
             String where = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
                     ? "line " + j.getLocation().getLineNr() : "";
@@ -228,17 +241,32 @@ final class ShopifyCsv {
             Money former = r.compareAt() == null ? null : new Money(r.compareAt(), currency);
             variants.add(new Variant(r.sku(), r.options(), own, r.stock(), former, r.backorder()));
         }
+        // the specs the body lists ("Battery: 600 mAh"), then the metafields, then the variants' common weight: the
+        // merchant's own wording first
+        ShopifyBody body = ShopifyBody.of(first.get(Column.BODY));
         Map<String, Localized> attributes = new LinkedHashMap<>();
+        Set<String> keys = new HashSet<>();
+        java.util.function.BiConsumer<String, String> attribute = (key, value) -> {
+            if (keys.add(key.toLowerCase(Locale.ROOT))) attributes.put(key, Localized.of(value, lang));
+        };
+        body.attributes().forEach(attribute);
+        first.metafields().forEach(attribute);
         BigDecimal grams = read.get(0).grams();
         if (grams != null && grams.signum() > 0 && read.stream().allMatch(r -> grams.equals(r.grams()))) {
-            attributes.put("weight", Localized.of(grams.stripTrailingZeros().toPlainString() + " g", lang));
+            attribute.accept("weight", grams.stripTrailingZeros().toPlainString() + " g");
         }
-        String body = html(first.get(Column.BODY));
-        Localized description = body.isEmpty() ? null : Localized.of(body, lang);
+        Localized description = body.description().isEmpty() ? null : Localized.of(body.description(), lang);
         String category = !first.get(Column.TYPE).isEmpty() ? first.get(Column.TYPE)
                 : lastSegment(first.get(Column.CATEGORY));
-        List<String> tags = Arrays.stream(first.get(Column.TAGS).split(",")).map(String::strip)
-                .filter(t -> !t.isEmpty()).toList();
+        List<String> tags = new ArrayList<>(Arrays.stream(first.get(Column.TAGS).split(",")).map(String::strip)
+                .filter(t -> !t.isEmpty()).toList());
+        // Shopify's standard category says what the product is ("Curling Irons") even when the shop's own Type is
+        // broad ("hair tools"): kept as a tag, so the product's kind is known (ProductKinds)
+        String standard = lastSegment(first.get(Column.CATEGORY));
+        if (standard != null && !standard.equalsIgnoreCase(category)
+                && tags.stream().noneMatch(standard::equalsIgnoreCase)) {
+            tags.add(standard);
+        }
         return new Product(handle, Localized.of(first.get(Column.TITLE), lang), description, category,
                 first.get(Column.VENDOR).isEmpty() ? null : first.get(Column.VENDOR), new Money(lowest, currency),
                 attributes, variants, List.of(), tags);
@@ -260,6 +288,13 @@ final class ShopifyCsv {
                 String problem = JsonFields.lengthProblem(cell.getValue(), max);
                 if (problem != null) {
                     problems.add(FILE, "line " + row.line() + ", " + cell.getKey().names.getFirst(), problem);
+                    ok = false;
+                }
+            }
+            for (Map.Entry<String, String> cell : row.metafields().entrySet()) {
+                String problem = JsonFields.lengthProblem(cell.getValue(), JsonFields.MAX_LONG_TEXT);
+                if (problem != null) {
+                    problems.add(FILE, "line " + row.line() + ", " + cell.getKey(), problem);
                     ok = false;
                 }
             }
@@ -286,17 +321,5 @@ final class ShopifyCsv {
         if (category.isEmpty()) return null;
         String[] parts = category.split(">");
         return parts[parts.length - 1].strip();
-    }
-
-    /** The text of an HTML fragment: tags dropped, common entities decoded, whitespace collapsed. */
-    static String html(String fragment) {
-        String s = TAG.matcher(fragment).replaceAll(" ");
-        s = NUMERIC_ENTITY.matcher(s).replaceAll(m -> {
-            int cp = Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16);
-            return java.util.regex.Matcher.quoteReplacement(Character.toString(cp));
-        });
-        s = s.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&apos;", "'").replace("&amp;", "&");
-        return SPACES.matcher(s).replaceAll(" ").strip();
     }
 }

@@ -62,7 +62,91 @@ class ShopifyCsvTest {
     @Test
     void theBodyHtmlBecomesPlainText() throws KbException {
         assertThat(load(EXPORT).product("linen-shirt").orElseThrow().description().in("en"))
-                .isEqualTo("Breathable linen , cut loose. Wash at 30&deg; & hang dry.");
+                .isEqualTo("Breathable linen, cut loose. Wash at 30° & hang dry.");
+    }
+
+    /** A body as Shopify's editor writes it: a paragraph, then the specs as a list, some "Label: value", some not. */
+    private static final String CURLER_BODY = "\"<p>A cordless curler for soft waves.</p><h3>Specs</h3><ul>"
+            + "<li><strong>Battery:</strong> 600 mAh</li><li>Full charge in 2 hours (USB-C, 5 W)</li>"
+            + "<li><strong>Heat-up time:</strong>&nbsp;40 seconds</li><li>Auto shut-off after 10 minutes</li>"
+            + "<li><b>Max temperature</b>: 200 &deg;C</li><li><strong>Waterproof:</strong> no</li></ul>"
+            + "<table><tr><th>Barrel</th><td>25 mm</td></tr><tr><td>Cable length</td><td>none (cordless)</td></tr>"
+            + "</table>\"";
+
+    @Test
+    void labelledListItemsAndTableRowsOfTheBodyBecomeAttributesTheRestSentences() throws KbException {
+        String csv = """
+                Handle,Title,Body (HTML),Vendor,Product Category,Type,Tags,Option1 Name,Option1 Value,Variant SKU,Variant Price
+                curler,Cordless Curler,%s,Cloud,Health & Beauty > Personal Care > Hair Care > Hair Styling Tools > Curling Irons,hair tools,,Color,Pearl White,CC-W,59.00
+                """.formatted(CURLER_BODY);
+        Product curler = load(csv).product("curler").orElseThrow();
+        assertThat(curler.category()).isEqualTo("hair tools");
+        assertThat(curler.tags()).as("the standard category says what it is").containsExactly("Curling Irons");
+        assertThat(curler.attributes()).containsOnlyKeys("Battery", "Heat-up time", "Max temperature", "Waterproof",
+                "Barrel", "Cable length");
+        assertThat(curler.attributes().get("Battery").in("en")).isEqualTo("600 mAh");
+        assertThat(curler.attributes().get("Heat-up time").in("en")).isEqualTo("40 seconds");
+        assertThat(curler.attributes().get("Max temperature").in("en")).isEqualTo("200 °C");
+        assertThat(curler.attributes().get("Barrel").in("en")).isEqualTo("25 mm");
+        assertThat(curler.description().in("en")).as("each item its own sentence; the heading is no fact")
+                .isEqualTo("A cordless curler for soft waves. Full charge in 2 hours (USB-C, 5 W). "
+                        + "Auto shut-off after 10 minutes.");
+    }
+
+    @Test
+    void questionsInSeveralLanguagesFindTheFactsTheBodyStates() throws KbException {
+        String csv = """
+                Handle,Title,Body (HTML),Option1 Name,Option1 Value,Variant SKU,Variant Price
+                curler,Cordless Curler,%s,Color,Pearl White,CC-W,59.00
+                """.formatted(CURLER_BODY);
+        Product curler = load(csv).product("curler").orElseThrow();
+        Listings.Answer battery = Listings.rank(curler, "¿de cuántos mAh es la batería?", "es", "en",
+                Listings.Rarity.UNIFORM);
+        assertThat(battery.outcome()).isEqualTo(Listings.Outcome.FACTS);
+        assertThat(battery.facts().getFirst().text()).isEqualTo("600 mAh");
+        Listings.Answer shutOff = Listings.rank(curler, "does it have auto shut off?", "en", "en",
+                Listings.Rarity.UNIFORM);
+        assertThat(shutOff.facts()).extracting(Listings.Fact::text).first()
+                .as("one item quoted, not the whole list").isEqualTo("Auto shut-off after 10 minutes.");
+        Listings.Answer waterproof = Listings.rank(curler, "est-ce qu'il est étanche ?", "fr", "en",
+                Listings.Rarity.UNIFORM);
+        assertThat(waterproof.outcome()).isEqualTo(Listings.Outcome.FACTS);
+        assertThat(waterproof.affirmed()).as("'Waterproof: no' says no").isFalse();
+        Listings.Answer charge = Listings.rank(curler, "wie lange dauert das Aufladen vom Akku?", "de", "en",
+                Listings.Rarity.UNIFORM);
+        assertThat(charge.outcome()).isEqualTo(Listings.Outcome.FACTS);
+        assertThat(charge.facts()).extracting(Listings.Fact::text)
+                .anyMatch(t -> t.equals("600 mAh") || t.startsWith("Full charge in 2 hours"));
+    }
+
+    @Test
+    void productMetafieldColumnsBecomeAttributesNamedByTheirLabel() throws KbException {
+        String csv = TEMPLATE_2024_HEADER.strip() + ",Skin type (product.metafields.shopify.skin-type),"
+                + "(product.metafields.custom.volume_ml),Fabric (variant.metafields.custom.fabric)\n"
+                + row2024("Rice Toner", "rice-toner", "\"<p>Hydrating.</p><p>Volume: 150 ml</p>\"", "", "", "RT-1",
+                "14.90", "", "shopify", "4", "DENY", "210").strip() + ",all; sensitive,150,cotton\n";
+        Product toner = load(csv).product("rice-toner").orElseThrow();
+        assertThat(toner.attributes().get("Skin type").in("en")).isEqualTo("all; sensitive");
+        assertThat(toner.attributes().get("Volume").in("en")).as("the body's, first").isEqualTo("150 ml");
+        assertThat(toner.attributes()).as("a variant metafield is not the product's").doesNotContainKey("Fabric");
+        assertThat(toner.attributes().get("weight").in("en")).isEqualTo("210 g");
+        assertThat(toner.description().in("en")).isEqualTo("Hydrating.");
+    }
+
+    @Test
+    void bodiesInOtherLanguagesAndScriptsKeepTheirBoundaries() throws KbException {
+        String csv = """
+                Handle,Title,Body (HTML),Variant SKU,Variant Price
+                tint,Lip Tint,"<p>しっとりした質感のティント</p><ul><li>容量：4 g</li><li>無香料</li></ul>",LT-1,12.00
+                gel,Gel douche,"<p>Un gel doux<br>Sans savon</p><ul><li>Contenance : 250 ml</li></ul>",GD-1,8.00
+                """;
+        KnowledgeBase kb = load(csv);
+        Product tint = kb.product("tint").orElseThrow();
+        assertThat(tint.attributes().get("容量").in("en")).isEqualTo("4 g");
+        assertThat(tint.description().in("en")).isEqualTo("しっとりした質感のティント。 無香料。");
+        Product gel = kb.product("gel").orElseThrow();
+        assertThat(gel.attributes().get("Contenance").in("en")).isEqualTo("250 ml");
+        assertThat(gel.description().in("en")).isEqualTo("Un gel doux. Sans savon.");
     }
 
     @Test

@@ -2,6 +2,7 @@ package cohost.engine.understand;
 
 import cohost.knowledge.Listings;
 import cohost.knowledge.Product;
+import cohost.knowledge.ProductKinds;
 import cohost.knowledge.Variant;
 
 import java.util.HashMap;
@@ -36,6 +37,8 @@ final class ProductFinder {
     private static final double MIN_SCORE = 1.6;
     /** The longest Hangul title word looked for inside a question's words. */
     private static final int MAX_HANGUL_WORD = 8;
+
+    private static final ProductKinds KINDS = ProductKinds.builtIn();
 
     private final Map<String, Found> bySku = new HashMap<>();
     /** Title term (folded word, or CJK character pair) to the products whose titles hold it. */
@@ -82,6 +85,11 @@ final class ProductFinder {
                 fuzzyKeys(Text.of(title).words, w -> languages < 2 || inTitles.getOrDefault(w, 0) >= 2, fuzzyKeys);
             }
             if (p.brand() != null) terms.addAll(terms(Text.of(p.brand()), true));
+            // a title in one language only (a Shopify export's): what shoppers call its kind in theirs ("rizador",
+            // "고데기" for a Curling Iron) names it too (shopify stream, #11 item 4)
+            if (languages < 2) {
+                for (String name : KINDS.namesOf(p)) terms.addAll(titleTerms(name));
+            }
             for (String t : terms) productsByTerm.computeIfAbsent(t, k -> new HashSet<>()).add(p.sku());
         }
         productsByTerm.keySet().forEach(t -> {

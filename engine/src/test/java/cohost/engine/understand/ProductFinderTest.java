@@ -37,6 +37,35 @@ class ProductFinderTest {
         assertThat(f.find(Text.of("do you have the tirebouchon?")).sku()).isEqualTo("TB");
     }
 
+    /** A Shopify export: titles in the shop's language only, asked for in the shopper's. */
+    static final List<Product> ENGLISH_ONLY = List.of(product("CURL", "Cordless Curler Pearl"),
+            product("CASE", "Mirror Phone Case for iPhone 16"), product("HALO", "Halo LED Makeup Mirror"),
+            product("TINT", "Velvet Lip Tint"), product("TONER", "Rice Water Toner"));
+
+    @Test
+    void aTitleInOneLanguageIsFoundByWhatShoppersCallItsKindInTheirs() {
+        ProductFinder f = finder(ENGLISH_ONLY.toArray(Product[]::new));
+        assertThat(f.find(Text.of("¿cuánto cuesta el rizador?")).sku()).isEqualTo("CURL");
+        assertThat(f.find(Text.of("고데기 얼마예요?")).sku()).isEqualTo("CURL");
+        assertThat(f.find(Text.of("la coque miroir est dispo ?")).sku()).as("the mirror case, not the mirror")
+                .isEqualTo("CASE");
+        assertThat(f.find(Text.of("Ist die Spiegel-Handyhülle noch da?")).sku()).isEqualTo("CASE");
+        assertThat(f.find(Text.of("le miroir lumineux, il coûte combien ?"))).as("two mirrors: which?").isNull();
+        assertThat(f.find(Text.of("립틴트 색상 뭐 있어요? 💄")).sku()).isEqualTo("TINT");
+        assertThat(f.find(Text.of("化妆水多少钱")).sku()).isEqualTo("TONER");
+        assertThat(f.find(Text.of("جراب الآيفون متوفر؟")).sku()).isEqualTo("CASE");
+    }
+
+    @Test
+    void titlesTheKbGivesInSeveralLanguagesAreNotGivenKindNames() {
+        Product curler = new Product("CURL", new cohost.knowledge.Localized(
+                Map.of("en", "Cordless Curler", "es", "Rizador inalámbrico"), "en"), null, null, null,
+                Money.of("1", "USD"), Map.of(), List.of(), List.of(), List.of());
+        ProductFinder f = finder(curler);
+        assertThat(f.find(Text.of("el rizador tiene batería?")).sku()).isEqualTo("CURL");
+        assertThat(f.find(Text.of("고데기 얼마예요?"))).as("the KB's own translations are the names").isNull();
+    }
+
     @Test
     void aMegabyteTitleIsIndexedInTimeLinearInItsLength() {
         // a pattern retried from every letter of a ten-megabyte run of letters would take hours, not seconds; the

@@ -47,31 +47,8 @@ public final class FactFinder {
 
     private final Knowledge knowledge;
     private volatile PaymentNames paymentNames;
-    private volatile FaqTerms faqTerms;
 
     private record PaymentNames(String version, Map<String, List<String>> byId) {
-    }
-
-    /**
-     * The {@link #terms} of each FAQ entry's questions (all languages), and the entries holding each term, computed
-     * once per KB version: most messages share too few words with every entry for any search hit to count, and that
-     * is told from these without searching the whole index.
-     */
-    private record FaqTerms(String version, Map<FaqEntry, Set<String>> known, Map<String, List<FaqEntry>> byTerm) {
-        static FaqTerms of(Knowledge knowledge) {
-            Map<FaqEntry, Set<String>> known = new java.util.IdentityHashMap<>();
-            Map<String, List<FaqEntry>> byTerm = new HashMap<>();
-            for (FaqEntry e : knowledge.faqs()) {
-                Set<String> terms = known.computeIfAbsent(e, FactFinder::questionTerms);
-                for (String t : terms) byTerm.computeIfAbsent(t, k -> new ArrayList<>()).add(e);
-            }
-            return new FaqTerms(knowledge.version(), known, byTerm);
-        }
-
-        Set<String> of(FaqEntry e) {
-            Set<String> terms = known.get(e);
-            return terms != null ? terms : questionTerms(e); // an entry the list does not hold: read it now
-        }
     }
 
     public FactFinder(Knowledge knowledge) {
@@ -92,7 +69,7 @@ public final class FactFinder {
                     case SHIPPING -> shipping(country, text, u.lang(), u.topics().size() == 1);
                     case DUTIES -> duties(country);
                     case RETURNS -> returns(country, product, text, u.lang());
-                    case PAYMENT -> payment(country, text);
+                    case PAYMENT -> payment(country, text, u.lang());
                 };
                 if (!parts.contains(f)) parts.add(f);
             }
@@ -105,13 +82,15 @@ public final class FactFinder {
         return switch (u.intent()) {
             case SHIPPING -> shipping(country, text, u.lang(), true);
             case RETURNS -> returns(country, product, text, u.lang());
-            case PAYMENT -> payment(country, text);
+            case PAYMENT -> payment(country, text, u.lang());
             case PRODUCT -> product != null ? productInfo(product, u, text)
                     : u.unlistedProduct() ? unlisted(text, u.lang())
                     : faqOr(text, u.lang(), Intent.PRODUCT, new Facts.AskProduct());
             case ORDER_STATUS -> new Facts.OrderStatus(u.slots().orderId());
             case GREETING -> new Facts.Greeting();
-            case HANDOFF -> new Facts.HumanHandoff();
+            // a question nothing else knew: the FAQ's answer, else "I don't have that, a teammate can help"
+            case HANDOFF -> u.confidence() <= Understanding.UNKNOWN_QUESTION
+                    ? faqOr(text, u.lang(), Intent.HANDOFF, new Facts.NoAnswer(Intent.HANDOFF)) : new Facts.HumanHandoff();
             case OUT_OF_SCOPE -> faqOr(text, u.lang(), Intent.OUT_OF_SCOPE, new Facts.OutOfScope());
             case CHATTER -> new Facts.Chatter();
             // a follow-up to a pinned answer: pinned again only if it names a keyword itself
@@ -187,7 +166,8 @@ public final class FactFinder {
         return new Facts.ReturnsAnywhere(fallback, others, product);
     }
 
-    private Facts payment(String country, String text) {
+    /** @param lang the asker's language: a method named in a "no" is named as the store names it in that language */
+    private Facts payment(String country, String text, String lang) {
         String folded = fold(text);
         if (country == null) return paymentAnywhere(folded);
         List<PaymentMethod> methods = knowledge.paymentMethodsFor(country);
@@ -199,7 +179,7 @@ public final class FactFinder {
             // a method the store takes elsewhere: "no" here, in the store's own words for it
             // by its name without the store's gloss: "Klarna", not "Klarna (pay later or in 3 instalments)", whose
             // figures belong to a method this asker cannot use
-            if (named(folded, m)) return new Facts.Payment(country, methods, bareName(m.name().in(null)), false);
+            if (named(folded, m)) return new Facts.Payment(country, methods, bareName(m.name().in(lang)), false);
         }
         for (String known : KNOWN_METHODS) {
             if (mentionsFolded(folded, fold(known))) return new Facts.Payment(country, methods, known, false);
@@ -356,56 +336,85 @@ public final class FactFinder {
 
     /**
      * BM25 always returns something for a query with a common word, so a hit counts only when at least half of the
-     * question's significant words (or CJK character pairs) appear in the FAQ entry's question; more than half when
-     * {@code strict}.
+     * question's significant words (or CJK character pairs) appear in the FAQ entry's question, and at least two when
+     * two or more were asked; more than half when {@code strict}.
      */
     Optional<FaqEntry> faqFor(String text, String lang, boolean strict) {
         if (text == null || text.isBlank()) return Optional.empty();
-        Set<String> asked = terms(text);
-        if (asked.isEmpty()) return Optional.empty();
         FaqTerms faq = faqTerms();
+        Set<String> asked = terms(text);
+        // words that frame the question ("vocês fazem ...?", "do you have ...?") say nothing of what it asks
+        asked.removeIf(w -> faq.common(w) || cohost.engine.understand.Backchannel.framing(w));
+        if (asked.isEmpty()) return Optional.empty();
         // no entry shares enough words to count, whatever the search ranks first: no search (on a big catalogue it
         // reads the product postings of every common word of the question)
         if (!anyShares(faq, asked, strict)) return Optional.empty();
-        for (SearchHit hit : knowledge.search(text, lang, 3, "faq")) {
+        List<SearchHit> hits = knowledge.search(text, lang, 3, "faq");
+        for (SearchHit hit : hits) {
             Optional<FaqEntry> entry = knowledge.faq(hit.id());
-            if (entry.isPresent() && shares(faq.of(entry.get()), asked, strict)) return entry;
+            if (entry.isEmpty()) continue;
+            Set<String> known = faq.byId().getOrDefault(hit.id(), Set.of());
+            long shared = asked.stream().filter(known::contains).count();
+            if (shares(shared, asked.size(), strict)) return entry;
         }
         return Optional.empty();
     }
 
-    /** Whether enough of the asked terms are among an FAQ entry's: half of them, more than half when strict. */
-    private static boolean shares(Set<String> known, Set<String> asked, boolean strict) {
-        long shared = asked.stream().filter(known::contains).count();
-        return strict ? shared * 2 > asked.size() : shared * 2 >= asked.size();
+    /**
+     * Whether an entry sharing {@code shared} of the {@code asked} terms answers: half of them (more than half when
+     * strict), and two of them when two or more were asked: "can you do a custom size?" shares only "custom" with
+     * "will I pay customs?", which is half of its two words and no answer.
+     */
+    private static boolean shares(long shared, int asked, boolean strict) {
+        if (shared < Math.min(2, asked)) return false;
+        return strict ? shared * 2 > asked : shared * 2 >= asked;
     }
 
-    /** Whether some FAQ entry {@link #shares} enough of the asked terms. */
+    /** Whether some FAQ entry {@link #shares} enough of the asked terms for a search hit on it to count. */
     private static boolean anyShares(FaqTerms faq, Set<String> asked, boolean strict) {
-        Map<FaqEntry, Integer> shared = new java.util.IdentityHashMap<>();
+        Map<String, Integer> shared = new HashMap<>();
         for (String t : asked) {
-            for (FaqEntry e : faq.byTerm().getOrDefault(t, List.of())) shared.merge(e, 1, Integer::sum);
+            for (String id : faq.withTerm().getOrDefault(t, List.of())) shared.merge(id, 1, Integer::sum);
         }
         for (int n : shared.values()) {
-            if (strict ? n * 2 > asked.size() : n * 2 >= asked.size()) return true;
+            if (shares(n, asked.size(), strict)) return true;
         }
         return false;
     }
 
-    private FaqTerms faqTerms() {
-        FaqTerms terms = faqTerms;
-        if (terms == null || !java.util.Objects.equals(terms.version(), knowledge.version())) {
-            terms = FaqTerms.of(knowledge);
-            faqTerms = terms;
+    /**
+     * The terms of every FAQ entry's questions (all its languages) by id, and how many entries hold each term, for a
+     * KB version: a term that a quarter of the entries hold ("vous", "voces", "have", "your", "您", "ですか") is how
+     * questions are put, not what they ask, and shares nothing: "vous faites de la gravure ?" is no privacy question
+     * for sharing "vous faites" with "vous faites quoi de mes données ?".
+     */
+    private record FaqTerms(String version, Map<String, Set<String>> byId, Map<String, Integer> entriesWith,
+                            Map<String, List<String>> withTerm) {
+        boolean common(String term) {
+            return entriesWith.getOrDefault(term, 0) * 4 > byId.size() && byId.size() >= 4;
         }
-        return terms;
     }
 
-    /** The {@link #terms} of an FAQ entry's question in every language it is written in. */
-    private static Set<String> questionTerms(FaqEntry e) {
-        Set<String> known = new HashSet<>();
-        e.question().texts().values().forEach(q -> known.addAll(terms(q)));
-        return Set.copyOf(known);
+    private volatile FaqTerms faqTerms;
+
+    private FaqTerms faqTerms() {
+        FaqTerms t = faqTerms;
+        if (t == null || !t.version().equals(knowledge.version())) {
+            Map<String, Set<String>> byId = new HashMap<>();
+            Map<String, Integer> entriesWith = new HashMap<>();
+            for (FaqEntry e : knowledge.faqs()) {
+                Set<String> known = new HashSet<>();
+                e.question().texts().values().forEach(q -> known.addAll(terms(q)));
+                byId.put(e.id(), Set.copyOf(known));
+                known.forEach(term -> entriesWith.merge(term, 1, Integer::sum));
+            }
+            // the ids whose questions hold each term, so that a message no entry could answer is told without a search
+            Map<String, List<String>> withTerm = new HashMap<>();
+            byId.forEach((id, known) -> known.forEach(term -> withTerm.computeIfAbsent(term, k -> new ArrayList<>()).add(id)));
+            t = new FaqTerms(knowledge.version(), Map.copyOf(byId), Map.copyOf(entriesWith), Map.copyOf(withTerm));
+            faqTerms = t;
+        }
+        return t;
     }
 
     /** Words of four letters or more (stems cut to six), and pairs of CJK/Hangul characters. */

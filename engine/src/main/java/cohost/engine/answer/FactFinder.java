@@ -47,39 +47,8 @@ public final class FactFinder {
 
     private final Knowledge knowledge;
     private volatile PaymentNames paymentNames;
-    private volatile FaqTerms faqTerms;
 
     private record PaymentNames(String version, Map<String, List<String>> byId) {
-    }
-
-    /**
-     * The {@link #terms} of each FAQ entry's questions (all languages), and the entries holding each term, computed
-     * once per KB version: most messages share too few words with every entry for any search hit to count, and that
-     * is told from these without searching the whole index.
-     */
-    private record FaqTerms(String version, Map<FaqEntry, Set<String>> known, Map<String, List<FaqEntry>> byTerm) {
-        static FaqTerms of(Knowledge knowledge) {
-            Map<FaqEntry, Set<String>> known = new java.util.IdentityHashMap<>();
-            Map<String, List<FaqEntry>> byTerm = new HashMap<>();
-            for (FaqEntry e : knowledge.faqs()) {
-                Set<String> terms = known.computeIfAbsent(e, FactFinder::questionTerms);
-                for (String t : terms) byTerm.computeIfAbsent(t, k -> new ArrayList<>()).add(e);
-            }
-            return new FaqTerms(knowledge.version(), known, byTerm);
-        }
-
-        Set<String> of(FaqEntry e) {
-            Set<String> terms = known.get(e);
-            return terms != null ? terms : questionTerms(e); // an entry the list does not hold: read it now
-        }
-        /**
-         * A term that a quarter of the entries hold ("vous", "voces", "have", "your", "您", "ですか") is how questions
-         * are put, not what they ask, and shares nothing: "vous faites de la gravure ?" is no privacy question for
-         * sharing "vous faites" with "vous faites quoi de mes données ?".
-         */
-        boolean common(String term) {
-            return known.size() >= 4 && byTerm.getOrDefault(term, List.of()).size() * 4 > known.size();
-        }
     }
 
     public FactFinder(Knowledge knowledge) {
@@ -380,53 +349,72 @@ public final class FactFinder {
         // no entry shares enough words to count, whatever the search ranks first: no search (on a big catalogue it
         // reads the product postings of every common word of the question)
         if (!anyShares(faq, asked, strict)) return Optional.empty();
-        for (SearchHit hit : knowledge.search(text, lang, 3, "faq")) {
+        List<SearchHit> hits = knowledge.search(text, lang, 3, "faq");
+        for (SearchHit hit : hits) {
             Optional<FaqEntry> entry = knowledge.faq(hit.id());
-            if (entry.isPresent() && shares(count(faq.of(entry.get()), asked), asked, strict)) return entry;
+            if (entry.isEmpty()) continue;
+            Set<String> known = faq.byId().getOrDefault(hit.id(), Set.of());
+            long shared = asked.stream().filter(known::contains).count();
+            if (shares(shared, asked.size(), strict)) return entry;
         }
         return Optional.empty();
     }
 
-    private static long count(Set<String> known, Set<String> asked) {
-        return asked.stream().filter(known::contains).count();
-    }
-
     /**
-     * Whether enough of the asked terms are among an FAQ entry's: half of them (more than half when strict), and two
-     * of them when two or more were asked: "can you do a custom size?" shares only "custom" with "will I pay
-     * customs?", which is half of its two words and no answer.
+     * Whether an entry sharing {@code shared} of the {@code asked} terms answers: half of them (more than half when
+     * strict), and two of them when two or more were asked: "can you do a custom size?" shares only "custom" with
+     * "will I pay customs?", which is half of its two words and no answer.
      */
-    private static boolean shares(long shared, Set<String> asked, boolean strict) {
-        if (shared < Math.min(2, asked.size())) return false;
-        return strict ? shared * 2 > asked.size() : shared * 2 >= asked.size();
+    private static boolean shares(long shared, int asked, boolean strict) {
+        if (shared < Math.min(2, asked)) return false;
+        return strict ? shared * 2 > asked : shared * 2 >= asked;
     }
 
-    /** Whether some FAQ entry {@link #shares} enough of the asked terms. */
+    /** Whether some FAQ entry {@link #shares} enough of the asked terms for a search hit on it to count. */
     private static boolean anyShares(FaqTerms faq, Set<String> asked, boolean strict) {
-        Map<FaqEntry, Integer> shared = new java.util.IdentityHashMap<>();
+        Map<String, Integer> shared = new HashMap<>();
         for (String t : asked) {
-            for (FaqEntry e : faq.byTerm().getOrDefault(t, List.of())) shared.merge(e, 1, Integer::sum);
+            for (String id : faq.withTerm().getOrDefault(t, List.of())) shared.merge(id, 1, Integer::sum);
         }
         for (int n : shared.values()) {
-            if (shares(n, asked, strict)) return true;
+            if (shares(n, asked.size(), strict)) return true;
         }
         return false;
     }
 
-    private FaqTerms faqTerms() {
-        FaqTerms terms = faqTerms;
-        if (terms == null || !java.util.Objects.equals(terms.version(), knowledge.version())) {
-            terms = FaqTerms.of(knowledge);
-            faqTerms = terms;
+    /**
+     * The terms of every FAQ entry's questions (all its languages) by id, and how many entries hold each term, for a
+     * KB version: a term that a quarter of the entries hold ("vous", "voces", "have", "your", "您", "ですか") is how
+     * questions are put, not what they ask, and shares nothing: "vous faites de la gravure ?" is no privacy question
+     * for sharing "vous faites" with "vous faites quoi de mes données ?".
+     */
+    private record FaqTerms(String version, Map<String, Set<String>> byId, Map<String, Integer> entriesWith,
+                            Map<String, List<String>> withTerm) {
+        boolean common(String term) {
+            return entriesWith.getOrDefault(term, 0) * 4 > byId.size() && byId.size() >= 4;
         }
-        return terms;
     }
 
-    /** The {@link #terms} of an FAQ entry's question in every language it is written in. */
-    private static Set<String> questionTerms(FaqEntry e) {
-        Set<String> known = new HashSet<>();
-        e.question().texts().values().forEach(q -> known.addAll(terms(q)));
-        return Set.copyOf(known);
+    private volatile FaqTerms faqTerms;
+
+    private FaqTerms faqTerms() {
+        FaqTerms t = faqTerms;
+        if (t == null || !t.version().equals(knowledge.version())) {
+            Map<String, Set<String>> byId = new HashMap<>();
+            Map<String, Integer> entriesWith = new HashMap<>();
+            for (FaqEntry e : knowledge.faqs()) {
+                Set<String> known = new HashSet<>();
+                e.question().texts().values().forEach(q -> known.addAll(terms(q)));
+                byId.put(e.id(), Set.copyOf(known));
+                known.forEach(term -> entriesWith.merge(term, 1, Integer::sum));
+            }
+            // the ids whose questions hold each term, so that a message no entry could answer is told without a search
+            Map<String, List<String>> withTerm = new HashMap<>();
+            byId.forEach((id, known) -> known.forEach(term -> withTerm.computeIfAbsent(term, k -> new ArrayList<>()).add(id)));
+            t = new FaqTerms(knowledge.version(), Map.copyOf(byId), Map.copyOf(entriesWith), Map.copyOf(withTerm));
+            faqTerms = t;
+        }
+        return t;
     }
 
     /** Words of four letters or more (stems cut to six), and pairs of CJK/Hangul characters. */

@@ -166,7 +166,7 @@ public final class Understander {
         Context ctx = context == null ? Context.EMPTY : context;
         // the message is read once: its product names are worked out here and asked about again by the reroute
         ProductFinder.Reading named = products.read(Text.of(text));
-        return asked(productQuestions.reroute(meaning(text, named, declaredLang, ctx), text, named, ctx), text);
+        return asked(productQuestions.reroute(meaning(text, named, declaredLang, ctx), text, named, ctx), text, named.text);
     }
 
     /**
@@ -175,9 +175,9 @@ public final class Understander {
      * from the store's FAQ when one matches, else with "I don't know, a teammate can help". Left out of scope, a live
      * room would skip it with no reply; a remark ("j'adore 😍", "hi from Texas!") asks nothing and stays as it is.
      */
-    private Understanding asked(Understanding u, String text) {
+    private Understanding asked(Understanding u, String text, Text t) {
         if (u.intent() != Intent.OUT_OF_SCOPE || u.confidence() >= 0.9 || !Backchannel.asks(text)) return u;
-        if (!Backchannel.addressesShop(text) && !aboutTheStore(Text.of(text), u.lang())) return u;
+        if (!Backchannel.addressesShop(text) && !aboutTheStore(t, u.lang())) return u;
         return new Understanding(u.lang(), Intent.HANDOFF, u.slots(), false, Understanding.UNKNOWN_QUESTION);
     }
 

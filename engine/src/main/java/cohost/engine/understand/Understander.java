@@ -418,15 +418,13 @@ public final class Understander {
         // language than one that six list ("whatsapp", "do", "a"), and a word listed twice in one language is one word
         Map<String, Set<String>> voters = new HashMap<>();
         // "does it have noise cancelling?", "tem cancelamento de ruído?": words that together name a product
-        // attribute ask about the product, not for a person to cancel something
+        // attribute ask about the product, not for a person to cancel something (they still say the language)
         Set<String> attributeWords = cohost.knowledge.Listings.attributeWords(t.original);
         for (Lexicon.Match m : lexicon.match(t, notTypos)) {
             Lexicon.Entry e = m.entry();
-            if (!attributeWords.isEmpty() && !e.label().startsWith("@") && !e.label().equals("PRODUCT")
+            boolean attribute = !attributeWords.isEmpty() && !e.label().startsWith("@") && !e.label().equals("PRODUCT")
                     && m.at() >= 0 && m.at() + e.words().size() <= t.words.size()
-                    && attributeWords.containsAll(t.words.subList(m.at(), m.at() + e.words().size()))) {
-                continue;
-            }
+                    && attributeWords.containsAll(t.words.subList(m.at(), m.at() + e.words().size()));
             boolean foreignReading = !e.label().startsWith("@") && (m.fuzzy()
                     || e.words().size() == 1 && products.isTitleWord(e.words().getFirst()));
             if (foreignReading && base == null) s.foreignReadings = true;
@@ -436,6 +434,7 @@ public final class Understander {
             // keyed by the phrase's last word, so "mi pedido" and "pedido" count once too
             String where = m.at() >= 0 ? Integer.toString(m.at() + e.words().size() - 1) : e.substring();
             voters.computeIfAbsent(where, w -> new java.util.TreeSet<>()).add(e.lang());
+            if (attribute) continue;
             weights.merge(e.label() + '|' + where, weight(m), Math::max);
             if (!m.fuzzy() && !e.label().startsWith("@")) s.exact[Intent.valueOf(e.label()).ordinal()] = true;
             double pos = t.position(m.at(), e.substring());

@@ -189,11 +189,12 @@ public final class Backchannel {
     }
 
     /**
-     * Whether a folded word only frames a question ("voces", "faites", "have", "what", "kalian"): a question word, a
-     * word addressing the shop, or a filler of the chatter list. Two questions sharing such words ask nothing alike.
+     * Whether a folded word only puts a question to the shop ("voces", "fazem", "faites", "kalian"): the chatter list's
+     * YOU words. Two questions sharing such words ask nothing alike; question words ("combien", "how long") may be what
+     * an FAQ entry is about, so they are not counted out.
      */
     public static boolean framing(String folded) {
-        return ASK_WORDS.contains(folded) || YOU_WORDS.contains(folded) || WITH.contains(folded);
+        return YOU_WORDS.contains(folded);
     }
 
     /** The spaced words of the chatter list (thanks, praise, fillers), folded: words people type, not typos. */

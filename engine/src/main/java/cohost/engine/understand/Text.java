@@ -37,6 +37,20 @@ final class Text {
         this.arabic = arabic;
     }
 
+    /**
+     * This text with the words at these indexes blanked out (everything else, hyphens and SKUs included, as it was):
+     * what the rest of the message names once a phrase's words are set aside. Case is lost, as in the folded text.
+     */
+    Text without(java.util.Set<Integer> wordIndexes) {
+        if (wordIndexes.isEmpty()) return this;
+        char[] f = folded.toCharArray();
+        for (int i : wordIndexes) {
+            if (i < 0 || i >= words.size()) continue;
+            for (int j = wordStarts[i]; j < wordStarts[i] + words.get(i).length() && j < f.length; j++) f[j] = ' ';
+        }
+        return of(new String(f));
+    }
+
     static Text of(String raw) {
         String original = Normalizer.normalize(raw == null ? "" : raw, Normalizer.Form.NFKC);
         String folded = fold(original);

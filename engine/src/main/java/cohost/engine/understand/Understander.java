@@ -43,7 +43,7 @@ public final class Understander {
     private static final double PAYMENT_NAME_WEIGHT = 2.5;
     /** Markers in the lexicons that are not intents. */
     private static final Set<String> MARKERS = Set.of("@LANG", "@THIS", "@IT", "@INJECTION", "@PRICE", "@TIME",
-            "@SELL", "@USED", "@DUTIES", "@WHOPAYS");
+            "@SELL", "@USED", "@DUTIES", "@WHOPAYS", "@POLICY");
     /** Topics a price word belongs to when they are named ("how much is shipping"); else it asks a product's price. */
     private static final List<Intent> PRICED_TOPICS = List.of(Intent.SHIPPING, Intent.RETURNS, Intent.PAYMENT,
             Intent.HANDOFF, Intent.ORDER_STATUS);
@@ -216,7 +216,10 @@ public final class Understander {
 
         String country = countries.find(t, ctx.speakerCountry());
         boolean countryNamed = country != null;
-        ProductFinder.Found product = products.find(named);
+        // "what's the return window?": the words of a topic's phrase name no product (a "Window Sensor"); the message
+        // is read again only when it holds such a phrase
+        ProductFinder.Found product = s.phraseWords.isEmpty() ? products.find(named)
+                : products.find(withoutPhrases(t, s.phraseWords));
         // "这个降噪耳机续航多久？" with the Air Pro 3 on screen: "this" and words of its kind mean the one on screen
         if (product != null && s.thisOne && ctx.showingSku() != null && !product.sku().equals(ctx.showingSku())
                 && !products.namedByModel(named, product.sku())) {
@@ -315,6 +318,13 @@ public final class Understander {
                 sku = ctx.showingSku();
             }
         }
+        if (sku == null && (intent == Intent.RETURNS || s.score[Intent.RETURNS.ordinal()] >= SECOND_TOPIC)
+                && !s.policy && excludedFromReturns(ctx.showingSku())) {
+            // "can I return these if they don't fit?", "¿se puede devolver la ropa interior?" with briefs on screen:
+            // a returns question is about the product shown when a policy excludes it, whatever words name it; its
+            // exclusion, not the window for everything else, is the answer. "What's your return policy?" asks the rule.
+            sku = ctx.showingSku();
+        }
         if (intent == Intent.PRODUCT && sku != null && sku.equals(last.sku()) && followUp) {
             Map<String, String> merged = new LinkedHashMap<>(last.options());
             merged.putAll(opts); // "in black?" then "and in M?": black in M
@@ -349,6 +359,11 @@ public final class Understander {
         return Languages.written(lang == null ? "en" : lang, declaredLang, ctx.speakerCountry(), t.original, ctx.lastLang());
     }
 
+    /** The text without the words at these positions (topic phrases), or the text itself when there are none. */
+    private static Text withoutPhrases(Text t, Set<Integer> positions) {
+        return positions.isEmpty() ? t : t.without(positions);
+    }
+
     /** The text with the words of product names and brands blanked out, as they belong to no language. */
     private Text withoutProductNames(Text t) {
         boolean[] names = products.nameWords(t);
@@ -368,8 +383,12 @@ public final class Understander {
         final boolean[] exact = new boolean[Intent.values().length];
         final Map<String, Double> votes = new HashMap<>();
         boolean injection, thisOne, it, sell, methodNamed;
+        /** Words of the message inside a topic phrase of two words or more ("return window", "shipping cost"). */
+        final Set<Integer> phraseWords = new HashSet<>();
         /** "who pays", "quién paga": asks who bears a cost (the return shipping, duties), not how to pay. */
         boolean whoPays;
+        /** "return policy", "política de devoluciones": asks the store's rule for everything, not about one product. */
+        boolean policy;
         /** Some keyword matched only by a typo, or as a product-name word in another language's list. */
         boolean foreignReadings;
         /** Weight of customs, VAT and import-ID words: the question is (also) about duties. */
@@ -437,6 +456,9 @@ public final class Understander {
             if (attribute) continue;
             weights.merge(e.label() + '|' + where, weight(m), Math::max);
             if (!m.fuzzy() && !e.label().startsWith("@")) s.exact[Intent.valueOf(e.label()).ordinal()] = true;
+            if (!m.fuzzy() && !e.label().startsWith("@") && m.at() >= 0 && e.words().size() >= 2) {
+                for (int k = 0; k < e.words().size(); k++) s.phraseWords.add(m.at() + k);
+            }
             double pos = t.position(m.at(), e.substring());
             switch (e.label()) {
                 case "@DUTIES" -> s.dutiesAt = Math.min(s.dutiesAt, pos);
@@ -468,6 +490,7 @@ public final class Understander {
                 case "@USED" -> s.used = true;
                 case "@DUTIES" -> s.duties += weight;
                 case "@WHOPAYS" -> s.whoPays = true;
+                case "@POLICY" -> s.policy = true;
                 case "@INJECTION" -> s.injection = true;
                 case "@SELL" -> {
                     s.sell = true;
@@ -509,6 +532,13 @@ public final class Understander {
             }
         }
         return s;
+    }
+
+    /** Whether some return policy of the store excludes the product with this SKU (its category). */
+    private boolean excludedFromReturns(String sku) {
+        if (sku == null) return false;
+        Product p = knowledge.product(sku).orElse(null);
+        return p != null && knowledge.returnPolicies().stream().anyMatch(policy -> policy.excludes(p));
     }
 
     /** How many times {@code phrase} is written in {@code s}, at least once (it was found there). */

@@ -174,7 +174,7 @@ def render(conv, cid):
             e = t.need.expect(asker, conv.lang, conv)
             if conv.showing and e.get("not"):
                 # a right answer may mention the product on screen: its figures are never forbidden
-                e["not"] = _safe(e["not"], _number_strings(kb.numbers_in(kb.PRODUCTS[conv.showing])))
+                e["not"] = _safe(e["not"], _number_strings(kb.numbers_in(dsl.without_stock(kb.PRODUCTS[conv.showing]))))
         lines.append("        expect:")
         for k in ("intent", "outcome", "skip_reason", "facts", "not", "grounded", "handoff", "judge"):
             if k not in e or e[k] == []:

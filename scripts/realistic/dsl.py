@@ -286,6 +286,14 @@ class Returns(Need):
         return "returns %s: policy %s" % (c, kb.policy_for(c)["id"])
 
 
+def without_stock(product):
+    """A product's listing without its variants' stock counts: the figures an answer about it may say (a variant with
+    14 in stock must not make a 14-day return window allowed)."""
+    listed = {k: v for k, v in product.items() if k != "variants"}
+    listed["variants"] = [{k: v for k, v in x.items() if k != "stock"} for x in product.get("variants", [])]
+    return listed
+
+
 class ReturnProduct(Need):
     """Can this product be returned (named, or on screen)? Excluded categories decide: no window for them."""
 
@@ -299,7 +307,7 @@ class ReturnProduct(Need):
         e = _base("returns")
         title = kb.text(prod["title"], "en")
         if prod["category"] in p["excludedCategories"]:
-            e["not"] = _safe({"%d" % p["windowDays"]}, _number_strings(kb.numbers_in(prod)))
+            e["not"] = _safe({"%d" % p["windowDays"]}, _number_strings(kb.numbers_in(without_stock(prod))))
             e["judge"] = "says the opened/used %s cannot be returned (its category is excluded)" % title
         else:
             e["facts"].append("%d days" % p["windowDays"])

@@ -4,6 +4,8 @@ Every number and name an expectation asserts is computed here from the store's f
 knowledge/src/main/resources/cohost/demo-store/, unless load() is given another) or checked against it, never typed
 by hand, so a set cannot expect a fact the store does not state. Python 3 standard library only.
 """
+import csv
+import io
 import json
 import os
 import re
@@ -27,13 +29,58 @@ def load(folder=DEMO):
     global STORE, STORE_JSON, REGIONS, RULES, POLICIES, METHODS, PRODUCTS, FAQ, CURRENCY
     STORE = folder
     STORE_JSON = json.loads(_read("store.json"))
+    global CURRENCY_OF_CSV
+    CURRENCY_OF_CSV = STORE_JSON["currency"]
     REGIONS = STORE_JSON.get("regions", {})
     RULES = json.loads(_read("shipping.json"))["rules"]
     POLICIES = json.loads(_read("returns.json"))["policies"]
     METHODS = json.loads(_read("payments.json"))["methods"]
-    PRODUCTS = {p["sku"]: p for p in _lines("products.jsonl")}
+    PRODUCTS = ({p["sku"]: p for p in _lines("products.jsonl")} if os.path.exists(os.path.join(folder, "products.jsonl"))
+                else _shopify_products("products.csv"))
     FAQ = {f["id"]: f for f in _lines("faq.jsonl")}
     CURRENCY = STORE_JSON["currency"]
+
+
+def _shopify_products(name):
+    """A Shopify product export (products.csv) read as README.md "The knowledge base folder" says the engine reads it,
+    into the same shape as a products.jsonl line: the handle is the SKU, Body (HTML) without its tags the description,
+    Type (else the last part of Product Category) the category, each variant its own price and stock, the product's
+    price the lowest. Only what the builder checks facts against is kept."""
+    rows = list(csv.DictReader(io.StringIO(_read(name))))
+    products = {}
+    for row in rows:
+        row = {k.strip().lower(): (v or "").strip() for k, v in row.items() if k}
+        handle = row.get("handle") or row.get("url handle")
+        price = row.get("variant price") or row.get("price")
+        if not handle or not price:
+            continue  # an image row
+        p = products.get(handle)
+        if p is None:
+            category = row.get("type") or row.get("product category", "").split(">")[-1].strip()
+            p = products[handle] = {
+                "sku": handle, "title": row.get("title"), "brand": row.get("vendor"), "category": category,
+                "description": re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", row.get("body (html)") or row.get("description") or "")).strip(),
+                "tags": [t.strip() for t in row.get("tags", "").split(",") if t.strip()],
+                "option_names": [row.get("option%d name" % i) for i in (1, 2, 3)], "variants": [], "grams": set()}
+        options = {n: row.get("option%d value" % i) for i, n in enumerate(p["option_names"], 1)
+                   if n and row.get("option%d value" % i) and row.get("option%d value" % i) != "Default Title"}
+        qty = row.get("variant inventory qty") or row.get("inventory quantity") or "0"
+        v = {"sku": row.get("variant sku") or row.get("sku") or "%s#%d" % (handle, len(p["variants"]) + 1),
+             "options": options, "price": {"amount": float(price), "currency": CURRENCY_OF_CSV},
+             "stock": max(0, int(float(qty)))}
+        compare = row.get("variant compare at price") or row.get("compare-at price")
+        if compare:
+            v["compareAtPrice"] = {"amount": float(compare), "currency": CURRENCY_OF_CSV}
+        p["variants"].append(v)
+        grams = row.get("variant grams") or row.get("weight value (grams)")
+        if grams:
+            p["grams"].add(grams)
+    for p in products.values():
+        p["price"] = min((v["price"] for v in p["variants"]), key=lambda m: m["amount"])
+        grams = p.pop("grams")
+        p.pop("option_names")
+        p["attributes"] = {"weight": "%s g" % grams.pop()} if len(grams) == 1 else {}
+    return products
 
 
 load()

@@ -6,6 +6,7 @@
     scripts/realistic/report.py out/realistic          # the tables of an earlier run (a folder or a report.json)
     scripts/realistic/report.py out/realistic --failures   # also every failed dev turn: question, reply, checks
     scripts/realistic/report.py --run --set mori-home out/outsider   # a set over another store (eval/realistic/NAME)
+    scripts/realistic/report.py --run --set cloudpeach out/cloudpeach   # the third store's set (eval/realistic/cloudpeach)
 
 Conversation ids are KIND.LANG.NN (eval/realistic/README.md); a conversation passes when every assertion of every
 turn passes (judge assertions without an LLM are skipped, not failed). Failures are shown for the dev set only:
@@ -135,7 +136,12 @@ def main():
     rows = load(args.report)
     if args.verdicts:
         read_fail = read_verdicts(args.verdicts)
-        flipped = [r for r in rows if r["passed"] and r["id"] in read_fail]
+        # conversation ids repeat across sets (product-variant.en.01 is in each): a verdicts file is about one set,
+        # the one --set names, else the set whose folder holds the file (eval/realistic/NAME/read-verdicts.tsv)
+        target = args.set or os.path.basename(os.path.dirname(os.path.abspath(args.verdicts)))
+        if not any(r["split"] == target for r in rows):
+            target = None
+        flipped = [r for r in rows if r["passed"] and r["id"] in read_fail and target in (None, r["split"])]
         for r in flipped:
             r["passed"] = False
         print("read verdicts (%s): %d passed conversations failed by a reader" % (args.verdicts, len(flipped)))

@@ -194,8 +194,8 @@ public final class Cohost implements AutoCloseable {
         this.conversations = Caffeine.newBuilder().expireAfterAccess(builder.idleConversation)
                 .maximumSize(builder.maxConversations).executor(Runnable::run).build();
         this.rendered = Caffeine.newBuilder().maximumSize(10_000).executor(Runnable::run).build();
-        // the time source's timers already start each word on a thread of its own (or, virtual, on the thread moving time)
-        this.pacer = builder.pace == 0 ? null : new Pacer(builder.pace, time, Runnable::run);
+        // each word is a timer on the engine's time source, run on its timer threads (or virtual, on the thread moving time)
+        this.pacer = builder.pace == 0 ? null : new Pacer(builder.pace, time);
         this.replyIdPrefix = builder.transcripts == null ? "r"
                 : "r" + Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36,
                         36L * 36 * 36 * 36 * 36 * 36), 36) + "-";
@@ -229,7 +229,7 @@ public final class Cohost implements AutoCloseable {
      */
     private Snapshot snapshot(Knowledge knowledge, Understander previous) {
         // store texts the KB lacks in a language are translated by the model (checked, cached) when there is one
-        Translator translator = chatModel == null ? null : new Translator(chatModel, knowledge, modelSilence);
+        Translator translator = chatModel == null ? null : new Translator(chatModel, knowledge, modelSilence, time);
         Templates templates = new Templates(knowledge, translator);
         // the template composer answers when there is no model; with one, it is the model composer's fallback
         Composer composer = chatModel == null ? new TemplateComposer()

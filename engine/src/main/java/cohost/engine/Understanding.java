@@ -15,6 +15,12 @@ package cohost.engine;
 public record Understanding(String lang, Intent intent, Slots slots, boolean followUp, double confidence,
                             boolean unlistedProduct, java.util.List<Topic> topics) {
 
+    /**
+     * The confidence of a question none of the lexicons know, read as an unsure handoff: the store's FAQ answers it
+     * when one matches, else the reply says the store has no answer and offers a teammate.
+     */
+    public static final double UNKNOWN_QUESTION = 0.3;
+
     public Understanding {
         topics = topics == null ? java.util.List.of() : java.util.List.copyOf(topics);
     }

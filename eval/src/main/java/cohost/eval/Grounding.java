@@ -2,7 +2,10 @@ package cohost.eval;
 
 import cohost.engine.Source;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,7 +84,9 @@ public final class Grounding {
             addArray(facts, "shipping", shipping, "rules");
             addArray(facts, "returns", files.read("returns.json"), "policies");
             addArray(facts, "payment", files.read("payments.json"), "methods");
-            addLines(facts, "product", files.read("products.jsonl"), "sku");
+            String products = files.read("products.jsonl");
+            if (products != null) addLines(facts, "product", products, "sku");
+            else addShopifyCsv(facts, files.read("products.csv"));
             addLines(facts, "faq", files.read("faq.jsonl"), "id");
             addArray(facts, "rules", files.read("rules.json"), "pinned"); // pinned answers are store facts too
         } catch (IOException e) {
@@ -108,6 +113,47 @@ public final class Grounding {
                 if (v.hasNonNull("sku")) put(facts, kind, v.get("sku").asText(), item);
             }
         }
+    }
+
+    /** The columns of a Shopify product export that state a product's facts (README, "products.csv"), by lower-case
+     *  name; image, SEO, Google Shopping and bookkeeping columns state none (their numbers are URLs, positions...). */
+    private static final Set<String> CSV_FACT_COLUMNS = Set.of("title", "body (html)", "description", "vendor", "type",
+            "product category", "tags", "option1 value", "option2 value", "option3 value", "variant price", "price",
+            "variant compare at price", "compare-at price", "variant inventory qty", "inventory quantity",
+            "variant grams", "weight value (grams)");
+
+    /** products.csv (a Shopify export) instead of products.jsonl: a product is its handle's rows, cited by the handle
+     *  or by a variant's SKU ({@code handle#n} when the SKU column is empty), like a products.jsonl line. */
+    private static void addShopifyCsv(Map<String, Set<BigDecimal>> facts, String text) throws IOException {
+        if (text == null) return;
+        CsvMapper csv = new CsvMapper();
+        Map<String, List<Map<String, String>>> rowsByHandle = new LinkedHashMap<>();
+        try (MappingIterator<Map<String, String>> rows = csv.readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
+            while (rows.hasNext()) {
+                Map<String, String> row = new LinkedHashMap<>();
+                rows.next().forEach((k, v) -> row.put(k.strip().toLowerCase(java.util.Locale.ROOT), v == null ? "" : v.strip()));
+                String handle = !row.getOrDefault("handle", "").isEmpty() ? row.get("handle") : row.getOrDefault("url handle", "");
+                if (!handle.isEmpty()) rowsByHandle.computeIfAbsent(handle, h -> new ArrayList<>()).add(row);
+            }
+        }
+        rowsByHandle.forEach((handle, rows) -> {
+            List<String> texts = new ArrayList<>();
+            List<String> ids = new ArrayList<>(List.of(handle));
+            int variant = 0;
+            for (Map<String, String> row : rows) {
+                row.forEach((column, value) -> {
+                    if (CSV_FACT_COLUMNS.contains(column)) texts.add(value.replaceAll("<[^>]+>", " "));
+                });
+                String price = row.getOrDefault("variant price", row.getOrDefault("price", ""));
+                if (price.isEmpty()) continue; // an image row
+                variant++;
+                String sku = row.getOrDefault("variant sku", row.getOrDefault("sku", ""));
+                ids.add(sku.isEmpty() ? handle + "#" + variant : sku);
+            }
+            JsonNode item = JSON.valueToTree(texts);
+            for (String id : ids) put(facts, "product", id, item);
+        });
     }
 
     private static void put(Map<String, Set<BigDecimal>> facts, String kind, String id, JsonNode item) {

@@ -100,6 +100,8 @@ public final class Listings {
     }
 
     private static final String RESOURCE = "/cohost/listing-words.txt";
+    /** The key under which a product's certifications are a fact ("OEKO-TEX Standard 100"). */
+    public static final String CERTIFICATIONS = "certifications";
     /** Topics that are answered from the product's price, stock and variants rather than from a fact. */
     private static final Set<String> OVERVIEW_TOPICS = Set.of("price", "stock", "options", "compare");
     private static final double TOPIC_WEIGHT = 2.5;
@@ -180,6 +182,11 @@ public final class Listings {
         // "how much does it weigh?", "combien de pages ?": a topic beyond price, stock and options is what is asked
         boolean topical = !overview.containsAll(q.topics);
         Set<String> asksFor = minus(q.topics, overview);
+        // "what size is it?" of a product sold in one size: its dimensions answer it
+        if (q.topics.contains("size") && !overview.contains("size")) {
+            asksFor.add("dimensions");
+            topical = true;
+        }
 
         // the words of the attributes' own names, and how many names hold each ("item" of "item weight" and
         // "item dimensions" says nothing; "suction" of "suction" says which one is asked)
@@ -209,6 +216,15 @@ public final class Listings {
             Match m = query.match(name + " " + value, valueLang);
             scored.add(new Scored(new Fact(Kind.ATTRIBUTE, a.getKey(), value, valueLang, s + m.score), m, s > 0,
                     intersect(keyTopics, asksFor) > 0 || keyNamed));
+        }
+        if (!product.certifications().isEmpty()) {
+            // "is it OEKO-TEX certified?": the product's certifications are a fact of its listing
+            String value = String.join(", ", product.certifications());
+            Set<String> keyTopics = TOPICS.find(CERTIFICATIONS, false).topics;
+            double s = TOPIC_WEIGHT * 1.2 * intersect(keyTopics, asksFor);
+            Match m = query.match(CERTIFICATIONS + " " + value, defaultLang);
+            scored.add(new Scored(new Fact(Kind.ATTRIBUTE, CERTIFICATIONS, value, defaultLang, s + m.score), m, s > 0,
+                    s > 0));
         }
         for (Localized b : product.bullets()) {
             addSentence(scored, query, asksFor, Kind.BULLET, b.in(asked), languageOf(b, asked));
@@ -259,7 +275,9 @@ public final class Listings {
         }
         Set<String> content = query.content(best.fact.lang());
         boolean whole = !content.isEmpty() && best.match.matched.containsAll(content);
-        return new Answer(Outcome.FACTS, facts, q.yesNo ? affirmed(best, query) : null, topical, whole,
+        // "oven safe??", "microwave ok?": asked of a true/false fact without a question word, it asks yes or no
+        boolean yesNo = q.yesNo || truth(best.fact.text()) != null && TOPICS.intonationQuestion(text);
+        return new Answer(Outcome.FACTS, facts, yesNo ? affirmed(best, query) : null, topical, whole,
                 q.topics.contains("price"));
     }
 
@@ -285,8 +303,8 @@ public final class Listings {
      */
     private static Boolean affirmed(Scored best, Query query) {
         String value = fold(best.fact.text()).strip();
-        if (TOPICS.yes.contains(value)) return Boolean.TRUE;
-        if (TOPICS.no.contains(value)) return Boolean.FALSE;
+        Boolean truth = TOPICS.yes.contains(value) ? Boolean.TRUE : TOPICS.no.contains(value) ? Boolean.FALSE : null;
+        if (truth != null) return without(best, query) ? !truth : truth;
         // "c'est en cuir ?" against "material: polyester": the material the seller filled in is another one, so
         // no; said only when both name materials the word lists know ("is it metal?" against "steel" says nothing)
         if (best.named && best.fact.kind() == Kind.ATTRIBUTE
@@ -307,6 +325,20 @@ public final class Listings {
             else if (!triggers.contains(term)) return null;
         }
         return inFact > 0 ? Boolean.TRUE : null;
+    }
+
+    /**
+     * Whether the fact says the product is without what the question asks it has: "fragranceFree: true" asked "does
+     * it have a scent?" (the question names fragrance, not fragrance-free), so its yes is a no.
+     */
+    private static boolean without(Scored best, Query query) {
+        if (best.fact.kind() != Kind.ATTRIBUTE || best.fact.key() == null) return false;
+        Set<String> asked = query.triggered.topics;
+        for (String t : TOPICS.find(humanize(best.fact.key()), false).topics) {
+            String parent = TOPICS.parents.get(t);
+            if (t.endsWith("_free") && parent != null && !asked.contains(t) && asked.contains(parent)) return true;
+        }
+        return false;
     }
 
     private static Fact quoted(Fact f) {
@@ -484,6 +516,10 @@ public final class Listings {
     public static String topicOf(String name) {
         Set<String> t = new HashSet<>(TOPICS.find(humanize(name), false).topics);
         t.removeAll(OVERVIEW_TOPICS);
+        // "fragranceFree" names fragrance and fragrance_free: the narrower one is its name
+        for (String child : Set.copyOf(t)) {
+            for (String p = TOPICS.parents.get(child); p != null; p = TOPICS.parents.get(p)) t.remove(p);
+        }
         if (t.size() == 2 && t.contains("battery") && t.contains("battery_life")) return "battery_life";
         if (t.size() == 2 && t.contains("capacity") && t.contains("battery")) return "capacity";
         return t.size() == 1 ? t.iterator().next() : null;
@@ -582,6 +618,8 @@ public final class Listings {
     /** The word lists of {@code listing-words.txt}. */
     private static final class Topics {
         final Map<String, Set<String>> words = new HashMap<>();
+        /** A topic's broader topic ("diameter" -> "dimensions"): naming the child names the parent too. */
+        final Map<String, String> parents = new HashMap<>();
         /** Prefix ("batter" of "batter*") to its topics; a token is looked up by each of its own prefixes. */
         final Map<String, Set<String>> prefixes = new HashMap<>();
         int longestPrefix;
@@ -652,6 +690,12 @@ public final class Listings {
                     int colon = line.indexOf(':');
                     if (colon < 0) throw new IllegalStateException(RESOURCE + ": expected 'topic: word, ...' in " + line);
                     String topic = line.substring(0, colon).strip();
+                    int lt = topic.indexOf('<');
+                    if (lt > 0) {
+                        String parent = topic.substring(lt + 1).strip();
+                        topic = topic.substring(0, lt).strip();
+                        t.parents.put(topic, parent);
+                    }
                     if (topic.equals("same")) {
                         Set<String> group = new HashSet<>();
                         for (String raw : line.substring(colon + 1).split(",")) {
@@ -719,6 +763,8 @@ public final class Listings {
             for (String tok : tokens) {
                 Set<String> ts = words.get(tok);
                 if (ts == null) ts = words.get(withoutArabicPrefix(tok));
+                // "bahannya", "beratnya", "ukurannya": Indonesian writes "its" (-nya) onto the word
+                if (ts == null && tok.length() > 5 && tok.endsWith("nya")) ts = words.get(tok.substring(0, tok.length() - 3));
                 boolean hit = ts != null;
                 if (hit) topics.addAll(ts);
                 for (int len = 1; len <= Math.min(longestPrefix, tok.length()); len++) {
@@ -749,6 +795,11 @@ public final class Listings {
                             if (question) named.add(f.substring(i, end));
                         }
                     }
+                }
+            }
+            for (String child : List.copyOf(topics)) {
+                for (String p = parents.get(child); p != null && topics.add(p); p = parents.get(p)) {
+                    // "diameter" names the dimensions too
                 }
             }
             boolean yn = false;

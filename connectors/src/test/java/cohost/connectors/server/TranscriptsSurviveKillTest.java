@@ -1,5 +1,7 @@
 package cohost.connectors.server;
 
+import cohost.connectors.store.TranscriptDatabase;
+import cohost.engine.Turn;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterEach;
@@ -53,10 +55,15 @@ class TranscriptsSurviveKillTest {
     }
 
     private Server serve() throws Exception {
+        return serve(0);
+    }
+
+    /** @param pace live-room replies' speaking pace, characters per second (0: sent whole) */
+    private Server serve(int pace) throws Exception {
         String javaCommand = ProcessHandle.current().info().command().orElse("java");
         Process p = new ProcessBuilder(javaCommand, "--enable-native-access=ALL-UNNAMED", "-cp",
                 System.getProperty("java.class.path"), "cohost.connectors.cli.CohostCli", "serve", "--port", "0",
-                "--warmup", "0", "--pace", "0", "--data", data.toString())
+                "--warmup", "0", "--pace", String.valueOf(pace), "--data", data.toString())
                 .redirectErrorStream(true).start();
         started.add(p);
         LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
@@ -206,5 +213,60 @@ class TranscriptsSurviveKillTest {
         JsonNode next = Http.json(ask(second.url(), "desk-kim", "d3", "can I return it?"));
         assertThat(deskBefore.findValuesAsText("id")).doesNotContain(next.at("/reply/id").asText());
         assertThat(get(second.url(), "/v1/conversations/desk-kim").get("turns")).hasSize(6);
+    }
+
+    @Test
+    void aReplyStillSpeakingWhenItsRoomClosesIsKeptCutWithTheWordsDeliveredAlsoAfterKillDash9() throws Exception {
+        Server first = serve(4); // four characters a second: the reply is still being spoken when the room closes
+        String reply;
+        StringBuilder heard = new StringBuilder();
+        try (LiveConnection room = LiveConnection.open(first.url(), "/v1/rooms/show-cut/live", null)) {
+            room.chat("c1", "ana", "pt", "quanto custa o frete para o Brasil?");
+            reply = room.outcome("c1").replaceFirst("^reply ", "");
+            room.awaitCount("two words of " + reply, f -> f.path("type").asText().equals("reply.delta")
+                    && f.path("replyId").asText().equals(reply), 2);
+            room.frames().stream().filter(f -> f.path("type").asText().equals("reply.delta")
+                    && f.path("replyId").asText().equals(reply)).forEach(f -> heard.append(f.path("text").asText()));
+        } // the room's last socket leaves: the room closes mid-reply
+
+        JsonNode cut = awaitRoomTurn(first.url(), "/v1/rooms/show-cut", reply);
+        assertThat(cut.path("status").asText()).isEqualTo("cut");
+        assertThat(cut.path("detail").asText()).isEqualTo("room_closed");
+        assertThat(cut.path("role").asText()).isEqualTo("cohost");
+        assertThat(cut.path("text").asText()).as("the words delivered before the room closed").startsWith(heard.toString())
+                .isNotBlank();
+        JsonNode before = get(first.url(), "/v1/rooms/show-cut");
+        assertThat(before.get("turns")).extracting(t -> t.path("id").asText()).containsExactly("c1", reply);
+
+        String store = get(first.url(), "/health").at("/stores/0/id").asText();
+
+        first.process().destroyForcibly();
+        assertThat(first.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        // the asker's conversation has it too (its id has slashes, which the HTTP API's ids do not: read the file)
+        try (TranscriptDatabase db = TranscriptDatabase.open(TranscriptDatabase.sqliteIn(data),
+                TranscriptDatabase.Retention.DEFAULTS, java.time.Clock.systemUTC())) {
+            assertThat(db.forStore(store).conversation("show-cut/viewer/ana", 100))
+                    .extracting(t -> t.id(), t -> t.status(), t -> t.detail())
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("c1", Turn.Status.RECEIVED, reply),
+                            org.assertj.core.groups.Tuple.tuple(reply, Turn.Status.CUT, "room_closed"));
+        }
+        Server second = serve();
+        assertThat(get(second.url(), "/v1/rooms/show-cut")).isEqualTo(before);
+    }
+
+    /** The turn {@code id} of a transcript, once the server has it (a room closes after its socket does). */
+    private static JsonNode awaitRoomTurn(String url, String path, String id) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            HttpResponse<String> r = Http.send(HttpRequest.newBuilder(URI.create(url + path)).GET());
+            if (r.statusCode() == 200) {
+                for (JsonNode t : Http.json(r).get("turns")) {
+                    if (t.path("id").asText().equals(id)) return t;
+                }
+            }
+            assertThat(System.nanoTime()).as("%s has turn %s; last read: %s", path, id, r.body()).isLessThan(deadline);
+            Thread.sleep(50);
+        }
     }
 }

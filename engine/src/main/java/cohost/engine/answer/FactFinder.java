@@ -69,7 +69,7 @@ public final class FactFinder {
                     case SHIPPING -> shipping(country, text, u.lang(), u.topics().size() == 1);
                     case DUTIES -> duties(country);
                     case RETURNS -> returns(country, product, text, u.lang());
-                    case PAYMENT -> payment(country, text);
+                    case PAYMENT -> payment(country, text, u.lang());
                 };
                 if (!parts.contains(f)) parts.add(f);
             }
@@ -82,13 +82,15 @@ public final class FactFinder {
         return switch (u.intent()) {
             case SHIPPING -> shipping(country, text, u.lang(), true);
             case RETURNS -> returns(country, product, text, u.lang());
-            case PAYMENT -> payment(country, text);
+            case PAYMENT -> payment(country, text, u.lang());
             case PRODUCT -> product != null ? productInfo(product, u, text)
                     : u.unlistedProduct() ? unlisted(text, u.lang())
                     : faqOr(text, u.lang(), Intent.PRODUCT, new Facts.AskProduct());
             case ORDER_STATUS -> new Facts.OrderStatus(u.slots().orderId());
             case GREETING -> new Facts.Greeting();
-            case HANDOFF -> new Facts.HumanHandoff();
+            // a question nothing else knew: the FAQ's answer, else "I don't have that, a teammate can help"
+            case HANDOFF -> u.confidence() <= Understanding.UNKNOWN_QUESTION
+                    ? faqOr(text, u.lang(), Intent.HANDOFF, new Facts.NoAnswer(Intent.HANDOFF)) : new Facts.HumanHandoff();
             case OUT_OF_SCOPE -> faqOr(text, u.lang(), Intent.OUT_OF_SCOPE, new Facts.OutOfScope());
             case CHATTER -> new Facts.Chatter();
             // a follow-up to a pinned answer: pinned again only if it names a keyword itself
@@ -164,7 +166,8 @@ public final class FactFinder {
         return new Facts.ReturnsAnywhere(fallback, others, product);
     }
 
-    private Facts payment(String country, String text) {
+    /** @param lang the asker's language: a method named in a "no" is named as the store names it in that language */
+    private Facts payment(String country, String text, String lang) {
         String folded = fold(text);
         if (country == null) return paymentAnywhere(folded);
         List<PaymentMethod> methods = knowledge.paymentMethodsFor(country);
@@ -176,7 +179,7 @@ public final class FactFinder {
             // a method the store takes elsewhere: "no" here, in the store's own words for it
             // by its name without the store's gloss: "Klarna", not "Klarna (pay later or in 3 instalments)", whose
             // figures belong to a method this asker cannot use
-            if (named(folded, m)) return new Facts.Payment(country, methods, bareName(m.name().in(null)), false);
+            if (named(folded, m)) return new Facts.Payment(country, methods, bareName(m.name().in(lang)), false);
         }
         for (String known : KNOWN_METHODS) {
             if (mentionsFolded(folded, fold(known))) return new Facts.Payment(country, methods, known, false);
@@ -333,23 +336,59 @@ public final class FactFinder {
 
     /**
      * BM25 always returns something for a query with a common word, so a hit counts only when at least half of the
-     * question's significant words (or CJK character pairs) appear in the FAQ entry's question; more than half when
-     * {@code strict}.
+     * question's significant words (or CJK character pairs) appear in the FAQ entry's question, and at least two when
+     * two or more were asked; more than half when {@code strict}.
      */
     Optional<FaqEntry> faqFor(String text, String lang, boolean strict) {
         if (text == null || text.isBlank()) return Optional.empty();
-        List<SearchHit> hits = knowledge.search(text, lang, 3, "faq");
+        FaqTerms faq = faqTerms();
         Set<String> asked = terms(text);
+        // words that frame the question ("vocês fazem ...?", "do you have ...?") say nothing of what it asks
+        asked.removeIf(w -> faq.common(w) || cohost.engine.understand.Backchannel.framing(w));
         if (asked.isEmpty()) return Optional.empty();
+        List<SearchHit> hits = knowledge.search(text, lang, 3, "faq");
         for (SearchHit hit : hits) {
             Optional<FaqEntry> entry = knowledge.faq(hit.id());
             if (entry.isEmpty()) continue;
-            Set<String> known = new HashSet<>();
-            entry.get().question().texts().values().forEach(q -> known.addAll(terms(q)));
+            Set<String> known = faq.byId().getOrDefault(hit.id(), Set.of());
             long shared = asked.stream().filter(known::contains).count();
+            // and two of them when two or more were asked: "can you do a custom size?" shares only "custom" with
+            // "will I pay customs?", which is half of its two words and no answer
+            if (shared < Math.min(2, asked.size())) continue;
             if (strict ? shared * 2 > asked.size() : shared * 2 >= asked.size()) return entry;
         }
         return Optional.empty();
+    }
+
+    /**
+     * The terms of every FAQ entry's questions (all its languages) by id, and how many entries hold each term, for a
+     * KB version: a term that a quarter of the entries hold ("vous", "voces", "have", "your", "您", "ですか") is how
+     * questions are put, not what they ask, and shares nothing: "vous faites de la gravure ?" is no privacy question
+     * for sharing "vous faites" with "vous faites quoi de mes données ?".
+     */
+    private record FaqTerms(String version, Map<String, Set<String>> byId, Map<String, Integer> entriesWith) {
+        boolean common(String term) {
+            return entriesWith.getOrDefault(term, 0) * 4 > byId.size() && byId.size() >= 4;
+        }
+    }
+
+    private volatile FaqTerms faqTerms;
+
+    private FaqTerms faqTerms() {
+        FaqTerms t = faqTerms;
+        if (t == null || !t.version().equals(knowledge.version())) {
+            Map<String, Set<String>> byId = new HashMap<>();
+            Map<String, Integer> entriesWith = new HashMap<>();
+            for (FaqEntry e : knowledge.faqs()) {
+                Set<String> known = new HashSet<>();
+                e.question().texts().values().forEach(q -> known.addAll(terms(q)));
+                byId.put(e.id(), Set.copyOf(known));
+                known.forEach(term -> entriesWith.merge(term, 1, Integer::sum));
+            }
+            t = new FaqTerms(knowledge.version(), Map.copyOf(byId), Map.copyOf(entriesWith));
+            faqTerms = t;
+        }
+        return t;
     }
 
     /** Words of four letters or more (stems cut to six), and pairs of CJK/Hangul characters. */

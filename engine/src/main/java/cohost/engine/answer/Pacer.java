@@ -9,42 +9,34 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Delivers a finished text at a speaking pace, one word at a time, so that it can be interrupted part-way like
- * speech (a template answer is otherwise complete the instant it starts). The engine's {@link TimeSource} times
- * every word, so pacing follows a virtual clock in tests and in-process evals; each word is handed to
- * {@code executor}, so a slow listener holds up only its own reply.
+ * speech (a template answer is otherwise complete the instant it starts). Each step of a reply is one timer on the
+ * engine's {@link TimeSource}: the first word goes out at once, and each word, once out, sets the timer for the next,
+ * due when that word has been said at {@code charsPerSecond}. So pacing follows a virtual clock exactly in tests and
+ * in-process evals, and in real time a reply holds no thread between its words (the words run on the time source's
+ * timer threads: {@link TimeSource#schedule}; listeners must not block, which the room's and the server's do not).
  *
- * <p>A word goes out, then the next waits as long as that word takes to say at {@code charsPerSecond}. Cancelling
- * the reply stops it at once: the pending word is unscheduled and {@link StreamingReply#delta} refuses any later
- * one, so what was delivered is exactly the words emitted before the cancel.
+ * <p>Cancelling the reply stops it at once: its pending step is taken off the time source's timers, and
+ * {@link StreamingReply#delta} refuses any word already under way, so what was delivered is exactly the words emitted
+ * before the cancel.
  */
 public final class Pacer implements AutoCloseable {
     private final int charsPerSecond;
     private final TimeSource time;
-    private final Executor executor;
     /** Replies being spoken now, so that closing the pacer stops them. */
     private final Set<Speaking> speaking = ConcurrentHashMap.newKeySet();
 
     /**
      * @param charsPerSecond positive
-     * @param time           times each word
-     * @param executor       runs each word's delivery ({@code Runnable::run} when {@code time}'s timers already run
-     *                       on threads of their own, as {@link TimeSource#system()}'s do)
+     * @param time           times each word and runs it (on its timer threads, or virtual, on the thread moving time)
      */
-    public Pacer(int charsPerSecond, TimeSource time, Executor executor) {
+    public Pacer(int charsPerSecond, TimeSource time) {
         if (charsPerSecond <= 0) throw new IllegalArgumentException("pace must be positive chars per second");
         this.charsPerSecond = charsPerSecond;
         this.time = time;
-        this.executor = executor;
-    }
-
-    /** In real time, each word delivered on {@code executor}. */
-    public Pacer(int charsPerSecond, Executor executor) {
-        this(charsPerSecond, TimeSource.system(), executor);
     }
 
     public int charsPerSecond() {
@@ -84,7 +76,7 @@ public final class Pacer implements AutoCloseable {
                 return;
             }
             long nanos = word.codePointCount(0, word.length()) * 1_000_000_000L / charsPerSecond;
-            next.set(time.schedule(Duration.ofNanos(nanos), () -> executor.execute(() -> say(i + 1))));
+            next.set(time.schedule(Duration.ofNanos(nanos), () -> say(i + 1)));
             if (reply.isEnded()) stop(); // cancelled between the delta and set: the cancel hook saw the old entry
         }
 

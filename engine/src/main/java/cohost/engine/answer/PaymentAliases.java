@@ -37,6 +37,8 @@ public final class PaymentAliases {
             own.add(f);
             int paren = f.indexOf('(') > 0 ? f.indexOf('(') : f.indexOf('（');
             if (paren > 0) own.add(f.substring(0, paren).strip());
+            String stem = walletStem(paren > 0 ? f.substring(0, paren).strip() : f);
+            if (stem != null) own.add(stem);
         }
         java.util.Set<String> all = new java.util.LinkedHashSet<>(own);
         for (Map.Entry<String, List<String>> c : CONCEPTS.entrySet()) {
@@ -45,6 +47,28 @@ public final class PaymentAliases {
         }
         all.removeIf(String::isBlank);
         return List.copyOf(all);
+    }
+
+    /** What CJK and Hangul wallet names end with: "pay" and "payment" in the three scripts. */
+    private static final List<String> WALLET_SUFFIXES = java.util.stream.Stream.of("支付", "페이", "ペイ", "払い", "결제",
+            "钱包", "錢包").map(FactFinder::fold).toList(); // folded as the names are: Hangul as its letters (jamo)
+
+    /**
+     * The brand a CJK or Hangul wallet name starts with, as people say it for short: 토스 for 토스페이, 街口 for
+     * 街口支付, 카카오 for 카카오페이; null for a Latin name ("Apple" is no way to pay) or a stem under two characters.
+     */
+    static String walletStem(String folded) {
+        for (String suffix : WALLET_SUFFIXES) {
+            if (!folded.endsWith(suffix)) continue;
+            String stem = folded.substring(0, folded.length() - suffix.length()).strip();
+            boolean cjk = !stem.isEmpty() && stem.codePoints().allMatch(c -> Character.isIdeographic(c)
+                    || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL
+                    || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA
+                    || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA);
+            String composed = java.text.Normalizer.normalize(stem, java.text.Normalizer.Form.NFC); // syllables, not jamo
+            return cjk && composed.codePointCount(0, composed.length()) >= 2 ? stem : null;
+        }
+        return null;
     }
 
     private static Map<String, List<String>> load() {

@@ -390,8 +390,7 @@ public final class Room implements AutoCloseable {
                 while (input != null) {
                     if (input instanceof Stop) {
                         if (alarm != null) alarm.cancel();
-                        live.values().forEach(l -> l.reply().cancel("room_closed"));
-                        greetings.forEach(g -> g.cancel("room_closed"));
+                        closeOut();
                         return;
                     }
                     handle(input);
@@ -405,6 +404,32 @@ public final class Room implements AutoCloseable {
                 busy = false;
             }
         }
+    }
+
+    /**
+     * The room closes: every reply still streaming is cut ({@code room_closed}) and recorded as it ended, with the
+     * words it delivered, here, as this thread reads no {@link Ended} after {@link Stop}. A reply that ended just
+     * before (its Ended still unread) is recorded as it ended.
+     */
+    private void closeOut() {
+        List<Reply> speaking = new ArrayList<>();
+        live.values().forEach(l -> speaking.add(l.reply()));
+        speaking.addAll(greetings);
+        speaking.forEach(r -> r.cancel("room_closed"));
+        for (Reply r : speaking) {
+            try {
+                // a cancel ends the reply at once; one ending on its own thread just now completes within moments
+                Turn ended = r.turn().getNow(null);
+                append(ended != null ? ended : r.turn().get(1, java.util.concurrent.TimeUnit.SECONDS));
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                log.error("event=room.close_unrecorded room={} reply={}", id, r.id(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        live.clear();
+        greetings.clear();
     }
 
     /**

@@ -10,8 +10,9 @@ import java.time.Instant;
  * limit, a room's next wait or expiry). Everything in the engine that waits or measures reads this, never the wall
  * clock, so a test or an in-process eval can run on {@link VirtualTime} exactly and at any speed.
  *
- * <p>A timer's task must be short (post something, hand work on); {@link #system()} runs each on a virtual thread of
- * its own, {@link VirtualTime} on the thread that moves time.
+ * <p>A timer's task must be short and must not block (post something, send without waiting, hand longer work on):
+ * {@link #system()} runs every task of the process on a few shared platform threads, {@link VirtualTime} on the thread
+ * that moves time.
  */
 public interface TimeSource {
 

@@ -44,6 +44,9 @@ public final class Backchannel {
     /** Question words ("ASK" lines): spaced ones whole (folded), unspaced ones anywhere. */
     private static final Set<String> ASK_WORDS = new HashSet<>();
     private static final List<String> ASK_UNSPACED = new ArrayList<>();
+    /** Words that put a question to the shop ("YOU" lines): spaced ones whole (folded), unspaced ones anywhere. */
+    private static final Set<String> YOU_WORDS = new HashSet<>();
+    private static final List<String> YOU_UNSPACED = new ArrayList<>();
     private static final Pattern QUESTION_MARK = Pattern.compile("[?？؟¿]");
     private static final Pattern EMOJI = Pattern.compile("[\\p{So}\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}]");
 
@@ -139,6 +142,60 @@ public final class Backchannel {
         return signal;
     }
 
+    /**
+     * Whether a message asks something: a question mark, a question word of the chatter list's ASK lines at its start
+     * ("do u guys...", "¿hay...", "kapan...", "هل..."), or an unspaced one anywhere ("ですか", "吗", "나요"). Used for a
+     * message none of the lexicons know: a question gets an answer (the FAQ's, or that the store does not say and a
+     * teammate can help), a remark does not. Not by itself a sign of a purchase question.
+     */
+    public static boolean asks(String text) {
+        if (text == null || text.isBlank()) return false;
+        String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('’', '\'');
+        boolean mark = QUESTION_MARK.matcher(t).find();
+        t = SYMBOLS.matcher(t).replaceAll(" ");
+        t = PUNCTUATION.matcher(t).replaceAll(" ").strip();
+        // "really?", "what", "吗？": too little to answer; a question needs two words, or three unspaced letters
+        long unspacedLetters = t.codePoints().filter(c -> unspaced(new String(Character.toChars(c)))).count();
+        String[] words = t.split("\\s+");
+        if (words.length < 2 && unspacedLetters < 3) return false;
+        if (mark) return true;
+        for (String q : ASK_UNSPACED) {
+            if (t.contains(q)) return true;
+        }
+        if (words.length < 2) return false;
+        String first = fold(words[0]);
+        return ASK_WORDS.contains(first) || ASK_WORDS.contains(first + " " + fold(words[1]));
+    }
+
+    /**
+     * Whether a message puts its question to the shop or the co-host: "do u guys...", "vocês têm...", "kak, ...",
+     * "你们...", "عندكم..." (the chatter list's YOU lines), rather than to the audience ("who else is watching?").
+     */
+    public static boolean addressesShop(String text) {
+        if (text == null || text.isBlank()) return false;
+        String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('’', '\'');
+        for (String q : YOU_UNSPACED) {
+            if (t.contains(q)) return true;
+        }
+        t = SYMBOLS.matcher(t).replaceAll(" ");
+        String[] words = PUNCTUATION.matcher(t).replaceAll(" ").strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String w = fold(words[i]);
+            if (YOU_WORDS.contains(w) || (i + 1 < words.length && YOU_WORDS.contains(w + " " + fold(words[i + 1])))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a folded word only frames a question ("voces", "faites", "have", "what", "kalian"): a question word, a
+     * word addressing the shop, or a filler of the chatter list. Two questions sharing such words ask nothing alike.
+     */
+    public static boolean framing(String folded) {
+        return ASK_WORDS.contains(folded) || YOU_WORDS.contains(folded) || WITH.contains(folded);
+    }
+
     /** The spaced words of the chatter list (thanks, praise, fillers), folded: words people type, not typos. */
     static Set<String> words() {
         Set<String> all = new HashSet<>(CORE);
@@ -195,12 +252,13 @@ public final class Backchannel {
                 if (line.isEmpty() || line.startsWith("#")) continue;
                 int colon = line.indexOf(':');
                 boolean core = line.startsWith("CORE ");
-                if (colon > 0 && line.startsWith("ASK ")) {
+                if (colon > 0 && (line.startsWith("ASK ") || line.startsWith("YOU "))) {
+                    boolean ask = line.startsWith("ASK ");
                     for (String e : line.substring(colon + 1).split(",")) {
                         String q = Normalizer.normalize(e.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
                         if (q.isEmpty()) continue;
-                        if (unspaced(q)) ASK_UNSPACED.add(q);
-                        else ASK_WORDS.add(fold(q));
+                        if (unspaced(q)) (ask ? ASK_UNSPACED : YOU_UNSPACED).add(q);
+                        else (ask ? ASK_WORDS : YOU_WORDS).add(fold(q));
                     }
                     continue;
                 }
@@ -212,7 +270,7 @@ public final class Backchannel {
                     continue;
                 }
                 if (colon < 0 || !(core || line.startsWith("WITH "))) {
-                    throw new IllegalStateException("chatter.txt: expected 'CORE xx: ...', 'WITH xx: ...', 'GREET xx: ...' or 'ASK xx: ...', got " + line);
+                    throw new IllegalStateException("chatter.txt: expected 'CORE xx: ...', 'WITH xx: ...', 'GREET xx: ...', 'ASK xx: ...' or 'YOU xx: ...', got " + line);
                 }
                 for (String e : line.substring(colon + 1).split(",")) {
                     String typed = Normalizer.normalize(e.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);

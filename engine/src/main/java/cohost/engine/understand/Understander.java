@@ -162,7 +162,36 @@ public final class Understander {
      */
     public Understanding understand(String text, String declaredLang, Context context) {
         Context ctx = context == null ? Context.EMPTY : context;
-        return productQuestions.reroute(meaning(text, declaredLang, ctx), text, ctx);
+        return asked(productQuestions.reroute(meaning(text, declaredLang, ctx), text, ctx), text);
+    }
+
+    /**
+     * A question none of the lexicons know and no listing answers ("can I pay by invoice?", "do you have a shop in
+     * Lima?", "tem loja em Recife?"): an unsure handoff ({@link Understanding#UNKNOWN_QUESTION}), which the facts answer
+     * from the store's FAQ when one matches, else with "I don't know, a teammate can help". Left out of scope, a live
+     * room would skip it with no reply; a remark ("j'adore 😍", "hi from Texas!") asks nothing and stays as it is.
+     */
+    private Understanding asked(Understanding u, String text) {
+        if (u.intent() != Intent.OUT_OF_SCOPE || u.confidence() >= 0.9 || !Backchannel.asks(text)) return u;
+        if (!Backchannel.addressesShop(text) && !aboutTheStore(Text.of(text), u.lang())) return u;
+        return new Understanding(u.lang(), Intent.HANDOFF, u.slots(), false, Understanding.UNKNOWN_QUESTION);
+    }
+
+    /**
+     * Whether a message is about what the store sells or does, though too weakly to be a question the lexicons
+     * answer: a keyword of any topic, "this"/"it", a word of the store's product names or a topic of listings. "what's
+     * the weather like today?" is none of them.
+     */
+    private boolean aboutTheStore(Text t, String lang) {
+        Signals s = signals(t, lang);
+        for (double score : s.score) {
+            if (score > 0) return true;
+        }
+        if (s.thisOne || s.it || s.price > 0 || s.time > 0 || s.duties > 0 || s.methodNamed) return true;
+        for (boolean name : products.nameWords(t)) {
+            if (name) return true;
+        }
+        return !cohost.knowledge.Listings.topics(t.original).isEmpty();
     }
 
     private Understanding meaning(String text, String declaredLang, Context ctx) {
@@ -224,6 +253,15 @@ public final class Understander {
                 && Backchannel.remark(text, intent != Intent.GREETING, intent == Intent.GREETING)) {
             // "ok gracias guapa", "Grüße aus Wien!": thanks or praise the chatter list does not hold word for word, or
             // a remark whose only keyword was a typo's guess
+            return new Understanding(lang, Intent.CHATTER, Slots.NONE, false, 0.7);
+        }
+        if (origin && (intent == Intent.GREETING || top < MIN_SCORE) && !Backchannel.asks(text)) {
+            // "hi from Texas!", "boa noite do Rio", "부산에서 보고 있어요~": where a viewer watches from, asking nothing
+            return new Understanding(lang, Intent.CHATTER, Slots.NONE, false, 0.7);
+        }
+        if (intent == Intent.PRODUCT && product == null && opts.isEmpty() && orderId == null && !s.sell
+                && s.price == 0 && s.time == 0 && !Backchannel.asks(text) && Backchannel.remark(text)) {
+            // "j'adore cette couleur 😍", "love that color!!": praise with a word of products, asking nothing
             return new Understanding(lang, Intent.CHATTER, Slots.NONE, false, 0.7);
         }
         if (top >= MIN_SCORE && !(intent == Intent.GREETING && namesSlot)) {
@@ -372,6 +410,9 @@ public final class Understander {
         // One word scores once per label, by its best entry: "shipping" is both "shipping" and "ship*", and "status"
         // is listed in three languages. It still votes for every language that lists it.
         Map<String, Double> weights = new HashMap<>();
+        // the languages whose lexicons hold each word found: a word of one language says more about the message's
+        // language than one that six list ("whatsapp", "do", "a"), and a word listed twice in one language is one word
+        Map<String, Set<String>> voters = new HashMap<>();
         for (Lexicon.Match m : lexicon.match(t, notTypos)) {
             Lexicon.Entry e = m.entry();
             boolean foreignReading = !e.label().startsWith("@") && (m.fuzzy()
@@ -380,9 +421,9 @@ public final class Understander {
             if (foreignReading && base != null && !e.lang().equals(base)) continue;
             // a word of the store's product names is no typo of a keyword: "iPhone" is not "phone" misspelt
             if (m.fuzzy() && m.at() >= 0 && typedNames(t, m.at(), e.words().size())) continue;
-            s.votes.merge(e.lang(), 1.0, Double::sum);
             // keyed by the phrase's last word, so "mi pedido" and "pedido" count once too
             String where = m.at() >= 0 ? Integer.toString(m.at() + e.words().size() - 1) : e.substring();
+            voters.computeIfAbsent(where, w -> new java.util.TreeSet<>()).add(e.lang());
             weights.merge(e.label() + '|' + where, weight(m), Math::max);
             if (!m.fuzzy() && !e.label().startsWith("@")) s.exact[Intent.valueOf(e.label()).ordinal()] = true;
             double pos = t.position(m.at(), e.substring());
@@ -398,6 +439,7 @@ public final class Understander {
                 }
             }
         }
+        voters.values().forEach(langs -> langs.forEach(l -> s.votes.merge(l, 1.0 / langs.size(), Double::sum)));
         weights.forEach((key, weight) -> {
             String label = key.substring(0, key.indexOf('|'));
             if (label.equals("@TIME")) s.times++;

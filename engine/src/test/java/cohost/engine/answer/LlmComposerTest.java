@@ -152,7 +152,7 @@ class LlmComposerTest {
 
     @Test
     void inALiveRoomTheTemplateThatTakesOverAfterARejectedSentenceIsSaidAWordAtATimeAndCanBeCut() {
-        try (var pacer = new Pacer(200, time, Runnable::run)) {
+        try (var pacer = new Pacer(200, time)) {
             Run run = compose(model(request -> "Chega em 7 a 12 dias úteis. O frete custa US$ 4,99 hoje."), "frete?",
                     LlmComposer.DEFAULT_SILENCE, pacer);
             String template = templates.render(brazil, "pt", List.of());
@@ -189,7 +189,7 @@ class LlmComposerTest {
     @Test
     void inALiveRoomTheModelsCheckedSentencesArePacedToo() {
         String answer = "Pelos Correios leva de 7 a 12 dias úteis. Acima de US$ 60 o frete é grátis.";
-        try (var pacer = new Pacer(2000, time, Runnable::run)) {
+        try (var pacer = new Pacer(2000, time)) {
             Run run = compose(model(request -> answer), "frete?", LlmComposer.DEFAULT_SILENCE, pacer);
             assertThat(ended(run).text()).isEqualTo("@Ana " + answer);
             assertThat(deltas(run.events())).hasSizeGreaterThan(10).contains("Correios ");

@@ -168,7 +168,7 @@ class MisbehavingModelTest {
     void inALiveRoomALyingModelsReplyIsPacedAndCancellingItCancelsTheModelsCall() {
         var model = ScriptedChatModel.on(time, request -> "Leva de 7 a 12 dias úteis. ").endless(true)
                 .chunkChars(6).pause(Duration.ofMillis(10));
-        try (var pacer = new Pacer(400, time, Runnable::run)) {
+        try (var pacer = new Pacer(400, time)) {
             Run run = compose(model, "pt", Duration.ofSeconds(10), pacer);
             while (run.deltas().length() < 60) time.advance(Duration.ofMillis(5));
             assertThat(run.reply().cancel("host_speaking")).isTrue();

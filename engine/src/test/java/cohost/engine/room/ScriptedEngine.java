@@ -29,6 +29,8 @@ final class ScriptedEngine implements RoomEngine {
     final List<List<Ask>> answered = new CopyOnWriteArrayList<>();
     final List<Question> joined = new CopyOnWriteArrayList<>();
     final List<Turn> recorded = new CopyOnWriteArrayList<>();
+    /** The room's transcript as the room hands it on for keeping (the real engine's transcript store). */
+    final List<Turn> kept = new CopyOnWriteArrayList<>();
     private final boolean autoFinish;
 
     ScriptedEngine(boolean autoFinish) {
@@ -87,6 +89,11 @@ final class ScriptedEngine implements RoomEngine {
     @Override
     public void record(String conversationId, Turn outcome, Understanding meaning) {
         recorded.add(outcome);
+    }
+
+    @Override
+    public void transcribed(String roomId, Turn turn) {
+        kept.add(turn);
     }
 
     StreamingReply reply(int index) {

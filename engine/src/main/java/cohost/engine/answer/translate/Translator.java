@@ -11,6 +11,7 @@ import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import cohost.engine.model.ChatMessage;
 import cohost.engine.model.ChatModel;
+import cohost.engine.time.TimeSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +24,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -37,8 +37,12 @@ import java.util.concurrent.TimeoutException;
  * serves every asker of the same text and language, also those who ask while it runs. Failed or rejected
  * translations are not cached: the next asker tries again.
  *
- * <p>Thread-safe. {@link #prepare} blocks its caller for at most the timeout (call it off any room thread);
- * {@link #ready} never blocks.
+ * <p>The timeout is on the engine's {@link TimeSource}, as every wait in the engine: a translation not back within it
+ * is given up (and its model stream closed) when that much time has passed on that source, so on a
+ * {@link cohost.engine.time.VirtualTime} it falls due exactly when the test or eval moves time past it.
+ *
+ * <p>Thread-safe. {@link #prepare} blocks its caller until each translation is back or timed out (call it off any
+ * room thread; on virtual time, off the thread that moves time); {@link #ready} never blocks.
  */
 public final class Translator {
 
@@ -47,6 +51,7 @@ public final class Translator {
     private final ChatModel model;
     private final Knowledge knowledge;
     private final Duration timeout;
+    private final TimeSource time;
     private final AsyncCache<Key, String> cache = Caffeine.newBuilder().maximumSize(10_000).executor(Runnable::run)
             .buildAsync();
     private volatile Glossary glossary;
@@ -54,11 +59,20 @@ public final class Translator {
     private record Key(String text, String from, String to, String kbVersion) {
     }
 
-    /** @param timeout how long one translation may take before the text is said untranslated with its note */
-    public Translator(ChatModel model, Knowledge knowledge, Duration timeout) {
+    /**
+     * @param timeout how long one translation may take, on {@code time}, before the text is said untranslated with its
+     *                note
+     */
+    public Translator(ChatModel model, Knowledge knowledge, Duration timeout, TimeSource time) {
         this.model = Objects.requireNonNull(model, "model");
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
         this.timeout = timeout;
+        this.time = Objects.requireNonNull(time, "time");
+    }
+
+    /** As {@link #Translator(ChatModel, Knowledge, Duration, TimeSource)}, on the machine's time. */
+    public Translator(ChatModel model, Knowledge knowledge, Duration timeout) {
+        this(model, knowledge, timeout, TimeSource.system());
     }
 
     /**
@@ -79,8 +93,9 @@ public final class Translator {
     }
 
     /**
-     * Translates the store texts of {@code facts} the KB lacks in each of {@code langs} (all at once), waiting at most
-     * the timeout if {@code wait}, else not at all (the translations go on for later askers).
+     * Translates the store texts of {@code facts} the KB lacks in each of {@code langs} (all at once), waiting if
+     * {@code wait} until each is back or has timed out (at most the timeout on the time source: each translation
+     * keeps its own), else not at all (the translations go on for later askers).
      *
      * @return whether every one is now {@link #ready}; false when the model failed, was silent or wrote a translation
      * the check rejected (those texts are then said with a note)
@@ -96,9 +111,10 @@ public final class Translator {
         if (pending.isEmpty()) return true;
         if (!wait) return pending.stream().allMatch(f -> f.isDone() && f.join() != null);
         try {
-            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            // no wall-clock wait here: each translation ends by its own timer on the time source (see ask)
+            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get();
             return pending.stream().allMatch(f -> f.join() != null);
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException e) {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -139,9 +155,14 @@ public final class Translator {
         } catch (RuntimeException e) { // the port reports failures to the listener; an adapter that throws is one too
             collector.failed(e);
         }
-        // a model that never ends its answer is cut off, and its stream closed, after the timeout
-        collector.result.orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS)
-                .whenComplete((r, e) -> { if (e != null) collector.close(); });
+        // a model that never ends its answer is cut off, and its stream closed, once the timeout has passed on the
+        // engine's time (not CompletableFuture.orTimeout's wall clock)
+        TimeSource.Timer cutOff = time.schedule(timeout, () -> {
+            if (collector.result.completeExceptionally(new TimeoutException("no translation within " + timeout))) {
+                collector.close();
+            }
+        });
+        collector.result.whenComplete((r, e) -> cutOff.cancel());
         return collector.result.thenApply(translation -> {
             List<String> problems = TranslationCheck.problems(key.text(), translation, terms, key.to());
             if (!problems.isEmpty()) {

@@ -10,6 +10,7 @@ import cohost.knowledge.KnowledgeBase;
 import cohost.knowledge.LiveKnowledge;
 import cohost.knowledge.Localized;
 import cohost.engine.time.TimeSource;
+import cohost.engine.time.VirtualTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Store texts (FAQ answers, return conditions, shipping notes) that the KB has only in the store's default language
  * reach every asker in their language: translated by the model and checked (glossary terms and numbers kept, no
  * claim the text does not make), cached; without a model, or when the model fails, in the KB's language with a note
- * saying which. The model is scripted behind the engine's port, on the machine's time (the translation timeout is
- * the machine's). Test shop
+ * saying which. The model is scripted behind the engine's port, on the machine's time, or on virtual time where the
+ * translation's timeout is what is tested (the timeout is on the engine's time source). Test shop
  * (TestShop): default language English; the warranty FAQ and the return condition outside the EU are English only;
  * the earbuds are "Wireless Earbuds X1" by Sonic.
  */
@@ -158,19 +159,40 @@ class StoreTextsInTheAskersLanguageTest {
     }
 
     @Test
-    void aSilentModelLeavesTheTextInEnglishWithTheNoteClosesItsStreamAndIsAskedAgainNextTime() throws Exception {
-        // a model that starts and goes quiet (a stream's handle is known from its first token, so it can be closed)
-        {
-            var model = ScriptedChatModel.on(TimeSource.system(), body -> "Elektronik").thenSilent(true)
-                    .pause(Duration.ofMillis(20));
-            Translator translator = new Translator(model, kb, Duration.ofMillis(500));
-            assertThat(translator.prepare(warranty, List.of("de"), true)).isFalse();
-            assertThat(new Templates(kb, translator).render(warranty, "de", List.of()))
-                    .isEqualTo(WARRANTY + " (auf Englisch)");
-            for (int i = 0; i < 1000 && model.cancels() == 0; i++) Thread.sleep(10); // the cut-off follows the timeout
-            assertThat(model.cancels()).isEqualTo(1);
-            assertThat(translator.prepare(warranty, List.of("de"), true)).isFalse();
-            assertThat(model.requests()).hasSize(2);
-        }
+    void aSilentModelLeavesTheTextInEnglishWithTheNoteClosesItsStreamAndIsAskedAgainNextTime() {
+        // a model that starts and goes quiet (a stream's handle is known from its first token, so it can be closed);
+        // the timeout is on the engine's time: virtual here, so "not before 500 ms" is seen without waiting
+        VirtualTime time = new VirtualTime();
+        var model = ScriptedChatModel.on(time, body -> "Elektronik").thenSilent(true).pause(Duration.ofMillis(20));
+        Translator translator = new Translator(model, kb, Duration.ofMillis(500), time);
+        var translation = translator.translate(WARRANTY, "en", "de");
+        time.advance(Duration.ofMillis(499));
+        assertThat(translation).as("still waiting for the model within the timeout").isNotDone();
+        assertThat(model.cancels()).isZero();
+
+        time.advance(Duration.ofMillis(1));
+        assertThat(translation).as("given up at the timeout").isCompletedWithValue(null);
+        assertThat(model.cancels()).as("and its stream closed").isEqualTo(1);
+        assertThat(translator.prepare(warranty, List.of("de"), false)).isFalse();
+        assertThat(new Templates(kb, translator).render(warranty, "de", List.of()))
+                .isEqualTo(WARRANTY + " (auf Englisch)");
+        assertThat(model.requests()).as("a failed translation is not cached: asked again").hasSize(2);
+        time.advance(Duration.ofMinutes(1));
+        assertThat(model.cancels()).isEqualTo(2);
+    }
+
+    @Test
+    void aTranslationBackWithinTheTimeoutIsNotCutOffWhenTheTimeoutFallsDueLater() {
+        VirtualTime time = new VirtualTime();
+        String de = "Elektronik hat 12 Monate Garantie auf Herstellungsfehler.";
+        var model = ScriptedChatModel.on(time, body -> de).chunkChars(8).pause(Duration.ofMillis(50));
+        Translator translator = new Translator(model, kb, Duration.ofMillis(500), time);
+        var translation = translator.translate(WARRANTY, "en", "de");
+        time.advance(Duration.ofMillis(450)); // 8 pieces 50 ms apart, then the end
+        assertThat(translation).isCompletedWithValue(de);
+        time.advance(Duration.ofMinutes(1));
+        assertThat(model.cancels()).as("the timer was called off with the answer").isZero();
+        assertThat(time.untilNext()).isEmpty();
+        assertThat(translator.ready(WARRANTY, "en", "de")).isEqualTo(de);
     }
 }

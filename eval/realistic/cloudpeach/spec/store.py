@@ -1,0 +1,71 @@
+"""Which store the cloudpeach set is about, and the builder tables (scripts/realistic/dsl.py) that name its carriers,
+tax words, payment methods, customs FAQ entries and the destinations each is confused with."""
+
+KB = "../stores/cloudpeach"
+
+TABLES = {
+    # carriers and tax words of one destination that must not leak into another's answer
+    "CARRIER_AND_TAX_TOKENS": ["Naqel", "SFDA", "Aramex", "DHL", "Bosta", "SPX", "SiCepat", "BPOM", "PPN",
+                               "99minutos", "Loggi", "Remessa Conforme", "ICMS", "CPF", "Blue Express", "cédula",
+                               "Andreani", "CUIT", "CUIL", "UPS", "PostNL", "IOSS", "GLS", "ORLEN", "Nova Poshta",
+                               "UniUni", "GST", "HST", "TPS", "TVH", "Qxpress", "Lotte", "PCCC", "개인통관고유부호",
+                               "HCT", "EZ WAY", "易利委", "ZTO"],
+    "CUSTOMS_FAQ": ("customs",),
+    "DEFAULT_CONFUSIONS": {
+        "SA": ["AE", "EG"], "AE": ["SA", "EG"], "KW": ["SA", "EG"], "QA": ["SA", "EG"], "BH": ["SA", "EG"],
+        "OM": ["AE", "EG"], "JO": ["EG", "SA"], "EG": ["SA", "AE"],
+        "ID": ["MY", "PH"], "PH": ["ID", "US"], "MY": ["ID", "SG"], "SG": ["MY", "HK"], "TH": ["VN", "ID"],
+        "VN": ["TH", "ID"],
+        "MX": ["ES", "US", "CO"], "BR": ["PT", "US"], "CO": ["MX", "ES"], "PE": ["MX", "CO"], "CL": ["AR", "MX"],
+        "EC": ["MX", "CO"], "AR": ["CL", "ES"],
+        "ES": ["MX", "FR"], "PT": ["BR", "ES"], "FR": ["CA", "BE"], "BE": ["FR", "NL"], "DE": ["AT", "PL"],
+        "AT": ["DE", "CZ"], "NL": ["DE", "BE"], "IT": ["ES"], "IE": ["US"],
+        "PL": ["DE", "CZ", "UA"], "CZ": ["PL", "DE"], "SK": ["CZ"], "HU": ["RO", "AT"], "RO": ["HU", "MD"],
+        "BG": ["RO"], "HR": ["RS"], "LT": ["PL"], "LV": ["LT"], "EE": ["LV"],
+        "UA": ["PL", "RO"], "MD": ["RO"], "RS": ["HR", "HU"], "GE": ["UA"],
+        "US": ["CA", "MX"], "CA": ["US", "FR"], "JP": ["KR", "US"], "KR": ["JP", "US"], "TW": ["HK", "JP"],
+        "HK": ["TW", "SG"],
+    },
+    "SHORT_METHOD": {},
+    # method ids whose names no common word of the ten languages contains (so they can be forbidden as text);
+    # not mada (Spanish "llamada", "almohada"), PayMe ("payment") or cash on delivery
+    "SAFE_METHOD_TOKENS": ["pix", "picpay", "oxxo", "spei", "mercado-pago", "nequi", "pagoefectivo", "khipu",
+                           "blik", "przelewy24", "satispay", "klarna", "afterpay", "gcash", "gopay", "qris",
+                           "shopeepay", "paynow", "truemoney", "zalopay", "knet", "benefitpay", "tabby",
+                           "rakuten-pay", "line-pay", "alipay", "tng"],
+    # short country names both the CLDR name and everyday usage contain (for "where can I use X?")
+    "SHORT_NAMES": {
+        "BR": "Brazil|Brasil|Brasil|Brésil|Brasilien|Brasil|ブラジル|브라질|巴西|البرازيل",
+        "MX": "Mexico|México|México|Mexique|Mexiko|Meksiko|メキシコ|멕시코|墨西哥|المكسيك",
+        "PL": "Poland|Polonia|Polônia|Pologne|Polen|Polandia|ポーランド|폴란드|波兰|بولندا",
+        "CO": "Colombia|Colombia|Colômbia|Colombie|Kolumbien|Kolombia|コロンビア|콜롬비아|哥伦比亚|كولومبيا",
+        "PE": "Peru|Perú|Peru|Pérou|Peru|Peru|ペルー|페루|秘鲁|بيرو",
+        "CL": "Chile|Chile|Chile|Chili|Chile|Cile|チリ|칠레|智利|تشيلي",
+        "KW": "Kuwait|Kuwait|Kuwait|Koweït|Kuwait|Kuwait|クウェート|쿠웨이트|科威特|الكويت",
+        "SG": "Singapore|Singapur|Singapura|Singapour|Singapur|Singapura|シンガポール|싱가포르|新加坡|سنغافورة",
+        "PH": "Philippines|Filipinas|Filipinas|Philippines|Philippinen|Filipina|フィリピン|필리핀|菲律宾|الفلبين",
+        "IT": "Ital|Italia|Itália|Italie|Italien|Italia|イタリア|이탈리아|意大利|إيطاليا",
+        "JP": "Japan|Jap|Jap|Japon|Japan|Jepang|日本|일본|日本|اليابان",
+        "KR": "Korea|Corea|Coreia|Corée|Korea|Korea|韓国|한|韩国|كوريا",
+        "TH": "Thailand|Tailandia|Tailândia|Thaïlande|Thailand|Thailand|タイ|태국|泰国|تايلاند",
+        "VN": "Vietnam|Vietnam|Vietn|Viêt Nam|Vietnam|Vietnam|ベトナム|베트남|越南|فيتنام",
+        "BH": "Bahrain|Bahr|Bahr|Bahreïn|Bahrain|Bahrain|バーレーン|바레인|巴林|البحرين",
+        "ID": "Indonesia|Indonesia|Indonésia|Indonésie|Indonesien|Indonesia|インドネシア|인도네시아|印度尼西亚|إندونيسيا",
+    },
+    "COUNTRY_NAMES": {
+        "PE": "Peru|Perú|Peru|Pérou|Peru|Peru|ペルー|페루|秘鲁|بيرو",
+        "IT": "Italy|Italia|Itália|Italie|Italien|Italia|イタリア|이탈리아|意大利|إيطاليا",
+        "QA": "Qatar|Catar|Catar|Qatar|Katar|Qatar|カタール|카타르|卡塔尔|قطر",
+        "EG": "Egypt|Egipto|Egito|Égypte|Ägypten|Mesir|エジプト|이집트|埃及|مصر",
+        "HK": "Hong Kong|Hong Kong|Hong Kong|Hong Kong|Hongkong|Hong Kong|香港|홍콩|香港|هونغ كونغ",
+        "VN": "Vietnam|Vietnam|Vietnã|Viêt Nam|Vietnam|Vietnam|ベトナム|베트남|越南|فيتنام",
+        "CZ": "Czechia|Chequia|Tchéquia|Tchéquie|Tschechien|Ceko|チェコ|체코|捷克|التشيك",
+        "RO": "Romania|Rumanía|Romênia|Roumanie|Rumänien|Rumania|ルーマニア|루마니아|罗马尼亚|رومانيا",
+        "UA": "Ukraine|Ucrania|Ucrânia|Ukraine|Ukraine|Ukraina|ウクライナ|우크라이나|乌克兰|أوكرانيا",
+        "OM": "Oman|Omán|Omã|Oman|Oman|Oman|オマーン|오만|阿曼|عُمان",
+        "BH": "Bahrain|Baréin|Bahrein|Bahreïn|Bahrain|Bahrain|バーレーン|바레인|巴林|البحرين",
+        "JO": "Jordan|Jordania|Jordânia|Jordanie|Jordanien|Yordania|ヨルダン|요르단|约旦|الأردن",
+        "EC": "Ecuador|Ecuador|Equador|Équateur|Ecuador|Ekuador|エクアドル|에콰도르|厄瓜多尔|الإكوادور",
+        "HU": "Hungary|Hungría|Hungria|Hongrie|Ungarn|Hungaria|ハンガリー|헝가리|匈牙利|المجر",
+    },
+}
